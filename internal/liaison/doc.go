@@ -1,0 +1,9 @@
+// Package liaison is the domain of the Liaison app: the missions accredited
+// in the country, their people, the events the office holds and the
+// invitations to them, with the rules that govern them: validation, the
+// diplomatic order of precedence and the folded keys that search uses.
+//
+// The package does no I/O. Besides the standard library it uses only
+// golang.org/x/text, for country names (CLDR data) and for Unicode
+// normalisation, both pure functions over embedded tables.
+package liaison

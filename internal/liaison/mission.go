@@ -1,0 +1,148 @@
+package liaison
+
+import (
+	"net/mail"
+	"strings"
+)
+
+// A MissionKind says what sort of body a mission is.
+type MissionKind string
+
+// The kinds of mission.
+const (
+	Embassy                MissionKind = "embassy"
+	Consulate              MissionKind = "consulate"
+	InternationalOrgOffice MissionKind = "international_organisation"
+	GovernmentBody         MissionKind = "government"
+	OtherMission           MissionKind = "other"
+)
+
+// MissionKinds lists every kind in the order menus show them.
+var MissionKinds = []MissionKind{Embassy, Consulate, InternationalOrgOffice, GovernmentBody, OtherMission}
+
+// Label returns the kind in plain English.
+func (k MissionKind) Label() string {
+	switch k {
+	case Embassy:
+		return "Embassy"
+	case Consulate:
+		return "Consulate"
+	case InternationalOrgOffice:
+		return "International organisation"
+	case GovernmentBody:
+		return "Government body"
+	case OtherMission:
+		return "Other"
+	}
+	return string(k)
+}
+
+// ParseMissionKind reads a kind from its code or its label.
+func ParseMissionKind(s string) (MissionKind, error) {
+	return parseEnum("kind of mission", s, MissionKinds)
+}
+
+// HasCountry reports whether missions of the kind represent a state and so
+// must name its country.
+func (k MissionKind) HasCountry() bool { return k == Embassy || k == Consulate }
+
+// A Mission is a body the office deals with: an embassy, a consulate, an
+// international organisation's office, a government body or another.
+type Mission struct {
+	ID        int64
+	Kind      MissionKind
+	Country   string // ISO 3166-1 alpha-2, upper case; empty for organisations
+	Name      string // official name, e.g. "Embassy of the Federal Republic of Germany"
+	ShortName string // e.g. "Germany"
+	// NonResident is set for a mission accredited from abroad; ResidentIn
+	// then names the city it works from.
+	NonResident bool
+	ResidentIn  string
+	Address     string
+	Phones      []string
+	Email       string
+	Website     string
+	NationalDay MonthDay
+	Notes       string
+	Archived    bool
+}
+
+// DisplayName returns the short name when there is one, else the official
+// name.
+func (m Mission) DisplayName() string {
+	if m.ShortName != "" {
+		return m.ShortName
+	}
+	return m.Name
+}
+
+// Validate checks the mission and returns Problems naming each bad field.
+func (m Mission) Validate() error {
+	var ps Problems
+	if !isMember(m.Kind, MissionKinds) {
+		ps.add("Kind", quoteProblem("is not a kind of mission", string(m.Kind)))
+	}
+	if strings.TrimSpace(m.Name) == "" {
+		ps.add("Name", "is required")
+	}
+	switch {
+	case m.Country == "" && m.Kind.HasCountry():
+		ps.add("Country", "is required for an "+strings.ToLower(m.Kind.Label()))
+	case m.Country != "" && !ValidCountry(m.Country):
+		ps.add("Country", quoteProblem("is not an ISO 3166 country code such as DE or KZ", m.Country))
+	}
+	if m.NonResident && strings.TrimSpace(m.ResidentIn) == "" {
+		ps.add("Resident in", "is required for a non-resident mission (the city it is accredited from)")
+	}
+	if m.Email != "" && !validEmail(m.Email) {
+		ps.add("Email", quoteProblem("is not an email address", m.Email))
+	}
+	if !m.NationalDay.IsZero() && !m.NationalDay.Valid() {
+		ps.add("National day", quoteProblem("is not a day of the year", m.NationalDay.String()))
+	}
+	checkPhones(&ps, m.Phones)
+	return ps.err()
+}
+
+// quoteProblem appends what was given to a problem: `is not X (got "y")`.
+func quoteProblem(what, got string) string {
+	return what + " (got \"" + got + "\")"
+}
+
+// validEmail reports whether s is a bare address such as a.b@example.org.
+func validEmail(s string) bool {
+	a, err := mail.ParseAddress(s)
+	return err == nil && a.Address == s && strings.Contains(s[strings.LastIndexByte(s, '@'):], ".")
+}
+
+// checkPhones accepts a phone number written any way officers write them
+// ("+7 (7172) 55-12-34 ext. 201") as long as it has at least five digits
+// and is not an email address typed into the wrong field.
+func checkPhones(ps *Problems, phones []string) {
+	for _, p := range phones {
+		digits := 0
+		for _, r := range p {
+			if r >= '0' && r <= '9' {
+				digits++
+			}
+		}
+		switch {
+		case strings.Contains(p, "@"):
+			ps.add("Phone", quoteProblem("is an email address, not a phone number", p))
+			return
+		case digits < 5:
+			ps.add("Phone", quoteProblem("needs at least five digits", p))
+			return
+		}
+	}
+}
+
+// checkEmails validates each address of a list.
+func checkEmails(ps *Problems, emails []string) {
+	for _, e := range emails {
+		if !validEmail(e) {
+			ps.add("Email", quoteProblem("is not an email address", e))
+			return
+		}
+	}
+}
