@@ -70,3 +70,6 @@ func (e Event) Validate() error {
 	}
 	return ps.err()
 }
+
+// Valid reports whether the value is one of EventKinds.
+func (v EventKind) Valid() bool { return isMember(v, EventKinds) }

@@ -12,7 +12,7 @@ import (
 // Belarusian) transliterated to Latin, with the spellings that differ
 // between transliteration schemes brought together, so that "Ёлкин",
 // "Елкин" and "Elkin" all fold to "elkin" and "Юрий", "Yuriy" and "Iurii"
-// to "iurii". Anything that is not a letter or a digit becomes a single
+// to "iuri". Anything that is not a letter or a digit becomes a single
 // space.
 //
 // SQLite's lower() and LIKE fold ASCII only; search keys are therefore
@@ -49,7 +49,16 @@ func Fold(s string) string {
 			space = true
 		}
 	}
-	return skeleton.Replace(strings.TrimRight(b.String(), " "))
+	return collapseI(skeleton.Replace(strings.TrimRight(b.String(), " ")))
+}
+
+// collapseI makes "ii" one "i": Мария is Mariia in the passport scheme and
+// Maria in English, Юрий Iurii and Yuri.
+func collapseI(s string) string {
+	for strings.Contains(s, "ii") {
+		s = strings.ReplaceAll(s, "ii", "i")
+	}
+	return s
 }
 
 // skeleton brings together Latin spellings that transliteration schemes

@@ -128,3 +128,9 @@ func (inv Invitation) Validate() error {
 	}
 	return ps.err()
 }
+
+// Valid reports whether the value is one of Statuses.
+func (v Status) Valid() bool { return isMember(v, Statuses) }
+
+// Valid reports whether the value is one of Channels.
+func (v Channel) Valid() bool { return isMember(v, Channels) }

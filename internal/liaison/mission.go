@@ -146,3 +146,6 @@ func checkEmails(ps *Problems, emails []string) {
 		}
 	}
 }
+
+// Valid reports whether the value is one of MissionKinds.
+func (v MissionKind) Valid() bool { return isMember(v, MissionKinds) }

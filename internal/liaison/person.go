@@ -144,3 +144,6 @@ func (p Person) Validate() error {
 	checkPhones(&ps, p.Phones)
 	return ps.err()
 }
+
+// Valid reports whether the value is one of Ranks.
+func (v Rank) Valid() bool { return isMember(v, Ranks) }

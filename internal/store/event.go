@@ -1,0 +1,209 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"liaison/internal/liaison"
+)
+
+const eventColumns = `e.id, e.title, e.kind, e.starts_at, e.venue, e.host, e.rsvp_by, e.dress_code, e.notes, e.archived`
+
+func eventDest(e *liaison.Event) []any {
+	return []any{&e.ID, &e.Title, &e.Kind, dateScan{&e.StartsAt}, &e.Venue, &e.Host, dateScan{&e.RSVPBy},
+		&e.DressCode, &e.Notes, &e.Archived}
+}
+
+// Event returns the event with the given ID.
+func (s *Store) Event(ctx context.Context, id int64) (liaison.Event, error) {
+	return event(ctx, s.db, id)
+}
+
+func event(ctx context.Context, q queryer, id int64) (liaison.Event, error) {
+	var e liaison.Event
+	err := q.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id = ?`, id).Scan(eventDest(&e)...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, notFound("event", id)
+	}
+	return e, err
+}
+
+// StatusCounts counts an event's invitations by status.
+type StatusCounts map[liaison.Status]int
+
+// Listed returns how many people are on the list, whatever their status.
+func (c StatusCounts) Listed() int {
+	n := 0
+	for _, v := range c {
+		n += v
+	}
+	return n
+}
+
+// Invited returns how many invitations went out (every status but
+// planned).
+func (c StatusCounts) Invited() int { return c.Listed() - c[liaison.Planned] }
+
+// Accepted returns how many said yes, whether or not they came (accepted,
+// attended and no-show).
+func (c StatusCounts) Accepted() int {
+	return c[liaison.Accepted] + c[liaison.Attended] + c[liaison.NoShow]
+}
+
+// Attended returns how many came, in person or represented.
+func (c StatusCounts) Attended() int { return c[liaison.Attended] }
+
+// An EventSummary is an event with the count of its invitations by status.
+type EventSummary struct {
+	Event  liaison.Event
+	Counts StatusCounts
+}
+
+// An EventQuery selects events for a list.
+type EventQuery struct {
+	IncludeArchived bool
+	From, To        liaison.Date // inclusive days; zero for no bound
+}
+
+// Events returns the events the query selects, latest first, with counts.
+func (s *Store) Events(ctx context.Context, q EventQuery) ([]EventSummary, error) {
+	var where []string
+	var args []any
+	if !q.IncludeArchived {
+		where = append(where, "e.archived = 0")
+	}
+	if !q.From.IsZero() {
+		where = append(where, "e.starts_at >= ?")
+		args = append(args, q.From.DayOnly().String())
+	}
+	if !q.To.IsZero() {
+		where = append(where, "e.starts_at < ?")
+		args = append(args, q.To.DayOnly().AddDays(1).String())
+	}
+	query := `SELECT ` + eventColumns + ` FROM events e`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := s.db.QueryContext(ctx, query+` ORDER BY e.starts_at DESC, e.id DESC`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []EventSummary
+	index := map[int64]int{}
+	for rows.Next() {
+		es := EventSummary{Counts: StatusCounts{}}
+		if err := rows.Scan(eventDest(&es.Event)...); err != nil {
+			return nil, err
+		}
+		index[es.Event.ID] = len(out)
+		out = append(out, es)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	counts, err := s.db.QueryContext(ctx, `SELECT event_id, status, count(*) FROM invitations GROUP BY event_id, status`)
+	if err != nil {
+		return nil, err
+	}
+	defer counts.Close()
+	for counts.Next() {
+		var id int64
+		var st liaison.Status
+		var n int
+		if err := counts.Scan(&id, &st, &n); err != nil {
+			return nil, err
+		}
+		if i, ok := index[id]; ok {
+			out[i].Counts[st] = n
+		}
+	}
+	return out, counts.Err()
+}
+
+// CreateEvent adds an event and sets e.ID.
+func (s *Store) CreateEvent(ctx context.Context, e *liaison.Event) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.CreateEvent(e) })
+}
+
+// UpdateEvent saves every field of an existing event.
+func (s *Store) UpdateEvent(ctx context.Context, e liaison.Event) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.UpdateEvent(e) })
+}
+
+// ArchiveEvent archives (or restores) an event.
+func (s *Store) ArchiveEvent(ctx context.Context, id int64, archived bool) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.ArchiveEvent(id, archived) })
+}
+
+// DeleteEvent deletes an event with no one on its list; an event with
+// invitations is history and is archived instead. archived reports which.
+func (s *Store) DeleteEvent(ctx context.Context, id int64) (archived bool, err error) {
+	err = s.Update(ctx, func(tx *Tx) error {
+		archived, err = tx.DeleteEvent(id)
+		return err
+	})
+	return archived, err
+}
+
+// CreateEvent adds an event and sets e.ID.
+func (tx *Tx) CreateEvent(e *liaison.Event) error {
+	if err := e.Validate(); err != nil {
+		return err
+	}
+	now := tx.store.stamp()
+	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO events (title, kind, starts_at, venue, host,
+		rsvp_by, dress_code, notes, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		strings.TrimSpace(e.Title), e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.RSVPBy.String(),
+		e.DressCode, e.Notes, e.Archived, now, now)
+	if err != nil {
+		return fmt.Errorf("cannot add the event %q: %w", e.Title, err)
+	}
+	e.ID, err = res.LastInsertId()
+	return err
+}
+
+// UpdateEvent saves every field of an existing event.
+func (tx *Tx) UpdateEvent(e liaison.Event) error {
+	if err := e.Validate(); err != nil {
+		return err
+	}
+	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE events SET title = ?, kind = ?, starts_at = ?,
+		venue = ?, host = ?, rsvp_by = ?, dress_code = ?, notes = ?, archived = ?, updated_at = ?
+		WHERE id = ?`,
+		strings.TrimSpace(e.Title), e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.RSVPBy.String(),
+		e.DressCode, e.Notes, e.Archived, tx.store.stamp(), e.ID)
+	if err != nil {
+		return fmt.Errorf("cannot save the event %q: %w", e.Title, err)
+	}
+	return mustAffect(res, "event", e.ID)
+}
+
+// ArchiveEvent archives (or restores) an event.
+func (tx *Tx) ArchiveEvent(id int64, archived bool) error {
+	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE events SET archived = ?, updated_at = ? WHERE id = ?`,
+		archived, tx.store.stamp(), id)
+	if err != nil {
+		return err
+	}
+	return mustAffect(res, "event", id)
+}
+
+// DeleteEvent deletes an empty event or archives one with invitations.
+func (tx *Tx) DeleteEvent(id int64) (archived bool, err error) {
+	var n int
+	if err := tx.tx.QueryRowContext(tx.ctx, `SELECT count(*) FROM invitations WHERE event_id = ?`, id).Scan(&n); err != nil {
+		return false, err
+	}
+	if n > 0 {
+		return true, tx.ArchiveEvent(id, true)
+	}
+	res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM events WHERE id = ?`, id)
+	if err != nil {
+		return false, err
+	}
+	return false, mustAffect(res, "event", id)
+}

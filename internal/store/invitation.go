@@ -1,0 +1,378 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"liaison/internal/liaison"
+)
+
+const invitationColumns = `i.id, i.event_id, i.person_id, i.status, coalesce(i.represented_by, 0),
+	i.channel, i.sent, i.answered, i.note`
+
+func invitationDest(inv *liaison.Invitation) []any {
+	return []any{&inv.ID, &inv.EventID, &inv.PersonID, &inv.Status, &inv.RepresentedBy, &inv.Channel,
+		dateScan{&inv.Sent}, dateScan{&inv.Answered}, &inv.Note}
+}
+
+// An InvitationRow is one line of an event's list.
+type InvitationRow struct {
+	Invitation    liaison.Invitation
+	Placed        liaison.Placed // the invitee, their mission and its head
+	RepresentedBy liaison.Person // zero when nobody came instead
+	Precedence    int            // 1 for the first on the list
+}
+
+// Invitations returns an event's list in the order of precedence.
+func (s *Store) Invitations(ctx context.Context, eventID int64) ([]InvitationRow, error) {
+	if _, err := event(ctx, s.db, eventID); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+invitationColumns+`, `+personColumns+`, `+optionalMissionColumns+`
+		FROM invitations i JOIN people p ON p.id = i.person_id LEFT JOIN missions m ON m.id = p.mission_id
+		WHERE i.event_id = ?`, eventID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []InvitationRow
+	for rows.Next() {
+		var r InvitationRow
+		dest := append(invitationDest(&r.Invitation), personDest(&r.Placed.Person)...)
+		if err := rows.Scan(append(dest, missionDest(&r.Placed.Mission)...)...); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	heads, err := currentHeads(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	var deputies []int64
+	for _, r := range out {
+		if r.Invitation.RepresentedBy != 0 {
+			deputies = append(deputies, r.Invitation.RepresentedBy)
+		}
+	}
+	reps, err := peopleByID(ctx, s.db, deputies)
+	if err != nil {
+		return nil, err
+	}
+	placed := make([]liaison.Placed, len(out))
+	byPerson := make(map[int64]InvitationRow, len(out))
+	for i := range out {
+		out[i].Placed.Head = heads[out[i].Placed.Mission.ID]
+		out[i].RepresentedBy = reps[out[i].Invitation.RepresentedBy]
+		placed[i] = out[i].Placed
+		byPerson[out[i].Placed.Person.ID] = out[i]
+	}
+	liaison.SortByPrecedence(placed)
+	for i, p := range placed {
+		out[i] = byPerson[p.Person.ID]
+		out[i].Precedence = i + 1
+	}
+	return out, nil
+}
+
+// currentHeads returns the current head of every mission that has one.
+func currentHeads(ctx context.Context, q queryer) (map[int64]liaison.Person, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+personColumns+` FROM people p
+		WHERE p.head_of_mission = 1 AND p.departed = 0 AND p.archived = 0 AND p.mission_id IS NOT NULL`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	heads := map[int64]liaison.Person{}
+	for rows.Next() {
+		var p liaison.Person
+		if err := rows.Scan(personDest(&p)...); err != nil {
+			return nil, err
+		}
+		heads[p.MissionID] = p
+	}
+	return heads, rows.Err()
+}
+
+// peopleByID loads the given people.
+func peopleByID(ctx context.Context, q queryer, ids []int64) (map[int64]liaison.Person, error) {
+	out := map[int64]liaison.Person{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := q.QueryContext(ctx, `SELECT `+personColumns+` FROM people p
+		WHERE p.id IN (`+placeholders(len(ids))+`)`, int64sAsArgs(ids)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p liaison.Person
+		if err := rows.Scan(personDest(&p)...); err != nil {
+			return nil, err
+		}
+		out[p.ID] = p
+	}
+	return out, rows.Err()
+}
+
+// Invitation returns the invitation of a person to an event.
+func (s *Store) Invitation(ctx context.Context, eventID, personID int64) (liaison.Invitation, error) {
+	return invitation(ctx, s.db, eventID, personID)
+}
+
+func invitation(ctx context.Context, q queryer, eventID, personID int64) (liaison.Invitation, error) {
+	var inv liaison.Invitation
+	err := q.QueryRowContext(ctx, `SELECT `+invitationColumns+` FROM invitations i
+		WHERE i.event_id = ? AND i.person_id = ?`, eventID, personID).Scan(invitationDest(&inv)...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return inv, fmt.Errorf("person %d is not on the list of event %d: %w", personID, eventID, liaison.ErrNotFound)
+	}
+	return inv, err
+}
+
+// Invite puts people on an event's list with the given status (Planned or
+// Invited; Invited is dated today). People already on it keep their
+// invitation; added counts the new ones.
+func (s *Store) Invite(ctx context.Context, eventID int64, personIDs []int64, status liaison.Status) (added int, err error) {
+	err = s.Update(ctx, func(tx *Tx) error {
+		added, err = tx.Invite(eventID, personIDs, status)
+		return err
+	})
+	return added, err
+}
+
+// Invite puts people on an event's list; see Store.Invite.
+func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status) (added int, err error) {
+	if status != liaison.Planned && status != liaison.Invited {
+		return 0, fmt.Errorf("new invitations are planned or invited, not %s", status.Label())
+	}
+	if _, err := event(tx.ctx, tx.tx, eventID); err != nil {
+		return 0, err
+	}
+	var sent string
+	if status == liaison.Invited {
+		sent = tx.store.today().String()
+	}
+	now := tx.store.stamp()
+	ins, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO invitations (event_id, person_id, status, sent,
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, person_id) DO NOTHING`)
+	if err != nil {
+		return 0, err
+	}
+	defer ins.Close()
+	for _, pid := range personIDs {
+		if _, err := person(tx.ctx, tx.tx, pid); err != nil {
+			return 0, err
+		}
+		res, err := ins.ExecContext(tx.ctx, eventID, pid, status, sent, now, now)
+		if err != nil {
+			return 0, fmt.Errorf("cannot invite person %d: %w", pid, err)
+		}
+		n, _ := res.RowsAffected()
+		added += int(n)
+	}
+	return added, nil
+}
+
+// InviteHeads invites the current head of every mission of the given
+// kinds that is not archived; no kinds means every kind but government
+// bodies (the diplomatic and consular corps and the organisations).
+func (s *Store) InviteHeads(ctx context.Context, eventID int64, kinds []liaison.MissionKind, status liaison.Status) (added int, err error) {
+	if len(kinds) == 0 {
+		kinds = []liaison.MissionKind{liaison.Embassy, liaison.Consulate, liaison.InternationalOrgOffice, liaison.OtherMission}
+	}
+	err = s.Update(ctx, func(tx *Tx) error {
+		args := []any{}
+		for _, k := range kinds {
+			args = append(args, string(k))
+		}
+		ids, err := tx.ids(`SELECT p.id FROM people p JOIN missions m ON m.id = p.mission_id
+			WHERE p.head_of_mission = 1 AND p.departed = 0 AND p.archived = 0 AND m.archived = 0
+			AND m.kind IN (`+placeholders(len(kinds))+`)`, args...)
+		if err != nil {
+			return err
+		}
+		added, err = tx.Invite(eventID, ids, status)
+		return err
+	})
+	return added, err
+}
+
+// InviteMissions invites each mission through its head; where the post is
+// vacant, through its senior current member in order of precedence. A
+// mission with nobody at post is an error naming it.
+func (s *Store) InviteMissions(ctx context.Context, eventID int64, missionIDs []int64, status liaison.Status) (added int, err error) {
+	err = s.Update(ctx, func(tx *Tx) error {
+		var ids []int64
+		for _, mid := range missionIDs {
+			pid, err := tx.seniorMember(mid)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, pid)
+		}
+		added, err = tx.Invite(eventID, ids, status)
+		return err
+	})
+	return added, err
+}
+
+// seniorMember returns the person who represents a mission: its head, or
+// the first of its current people in order of precedence.
+func (tx *Tx) seniorMember(missionID int64) (int64, error) {
+	m, err := mission(tx.ctx, tx.tx, missionID)
+	if err != nil {
+		return 0, err
+	}
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT `+personColumns+` FROM people p
+		WHERE p.mission_id = ? AND p.departed = 0 AND p.archived = 0`, missionID)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var staff []liaison.Placed
+	for rows.Next() {
+		pl := liaison.Placed{Mission: m}
+		if err := rows.Scan(personDest(&pl.Person)...); err != nil {
+			return 0, err
+		}
+		staff = append(staff, pl)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if len(staff) == 0 {
+		return 0, fmt.Errorf("%s has nobody at post to invite; add its head first", m.DisplayName())
+	}
+	liaison.SortByPrecedence(staff)
+	return staff[0].Person.ID, nil
+}
+
+// ids runs a query that returns one column of IDs.
+func (tx *Tx) ids(query string, args ...any) ([]int64, error) {
+	rows, err := tx.tx.QueryContext(tx.ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// UpdateInvitation saves every field of an invitation.
+func (s *Store) UpdateInvitation(ctx context.Context, inv liaison.Invitation) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.UpdateInvitation(inv) })
+}
+
+// UpdateInvitation saves every field of an invitation, found by its event
+// and person. Whoever represents the invitee must be of the same mission.
+func (tx *Tx) UpdateInvitation(inv liaison.Invitation) error {
+	if err := inv.Validate(); err != nil {
+		return err
+	}
+	if inv.RepresentedBy != 0 {
+		invitee, err := person(tx.ctx, tx.tx, inv.PersonID)
+		if err != nil {
+			return err
+		}
+		deputy, err := person(tx.ctx, tx.tx, inv.RepresentedBy)
+		if err != nil {
+			return err
+		}
+		if invitee.MissionID == 0 || deputy.MissionID != invitee.MissionID {
+			return liaison.Problems{{Field: "Represented by",
+				What: deputy.FullName() + " is not of the same mission as " + invitee.FullName()}}
+		}
+	}
+	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE invitations SET status = ?, represented_by = ?,
+		channel = ?, sent = ?, answered = ?, note = ?, updated_at = ? WHERE event_id = ? AND person_id = ?`,
+		inv.Status, nullID(inv.RepresentedBy), inv.Channel, inv.Sent.String(), inv.Answered.String(),
+		inv.Note, tx.store.stamp(), inv.EventID, inv.PersonID)
+	if err != nil {
+		return fmt.Errorf("cannot save the invitation: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return fmt.Errorf("person %d is not on the list of event %d: %w", inv.PersonID, inv.EventID, liaison.ErrNotFound)
+	}
+	return nil
+}
+
+// SetStatus records a reply or attendance: the status of a person's
+// invitation, dated today where the date is not yet known (sent for
+// invited, answered for accepted and declined). A status that is not a yes
+// drops whoever represented the invitee.
+func (s *Store) SetStatus(ctx context.Context, eventID, personID int64, status liaison.Status) error {
+	return s.Update(ctx, func(tx *Tx) error {
+		inv, err := invitation(tx.ctx, tx.tx, eventID, personID)
+		if err != nil {
+			return err
+		}
+		today := s.today()
+		inv.Status = status
+		if status.Sent() && inv.Sent.IsZero() {
+			inv.Sent = today
+		}
+		if status.Answered() && inv.Answered.IsZero() {
+			inv.Answered = today
+		}
+		if !status.SaidYes() {
+			inv.RepresentedBy = 0
+		}
+		return tx.UpdateInvitation(inv)
+	})
+}
+
+// MarkInvited marks every planned invitation of an event as sent today by
+// channel (which may be empty); n counts them.
+func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.Channel) (n int, err error) {
+	if channel != "" && !channel.Valid() {
+		return 0, fmt.Errorf("%q is not a channel", channel)
+	}
+	err = s.Update(ctx, func(tx *Tx) error {
+		if _, err := event(tx.ctx, tx.tx, eventID); err != nil {
+			return err
+		}
+		res, err := tx.tx.ExecContext(tx.ctx, `UPDATE invitations SET status = 'invited', sent = ?,
+			channel = CASE WHEN ? = '' THEN channel ELSE ? END, updated_at = ?
+			WHERE event_id = ? AND status = 'planned'`,
+			s.today().String(), channel, channel, s.stamp(), eventID)
+		if err != nil {
+			return err
+		}
+		affected, err := res.RowsAffected()
+		n = int(affected)
+		return err
+	})
+	return n, err
+}
+
+// Uninvite takes a person off an event's list.
+func (s *Store) Uninvite(ctx context.Context, eventID, personID int64) error {
+	return s.Update(ctx, func(tx *Tx) error {
+		res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM invitations WHERE event_id = ? AND person_id = ?`, eventID, personID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("person %d is not on the list of event %d: %w", personID, eventID, liaison.ErrNotFound)
+		}
+		return nil
+	})
+}
+
+// today returns the current day in local time.
+func (s *Store) today() liaison.Date { return liaison.DateOf(s.now()) }

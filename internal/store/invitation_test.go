@@ -1,0 +1,153 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+	"time"
+
+	"liaison/internal/liaison"
+)
+
+func TestInvitations(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	s.now = func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.Local) }
+	fr := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "FR", Name: "Embassy of France"})
+	de := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "DE", Name: "Embassy of Germany"})
+	un := mustMission(t, s, liaison.Mission{Kind: liaison.InternationalOrgOffice, Name: "UNICEF"})
+	mfa := mustMission(t, s, liaison.Mission{Kind: liaison.GovernmentBody, Name: "Ministry of Foreign Affairs"})
+	ambDE := mustPerson(t, s, liaison.Person{MissionID: de.ID, FamilyName: "Schmidt", Rank: liaison.Ambassador,
+		HeadOfMission: true, Credentials: liaison.Day(2019, 4, 1)})
+	ambFR := mustPerson(t, s, liaison.Person{MissionID: fr.ID, FamilyName: "Martin", Rank: liaison.Ambassador,
+		HeadOfMission: true, Credentials: liaison.Day(2021, 9, 1)})
+	unHead := mustPerson(t, s, liaison.Person{MissionID: un.ID, FamilyName: "Okafor", Rank: liaison.HeadOfOffice, HeadOfMission: true})
+	mustPerson(t, s, liaison.Person{MissionID: mfa.ID, FamilyName: "Minister", HeadOfMission: true})
+	counsellorDE := mustPerson(t, s, liaison.Person{MissionID: de.ID, FamilyName: "Weber", Rank: liaison.Counsellor})
+	secondFR := mustPerson(t, s, liaison.Person{MissionID: fr.ID, FamilyName: "Bernard", Rank: liaison.SecondSecretary})
+	e := mustEvent(t, s, "Briefing for the diplomatic corps")
+
+	t.Run("invite heads leaves out government bodies", func(t *testing.T) {
+		added, err := s.InviteHeads(ctx, e.ID, nil, liaison.Planned)
+		if err != nil || added != 3 {
+			t.Fatalf("InviteHeads = %d, %v; want 3", added, err)
+		}
+		again, err := s.InviteHeads(ctx, e.ID, nil, liaison.Planned)
+		if err != nil || again != 0 {
+			t.Errorf("InviteHeads again = %d, %v; want 0 (already invited)", again, err)
+		}
+	})
+	t.Run("list in precedence order", func(t *testing.T) {
+		if _, err := s.Invite(ctx, e.ID, []int64{secondFR.ID, counsellorDE.ID}, liaison.Planned); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := s.Invitations(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int64
+		for i, r := range rows {
+			got = append(got, r.Placed.Person.ID)
+			if r.Precedence != i+1 {
+				t.Errorf("row %d has precedence %d", i, r.Precedence)
+			}
+		}
+		want := []int64{ambDE.ID, ambFR.ID, unHead.ID, counsellorDE.ID, secondFR.ID}
+		if !slices.Equal(got, want) {
+			t.Errorf("order = %v, want %v", got, want)
+		}
+		if rows[3].Placed.Head.ID != ambDE.ID {
+			t.Errorf("the counsellor's mission head = %d, want %d", rows[3].Placed.Head.ID, ambDE.ID)
+		}
+	})
+	t.Run("mark planned as invited", func(t *testing.T) {
+		n, err := s.MarkInvited(ctx, e.ID, liaison.NoteVerbale)
+		if err != nil || n != 5 {
+			t.Fatalf("MarkInvited = %d, %v; want 5", n, err)
+		}
+		inv, _ := s.Invitation(ctx, e.ID, ambDE.ID)
+		if inv.Status != liaison.Invited || inv.Sent.String() != "2026-11-24" || inv.Channel != liaison.NoteVerbale {
+			t.Errorf("invitation = %+v", inv)
+		}
+	})
+	t.Run("reply and attendance", func(t *testing.T) {
+		if err := s.SetStatus(ctx, e.ID, ambDE.ID, liaison.Accepted); err != nil {
+			t.Fatal(err)
+		}
+		inv, _ := s.Invitation(ctx, e.ID, ambDE.ID)
+		if inv.Answered.String() != "2026-11-24" {
+			t.Errorf("answered = %q, want today", inv.Answered)
+		}
+		inv.Status = liaison.Attended
+		inv.RepresentedBy = counsellorDE.ID
+		if err := s.UpdateInvitation(ctx, inv); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SetStatus(ctx, e.ID, ambFR.ID, liaison.Declined); err != nil {
+			t.Fatal(err)
+		}
+		sums, err := s.Events(ctx, EventQuery{})
+		if err != nil || len(sums) != 1 {
+			t.Fatalf("Events = %v, %v", sums, err)
+		}
+		c := sums[0].Counts
+		if c.Listed() != 5 || c.Invited() != 5 || c.Accepted() != 1 || c.Attended() != 1 || c[liaison.Declined] != 1 {
+			t.Errorf("counts = %v", c)
+		}
+		hist, err := s.PersonHistory(ctx, counsellorDE.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Invited himself, and came on the ambassador's behalf.
+		if len(hist) != 2 {
+			t.Errorf("counsellor history = %d rows, want 2", len(hist))
+		}
+		mh, _ := s.MissionHistory(ctx, de.ID)
+		if len(mh) != 2 {
+			t.Errorf("mission history = %d rows, want 2", len(mh))
+		}
+		for _, h := range mh {
+			if h.Invitee.ID == ambDE.ID && h.RepresentedBy.ID != counsellorDE.ID {
+				t.Errorf("history row does not say who came: %+v", h)
+			}
+		}
+	})
+	t.Run("represented by someone of another mission is refused", func(t *testing.T) {
+		inv, _ := s.Invitation(ctx, e.ID, ambFR.ID)
+		inv.Status = liaison.Attended
+		inv.RepresentedBy = counsellorDE.ID
+		err := s.UpdateInvitation(ctx, inv)
+		if !errors.Is(err, liaison.ErrInvalid) {
+			t.Errorf("UpdateInvitation = %v, want ErrInvalid", err)
+		}
+	})
+	t.Run("a person not on the list", func(t *testing.T) {
+		other := mustEvent(t, s, "Other")
+		if err := s.SetStatus(ctx, other.ID, ambDE.ID, liaison.Accepted); !errors.Is(err, liaison.ErrNotFound) {
+			t.Errorf("SetStatus = %v, want ErrNotFound", err)
+		}
+	})
+	t.Run("invite a vacant mission through its senior member", func(t *testing.T) {
+		it := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "IT", Name: "Embassy of Italy"})
+		mustPerson(t, s, liaison.Person{MissionID: it.ID, FamilyName: "Attache", Rank: liaison.Attache})
+		senior := mustPerson(t, s, liaison.Person{MissionID: it.ID, FamilyName: "Counsellor", Rank: liaison.Counsellor})
+		empty := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "ES", Name: "Embassy of Spain"})
+		other := mustEvent(t, s, "Reception")
+		if _, err := s.InviteMissions(ctx, other.ID, []int64{it.ID}, liaison.Planned); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Invitation(ctx, other.ID, senior.ID); err != nil {
+			t.Errorf("the counsellor was not invited: %v", err)
+		}
+		if _, err := s.InviteMissions(ctx, other.ID, []int64{empty.ID}, liaison.Planned); err == nil {
+			t.Error("inviting a mission with nobody at post succeeded")
+		}
+	})
+	t.Run("deleting an event with a list archives it", func(t *testing.T) {
+		archived, err := s.DeleteEvent(ctx, e.ID)
+		if err != nil || !archived {
+			t.Errorf("DeleteEvent = %v, %v; want archived", archived, err)
+		}
+	})
+}

@@ -1,0 +1,260 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"liaison/internal/liaison"
+)
+
+const missionColumns = `m.id, m.kind, m.country, m.name, m.short_name, m.non_resident, m.resident_in,
+	m.address, m.phones, m.email, m.website, m.national_day, m.notes, m.archived`
+
+// optionalMissionColumns reads a LEFT JOINed mission as a zero Mission when
+// there is none.
+const optionalMissionColumns = `coalesce(m.id, 0), coalesce(m.kind, ''), coalesce(m.country, ''),
+	coalesce(m.name, ''), coalesce(m.short_name, ''), coalesce(m.non_resident, 0),
+	coalesce(m.resident_in, ''), coalesce(m.address, ''), coalesce(m.phones, '[]'),
+	coalesce(m.email, ''), coalesce(m.website, ''), coalesce(m.national_day, ''),
+	coalesce(m.notes, ''), coalesce(m.archived, 0)`
+
+func scanMission(sc scanner, m *liaison.Mission) error {
+	return sc.Scan(missionDest(m)...)
+}
+
+// Mission returns the mission with the given ID.
+func (s *Store) Mission(ctx context.Context, id int64) (liaison.Mission, error) {
+	return mission(ctx, s.db, id)
+}
+
+func mission(ctx context.Context, q queryer, id int64) (liaison.Mission, error) {
+	var m liaison.Mission
+	err := scanMission(q.QueryRowContext(ctx, `SELECT `+missionColumns+` FROM missions m WHERE m.id = ?`, id), &m)
+	if errors.Is(err, sql.ErrNoRows) {
+		return m, notFound("mission", id)
+	}
+	return m, err
+}
+
+// A MissionSort orders the missions list.
+type MissionSort int
+
+// The orders of the missions list.
+const (
+	ByPrecedence MissionSort = iota
+	ByCountry
+	ByName
+)
+
+// A MissionQuery selects missions for a list.
+type MissionQuery struct {
+	Search          string                // words that must occur (see Search); "" for all
+	Kinds           []liaison.MissionKind // empty for every kind
+	IncludeArchived bool
+	Sort            MissionSort
+}
+
+// Missions returns the missions the query selects, each with its current
+// head (zero when the post is vacant), in the order asked for.
+func (s *Store) Missions(ctx context.Context, q MissionQuery) ([]liaison.HeadedMission, error) {
+	var where []string
+	var args []any
+	if !q.IncludeArchived {
+		where = append(where, "m.archived = 0")
+	}
+	if len(q.Kinds) > 0 {
+		where = append(where, "m.kind IN ("+placeholders(len(q.Kinds))+")")
+		for _, k := range q.Kinds {
+			args = append(args, string(k))
+		}
+	}
+	if words := liaison.SearchWords(q.Search); len(words) > 0 {
+		match, like, margs := searchCondition(words)
+		where = append(where, "m.id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND "+joinAnd(match, like)+")")
+		args = append(args, margs...)
+	}
+	query := `SELECT ` + missionColumns + `, ` + optionalPersonColumns + `
+		FROM missions m LEFT JOIN people p ON p.mission_id = m.id
+			AND p.head_of_mission = 1 AND p.departed = 0 AND p.archived = 0`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []liaison.HeadedMission
+	for rows.Next() {
+		var hm liaison.HeadedMission
+		if err := rows.Scan(append(missionDest(&hm.Mission), personDest(&hm.Head)...)...); err != nil {
+			return nil, err
+		}
+		out = append(out, hm)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sortMissions(out, q.Sort)
+	return out, nil
+}
+
+func missionDest(m *liaison.Mission) []any {
+	return []any{&m.ID, &m.Kind, &m.Country, &m.Name, &m.ShortName, &m.NonResident, &m.ResidentIn,
+		&m.Address, listScan{&m.Phones}, &m.Email, &m.Website, monthDayScan{&m.NationalDay}, &m.Notes, &m.Archived}
+}
+
+// CreateMission adds a mission and sets m.ID.
+func (s *Store) CreateMission(ctx context.Context, m *liaison.Mission) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.CreateMission(m) })
+}
+
+// UpdateMission saves every field of an existing mission.
+func (s *Store) UpdateMission(ctx context.Context, m liaison.Mission) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.UpdateMission(m) })
+}
+
+// ArchiveMission archives (or, with archived false, restores) a mission.
+// Its people and history stay as they are.
+func (s *Store) ArchiveMission(ctx context.Context, id int64, archived bool) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.ArchiveMission(id, archived) })
+}
+
+// DeleteMission deletes a mission that has no people and no history. A
+// mission that has either is archived instead, so nothing is lost;
+// archived reports which happened.
+func (s *Store) DeleteMission(ctx context.Context, id int64) (archived bool, err error) {
+	err = s.Update(ctx, func(tx *Tx) error {
+		archived, err = tx.DeleteMission(id)
+		return err
+	})
+	return archived, err
+}
+
+// CreateMission adds a mission and sets m.ID.
+func (tx *Tx) CreateMission(m *liaison.Mission) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	now := tx.store.stamp()
+	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO missions (kind, country, name, short_name,
+		non_resident, resident_in, address, phones, email, website, national_day, notes, archived,
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.Kind, m.Country, strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName), m.NonResident, m.ResidentIn,
+		m.Address, list(m.Phones).value(), m.Email, m.Website, m.NationalDay.String(), m.Notes, m.Archived,
+		now, now)
+	if err != nil {
+		return fmt.Errorf("cannot add the mission %q: %w", m.Name, err)
+	}
+	if m.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	tx.dirtyMissions[m.ID] = true
+	return nil
+}
+
+// UpdateMission saves every field of an existing mission.
+func (tx *Tx) UpdateMission(m liaison.Mission) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE missions SET kind = ?, country = ?, name = ?,
+		short_name = ?, non_resident = ?, resident_in = ?, address = ?, phones = ?, email = ?,
+		website = ?, national_day = ?, notes = ?, archived = ?, updated_at = ? WHERE id = ?`,
+		m.Kind, m.Country, strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName), m.NonResident, m.ResidentIn,
+		m.Address, list(m.Phones).value(), m.Email, m.Website, m.NationalDay.String(), m.Notes, m.Archived,
+		tx.store.stamp(), m.ID)
+	if err != nil {
+		return fmt.Errorf("cannot save the mission %q: %w", m.Name, err)
+	}
+	if err := mustAffect(res, "mission", m.ID); err != nil {
+		return err
+	}
+	return tx.missionChanged(m.ID)
+}
+
+// missionChanged marks the mission and its people for re-indexing: their
+// keys include the mission's country.
+func (tx *Tx) missionChanged(id int64) error {
+	tx.dirtyMissions[id] = true
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT id FROM people WHERE mission_id = ?`, id)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pid int64
+		if err := rows.Scan(&pid); err != nil {
+			return err
+		}
+		tx.dirtyPeople[pid] = true
+	}
+	return rows.Err()
+}
+
+// ArchiveMission archives (or restores) a mission.
+func (tx *Tx) ArchiveMission(id int64, archived bool) error {
+	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE missions SET archived = ?, updated_at = ? WHERE id = ?`,
+		archived, tx.store.stamp(), id)
+	if err != nil {
+		return err
+	}
+	if err := mustAffect(res, "mission", id); err != nil {
+		return err
+	}
+	tx.dirtyMissions[id] = true
+	return nil
+}
+
+// DeleteMission deletes the mission, or archives it when it has people or
+// history; archived reports which.
+func (tx *Tx) DeleteMission(id int64) (archived bool, err error) {
+	var people int
+	if err := tx.tx.QueryRowContext(tx.ctx, `SELECT count(*) FROM people WHERE mission_id = ?`, id).Scan(&people); err != nil {
+		return false, err
+	}
+	if people > 0 {
+		return true, tx.ArchiveMission(id, true)
+	}
+	res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM missions WHERE id = ?`, id)
+	if err != nil {
+		return false, err
+	}
+	if err := mustAffect(res, "mission", id); err != nil {
+		return false, err
+	}
+	tx.dirtyMissions[id] = true
+	return false, nil
+}
+
+// mustAffect turns an update of no row into ErrNotFound.
+func mustAffect(res sql.Result, what string, id int64) error {
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return notFound(what, id)
+	}
+	return nil
+}
+
+// sortMissions orders the missions list.
+func sortMissions(ms []liaison.HeadedMission, by MissionSort) {
+	switch by {
+	case ByCountry:
+		sortByKey(ms, func(m liaison.HeadedMission) string {
+			if m.Mission.Country == "" {
+				return "\uffff" + m.Mission.Name // organisations after countries
+			}
+			return liaison.CountryName(m.Mission.Country) + "\x00" + m.Mission.Name
+		})
+	case ByName:
+		sortByKey(ms, func(m liaison.HeadedMission) string { return m.Mission.DisplayName() })
+	default:
+		liaison.SortMissionsByPrecedence(ms)
+	}
+}

@@ -1,0 +1,313 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"liaison/internal/liaison"
+)
+
+const personColumns = `p.id, coalesce(p.mission_id, 0), p.family_name, p.given_name, p.middle_name,
+	p.alt_name, p.salutation, p.rank, p.position, p.head_of_mission, p.agrement, p.credentials,
+	p.notification, p.emails, p.phones, p.languages, p.spouse, p.notes, p.posting_start,
+	p.posting_end, p.departed, p.archived`
+
+// optionalPersonColumns reads a LEFT JOINed person as a zero Person when
+// there is none.
+const optionalPersonColumns = `coalesce(p.id, 0), coalesce(p.mission_id, 0), coalesce(p.family_name, ''),
+	coalesce(p.given_name, ''), coalesce(p.middle_name, ''), coalesce(p.alt_name, ''),
+	coalesce(p.salutation, ''), coalesce(p.rank, ''), coalesce(p.position, ''),
+	coalesce(p.head_of_mission, 0), coalesce(p.agrement, ''), coalesce(p.credentials, ''),
+	coalesce(p.notification, ''), coalesce(p.emails, '[]'), coalesce(p.phones, '[]'),
+	coalesce(p.languages, '[]'), coalesce(p.spouse, ''), coalesce(p.notes, ''),
+	coalesce(p.posting_start, ''), coalesce(p.posting_end, ''), coalesce(p.departed, 0),
+	coalesce(p.archived, 0)`
+
+func personDest(p *liaison.Person) []any {
+	return []any{&p.ID, &p.MissionID, &p.FamilyName, &p.GivenName, &p.MiddleName, &p.AltName,
+		&p.Salutation, &p.Rank, &p.Position, &p.HeadOfMission, dateScan{&p.Agrement},
+		dateScan{&p.Credentials}, dateScan{&p.Notification}, listScan{&p.Emails}, listScan{&p.Phones},
+		listScan{&p.Languages}, &p.Spouse, &p.Notes, dateScan{&p.PostingStart}, dateScan{&p.PostingEnd},
+		&p.Departed, &p.Archived}
+}
+
+// Person returns the person with the given ID.
+func (s *Store) Person(ctx context.Context, id int64) (liaison.Person, error) {
+	return person(ctx, s.db, id)
+}
+
+func person(ctx context.Context, q queryer, id int64) (liaison.Person, error) {
+	var p liaison.Person
+	err := q.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people p WHERE p.id = ?`, id).Scan(personDest(&p)...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, notFound("person", id)
+	}
+	return p, err
+}
+
+// A PersonRow is a person with their mission (zero when they have none),
+// as lists show them.
+type PersonRow struct {
+	Person  liaison.Person
+	Mission liaison.Mission
+}
+
+// A PeopleSort orders the people list.
+type PeopleSort int
+
+// The orders of the people list.
+const (
+	PeopleByName PeopleSort = iota
+	PeopleByMission
+)
+
+// A PeopleQuery selects people for a list, a page at a time.
+type PeopleQuery struct {
+	Search          string // words that must occur (see Search); "" for all
+	MissionID       int64  // 0 for every mission
+	HeadsOnly       bool
+	IncludeDeparted bool
+	IncludeArchived bool
+	Sort            PeopleSort
+	Offset, Limit   int // Limit 0 for no limit
+}
+
+func (q PeopleQuery) where() (string, []any) {
+	var where []string
+	var args []any
+	if !q.IncludeArchived {
+		where = append(where, "p.archived = 0")
+	}
+	if !q.IncludeDeparted {
+		where = append(where, "p.departed = 0")
+	}
+	if q.MissionID != 0 {
+		where = append(where, "p.mission_id = ?")
+		args = append(args, q.MissionID)
+	}
+	if q.HeadsOnly {
+		where = append(where, "p.head_of_mission = 1")
+	}
+	if words := liaison.SearchWords(q.Search); len(words) > 0 {
+		match, like, margs := searchCondition(words)
+		where = append(where, "p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND "+joinAnd(match, like)+")")
+		args = append(args, margs...)
+	}
+	if len(where) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+// People returns one page of the people the query selects, with their
+// missions.
+func (s *Store) People(ctx context.Context, q PeopleQuery) ([]PersonRow, error) {
+	where, args := q.where()
+	order := " ORDER BY p.sort_name, p.id"
+	if q.Sort == PeopleByMission {
+		order = " ORDER BY m.name IS NULL, m.name, p.head_of_mission DESC, p.sort_name, p.id"
+	}
+	query := `SELECT ` + personColumns + `, ` + optionalMissionColumns + `
+		FROM people p LEFT JOIN missions m ON m.id = p.mission_id` + where + order
+	if q.Limit > 0 {
+		query += " LIMIT ? OFFSET ?"
+		args = append(args, q.Limit, q.Offset)
+	}
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []PersonRow
+	for rows.Next() {
+		var r PersonRow
+		if err := rows.Scan(append(personDest(&r.Person), missionDest(&r.Mission)...)...); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// CountPeople returns how many people the query selects, ignoring Offset
+// and Limit.
+func (s *Store) CountPeople(ctx context.Context, q PeopleQuery) (int, error) {
+	where, args := q.where()
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM people p`+where, args...).Scan(&n)
+	return n, err
+}
+
+// CreatePerson adds a person and sets p.ID.
+func (s *Store) CreatePerson(ctx context.Context, p *liaison.Person) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.CreatePerson(p) })
+}
+
+// UpdatePerson saves every field of an existing person.
+func (s *Store) UpdatePerson(ctx context.Context, p liaison.Person) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.UpdatePerson(p) })
+}
+
+// ArchivePerson archives (or, with archived false, restores) a person.
+func (s *Store) ArchivePerson(ctx context.Context, id int64, archived bool) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.ArchivePerson(id, archived) })
+}
+
+// DeletePerson deletes a person who was never invited. A person with
+// history is archived instead; archived reports which happened.
+func (s *Store) DeletePerson(ctx context.Context, id int64) (archived bool, err error) {
+	err = s.Update(ctx, func(tx *Tx) error {
+		archived, err = tx.DeletePerson(id)
+		return err
+	})
+	return archived, err
+}
+
+// sortName is what the people list is ordered by.
+func sortName(p liaison.Person) string {
+	return strings.NewReplacer("ё", "е", "Ё", "Е").Replace(strings.ToLower(p.FullName()))
+}
+
+// checkPerson validates p and that its mission exists.
+func (tx *Tx) checkPerson(p liaison.Person) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if p.MissionID != 0 {
+		if _, err := mission(tx.ctx, tx.tx, p.MissionID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// takeHeadship makes p the only current head of its mission: the previous
+// head stays on the staff, no longer flagged as head.
+func (tx *Tx) takeHeadship(p liaison.Person) error {
+	if !p.HeadOfMission || !p.Current() || p.MissionID == 0 {
+		return nil
+	}
+	rows, err := tx.tx.QueryContext(tx.ctx, `UPDATE people SET head_of_mission = 0, updated_at = ?
+		WHERE mission_id = ? AND id <> ? AND head_of_mission = 1 AND departed = 0 AND archived = 0
+		RETURNING id`, tx.store.stamp(), p.MissionID, p.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		tx.dirtyPeople[id] = true
+	}
+	return rows.Err()
+}
+
+// CreatePerson adds a person and sets p.ID. When p is the head of a
+// mission that has one, the former head is no longer flagged as head.
+func (tx *Tx) CreatePerson(p *liaison.Person) error {
+	if err := tx.checkPerson(*p); err != nil {
+		return err
+	}
+	if err := tx.takeHeadship(*p); err != nil {
+		return err
+	}
+	now := tx.store.stamp()
+	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO people (mission_id, family_name, given_name,
+		middle_name, alt_name, salutation, rank, position, head_of_mission, agrement, credentials,
+		notification, emails, phones, languages, spouse, notes, posting_start, posting_end, departed,
+		archived, sort_name, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		append(personValues(*p), now, now)...)
+	if err != nil {
+		return fmt.Errorf("cannot add %s: %w", p.FullName(), err)
+	}
+	if p.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	tx.dirtyPeople[p.ID] = true
+	return nil
+}
+
+func personValues(p liaison.Person) []any {
+	return []any{nullID(p.MissionID), strings.TrimSpace(p.FamilyName), strings.TrimSpace(p.GivenName),
+		strings.TrimSpace(p.MiddleName), strings.TrimSpace(p.AltName), p.Salutation, string(p.Rank),
+		p.Position, p.HeadOfMission, p.Agrement.String(), p.Credentials.String(), p.Notification.String(),
+		list(p.Emails).value(), list(p.Phones).value(), list(p.Languages).value(), p.Spouse, p.Notes,
+		p.PostingStart.String(), p.PostingEnd.String(), p.Departed, p.Archived, sortName(p)}
+}
+
+// UpdatePerson saves every field of an existing person.
+func (tx *Tx) UpdatePerson(p liaison.Person) error {
+	if err := tx.checkPerson(p); err != nil {
+		return err
+	}
+	if err := tx.takeHeadship(p); err != nil {
+		return err
+	}
+	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE people SET mission_id = ?, family_name = ?,
+		given_name = ?, middle_name = ?, alt_name = ?, salutation = ?, rank = ?, position = ?,
+		head_of_mission = ?, agrement = ?, credentials = ?, notification = ?, emails = ?, phones = ?,
+		languages = ?, spouse = ?, notes = ?, posting_start = ?, posting_end = ?, departed = ?,
+		archived = ?, sort_name = ?, updated_at = ? WHERE id = ?`,
+		append(personValues(p), tx.store.stamp(), p.ID)...)
+	if err != nil {
+		return fmt.Errorf("cannot save %s: %w", p.FullName(), err)
+	}
+	if err := mustAffect(res, "person", p.ID); err != nil {
+		return err
+	}
+	tx.dirtyPeople[p.ID] = true
+	return nil
+}
+
+// ArchivePerson archives (or restores) a person. Restoring a head of
+// mission makes them the mission's only head again.
+func (tx *Tx) ArchivePerson(id int64, archived bool) error {
+	p, err := person(tx.ctx, tx.tx, id)
+	if err != nil {
+		return err
+	}
+	p.Archived = archived
+	return tx.UpdatePerson(p)
+}
+
+// SetDeparted marks a person as having left their post on day (or, with
+// departed false, as back at post). They keep their history.
+func (tx *Tx) SetDeparted(id int64, departed bool, day liaison.Date) error {
+	p, err := person(tx.ctx, tx.tx, id)
+	if err != nil {
+		return err
+	}
+	p.Departed = departed
+	if departed && p.PostingEnd.IsZero() {
+		p.PostingEnd = day
+	}
+	return tx.UpdatePerson(p)
+}
+
+// DeletePerson deletes a person never invited, or archives one who was;
+// archived reports which.
+func (tx *Tx) DeletePerson(id int64) (archived bool, err error) {
+	var history int
+	if err := tx.tx.QueryRowContext(tx.ctx, `SELECT count(*) FROM invitations
+		WHERE person_id = ? OR represented_by = ?`, id, id).Scan(&history); err != nil {
+		return false, err
+	}
+	if history > 0 {
+		return true, tx.ArchivePerson(id, true)
+	}
+	res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM people WHERE id = ?`, id)
+	if err != nil {
+		return false, err
+	}
+	if err := mustAffect(res, "person", id); err != nil {
+		return false, err
+	}
+	tx.dirtyPeople[id] = true
+	return false, nil
+}

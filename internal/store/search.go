@@ -1,0 +1,301 @@
+package store
+
+import (
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"liaison/internal/liaison"
+)
+
+// A Result is one thing search found: a mission or a person.
+type Result struct {
+	Kind      string // "mission" or "person"
+	ID        int64
+	Name      string // the mission's name, or the person's full name
+	MissionID int64  // the person's mission; the mission itself for a mission
+	Mission   string // the mission's display name; "" for a person of no mission
+	Head      bool   // a current head of mission
+	Archived  bool
+}
+
+// The kinds of Result.
+const (
+	KindMission = "mission"
+	KindPerson  = "person"
+)
+
+// searchCondition turns folded query words into conditions on
+// search_index: words of three characters or more go through the trigram
+// index with MATCH; shorter ones, which trigrams cannot find, with LIKE.
+func searchCondition(words []string) (match, like string, args []any) {
+	var phrases, likes []string
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 3 {
+			phrases = append(phrases, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+		} else {
+			likes = append(likes, "key LIKE ?")
+		}
+	}
+	if len(phrases) > 0 {
+		match = "search_index MATCH ?"
+		args = append(args, strings.Join(phrases, " AND "))
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 3 {
+			args = append(args, "%"+w+"%")
+		}
+	}
+	return match, strings.Join(likes, " AND "), args
+}
+
+// joinAnd joins the non-empty conditions with AND.
+func joinAnd(conds ...string) string {
+	var out []string
+	for _, c := range conds {
+		if c != "" {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, " AND ")
+}
+
+// Search finds missions and people whose names, country, emails or phones
+// contain every word of query, in any script and in any order ("Elkin"
+// finds "Ёлкин", "Иванов" finds "Ivanov", "germany counsellor" does not
+// look in ranks). Results come best first: an exact match of the whole
+// name, then heads of mission, then names that start with the first word,
+// then the rest by name. At most limit results; archived records only when
+// includeArchived.
+func (s *Store) Search(ctx context.Context, query string, limit int, includeArchived bool) ([]Result, error) {
+	words := liaison.SearchWords(query)
+	if len(words) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	match, like, args := searchCondition(words)
+	cond := joinAnd(match, like)
+	if !includeArchived {
+		cond += " AND archived = 0"
+	}
+	folded := strings.Join(words, " ")
+	args = append(args, folded, " "+words[0], limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid, head, archived FROM search_index WHERE `+cond+`
+		ORDER BY name = ? DESC, head DESC, instr(' ' || name, ?) > 0 DESC, name, rowid LIMIT ?`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Result
+	for rows.Next() {
+		var r Result
+		var rowid int64
+		if err := rows.Scan(&rowid, &r.Head, &r.Archived); err != nil {
+			return nil, err
+		}
+		if rowid < 0 {
+			r.Kind, r.ID = KindMission, -rowid
+		} else {
+			r.Kind, r.ID = KindPerson, rowid
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, s.nameResults(ctx, out)
+}
+
+// resultKey identifies a result.
+type resultKey struct {
+	kind string
+	id   int64
+}
+
+// nameResults fills in the names of search results.
+func (s *Store) nameResults(ctx context.Context, rs []Result) error {
+	var people, missions []any
+	for _, r := range rs {
+		if r.Kind == KindPerson {
+			people = append(people, r.ID)
+		} else {
+			missions = append(missions, r.ID)
+		}
+	}
+	type named struct {
+		name, mission string
+		missionID     int64
+	}
+	names := map[resultKey]named{}
+	if len(people) > 0 {
+		rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.family_name, p.given_name, p.middle_name,
+			coalesce(m.id, 0), coalesce(m.short_name, ''), coalesce(m.name, '')
+			FROM people p LEFT JOIN missions m ON m.id = p.mission_id
+			WHERE p.id IN (`+placeholders(len(people))+`)`, people...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var p liaison.Person
+			var m liaison.Mission
+			if err := rows.Scan(&p.ID, &p.FamilyName, &p.GivenName, &p.MiddleName, &m.ID, &m.ShortName, &m.Name); err != nil {
+				return err
+			}
+			names[resultKey{KindPerson, p.ID}] = named{p.FullName(), m.DisplayName(), m.ID}
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	if len(missions) > 0 {
+		rows, err := s.db.QueryContext(ctx, `SELECT id, name, short_name FROM missions
+			WHERE id IN (`+placeholders(len(missions))+`)`, missions...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var m liaison.Mission
+			if err := rows.Scan(&m.ID, &m.Name, &m.ShortName); err != nil {
+				return err
+			}
+			names[resultKey{KindMission, m.ID}] = named{m.Name, m.DisplayName(), m.ID}
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	for i, r := range rs {
+		n := names[resultKey{r.Kind, r.ID}]
+		rs[i].Name, rs[i].Mission, rs[i].MissionID = n.name, n.mission, n.missionID
+	}
+	return nil
+}
+
+// flushSearchIndex rewrites the search keys of every record the
+// transaction touched, in bulk.
+func (tx *Tx) flushSearchIndex() error {
+	if len(tx.dirtyMissions) > 0 {
+		ids := slices.Sorted(maps.Keys(tx.dirtyMissions))
+		if err := tx.indexMissions(ids); err != nil {
+			return err
+		}
+		clear(tx.dirtyMissions)
+	}
+	if len(tx.dirtyPeople) > 0 {
+		ids := slices.Sorted(maps.Keys(tx.dirtyPeople))
+		if err := tx.indexPeople(ids); err != nil {
+			return err
+		}
+		clear(tx.dirtyPeople)
+	}
+	return nil
+}
+
+// indexChunk is how many records one query loads for indexing: well under
+// SQLite's limit on parameters.
+const indexChunk = 500
+
+func (tx *Tx) indexMissions(ids []int64) error {
+	del, err := tx.tx.PrepareContext(tx.ctx, `DELETE FROM search_index WHERE rowid = ?`)
+	if err != nil {
+		return err
+	}
+	defer del.Close()
+	ins, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO search_index (rowid, key, name, head, archived) VALUES (?, ?, ?, 0, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for chunk := range slices.Chunk(ids, indexChunk) {
+		for _, id := range chunk {
+			if _, err := del.ExecContext(tx.ctx, -id); err != nil {
+				return err
+			}
+		}
+		rows, err := tx.tx.QueryContext(tx.ctx, `SELECT `+missionColumns+` FROM missions m
+			WHERE m.id IN (`+placeholders(len(chunk))+`)`, int64sAsArgs(chunk)...)
+		if err != nil {
+			return err
+		}
+		var ms []liaison.Mission
+		for rows.Next() {
+			var m liaison.Mission
+			if err := scanMission(rows, &m); err != nil {
+				rows.Close()
+				return err
+			}
+			ms = append(ms, m)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, m := range ms {
+			if _, err := ins.ExecContext(tx.ctx, -m.ID, m.SearchKey(), liaison.Fold(m.Name), m.Archived); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (tx *Tx) indexPeople(ids []int64) error {
+	del, err := tx.tx.PrepareContext(tx.ctx, `DELETE FROM search_index WHERE rowid = ?`)
+	if err != nil {
+		return err
+	}
+	defer del.Close()
+	ins, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO search_index (rowid, key, name, head, archived) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for chunk := range slices.Chunk(ids, indexChunk) {
+		for _, id := range chunk {
+			if _, err := del.ExecContext(tx.ctx, id); err != nil {
+				return err
+			}
+		}
+		rows, err := tx.tx.QueryContext(tx.ctx, `SELECT `+personColumns+`, coalesce(m.country, '')
+			FROM people p LEFT JOIN missions m ON m.id = p.mission_id
+			WHERE p.id IN (`+placeholders(len(chunk))+`)`, int64sAsArgs(chunk)...)
+		if err != nil {
+			return err
+		}
+		type row struct {
+			p liaison.Person
+			m liaison.Mission
+		}
+		var ps []row
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(append(personDest(&r.p), &r.m.Country)...); err != nil {
+				rows.Close()
+				return err
+			}
+			ps = append(ps, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range ps {
+			head := r.p.HeadOfMission && r.p.Current()
+			if _, err := ins.ExecContext(tx.ctx, r.p.ID, r.p.SearchKey(r.m), liaison.Fold(r.p.FullName()), head, r.p.Archived); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func int64sAsArgs(ids []int64) []any {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return args
+}

@@ -1,0 +1,169 @@
+// Package store keeps Liaison's data in an SQLite database file
+// (modernc.org/sqlite, no cgo). All SQL lives here, so that a later server
+// database for teams needs changes in this package only.
+//
+// Reads go straight to the database; every write goes through Update,
+// which runs it in one transaction and refreshes the search index of what
+// it touched before committing.
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// A Store is an open Liaison database. It is safe for concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string
+	now  func() time.Time
+}
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// Open opens the database at path, creating it (0600, in a 0700 folder)
+// when it does not exist, and brings its schema up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("database path %q: %w", path, err)
+	}
+	if err := prepareFile(abs); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", dsn(abs))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", abs, err)
+	}
+	s := &Store{db: db, path: abs, now: time.Now}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", abs, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", abs, err)
+	}
+	return s, nil
+}
+
+// dsn returns the connection string for the database file at abs.
+//
+//   - journal_mode WAL: readers (the window's lists) never wait for a
+//     writer (an import), and a crash cannot leave a half-written page.
+//   - synchronous FULL: a committed change survives a power cut too. The
+//     data is small and writes are batched in transactions, so the extra
+//     fsync costs nothing an officer would notice.
+//   - foreign_keys: SQLite leaves them off unless asked, per connection.
+//   - busy_timeout: a writer waits up to 10 s for another instead of
+//     failing at once with SQLITE_BUSY.
+//   - _txlock=immediate: transactions take the write lock when they begin.
+//     A deferred transaction that reads and then writes fails with
+//     SQLITE_BUSY when another connection wrote in between, whatever the
+//     busy timeout.
+//   - _time_format=sqlite: time.Time values are written in SQLite's own
+//     format, which its date functions understand.
+func dsn(abs string) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(FULL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("_txlock", "immediate")
+	q.Set("_time_format", "sqlite")
+	return "file:" + (&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath() + "?" + q.Encode()
+}
+
+// prepareFile makes the folder (0700) and an empty database file (0600)
+// when they do not exist, so that SQLite never creates them with the
+// default umask, and refuses a file that is not an SQLite database before
+// SQLite can write to it.
+func prepareFile(abs string) error {
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return fmt.Errorf("cannot create the folder for the database: %w", err)
+	}
+	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("cannot open the database file: %w", err)
+	}
+	defer f.Close()
+	if runtime.GOOS != "windows" {
+		// The file holds personal data: nobody else may read it.
+		if fi, err := f.Stat(); err == nil && fi.Mode().Perm()&0o077 != 0 {
+			_ = f.Chmod(0o600)
+		}
+	}
+	head := make([]byte, len(sqliteHeader))
+	n, err := io.ReadFull(f, head)
+	switch {
+	case n == 0:
+		return nil // new, or empty: SQLite makes it a database
+	case err != nil && !errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("cannot read the database file: %w", err)
+	case !bytes.Equal(head[:n], sqliteHeader):
+		return fmt.Errorf("%s is not a Liaison database (it is not an SQLite file); choose another path with --db", abs)
+	}
+	return nil
+}
+
+// Path returns the absolute path of the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// DefaultPath returns where the database lives unless told otherwise: the
+// user's data folder, $XDG_DATA_HOME/liaison/liaison.db on Linux
+// (~/.local/share/liaison/liaison.db), ~/Library/Application
+// Support/Liaison/liaison.db on macOS and %AppData%\Liaison\liaison.db on
+// Windows.
+func DefaultPath() (string, error) {
+	switch runtime.GOOS {
+	case "windows", "darwin":
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("cannot find your data folder: %w; use --db PATH", err)
+		}
+		return filepath.Join(dir, "Liaison", "liaison.db"), nil
+	}
+	if dir := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "liaison", "liaison.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("cannot find your home folder: %w; use --db PATH", err)
+	}
+	return filepath.Join(home, ".local", "share", "liaison", "liaison.db"), nil
+}
+
+// queryer is what reads need: the database or a transaction.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// stamp returns the current time as stored in created_at and updated_at.
+func (s *Store) stamp() string { return s.now().UTC().Format("2006-01-02T15:04:05Z") }
+
+// IsEmpty reports whether the database holds no mission, person or event.
+func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM (SELECT 1 FROM missions LIMIT 1)) +
+		(SELECT count(*) FROM (SELECT 1 FROM people LIMIT 1)) +
+		(SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1))`).Scan(&n)
+	return n == 0, err
+}

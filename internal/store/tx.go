@@ -1,0 +1,43 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// A Tx is one transaction: everything written through it is committed
+// together or not at all. Get one from Store.Update.
+type Tx struct {
+	// ctx is the context the transaction was begun with; keeping it here
+	// spares every write method a parameter that could only ever be this.
+	ctx   context.Context
+	tx    *sql.Tx
+	store *Store
+	// Records whose search keys must be refreshed before commit. Writing
+	// them once at the end, in bulk, is several times faster for imports
+	// than a key per write.
+	dirtyPeople   map[int64]bool
+	dirtyMissions map[int64]bool
+}
+
+// Update runs fn in one transaction and commits it when fn returns nil.
+// When fn fails, or the commit does, nothing fn wrote is kept.
+func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
+	sqltx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("cannot start writing to the database: %w", err)
+	}
+	defer sqltx.Rollback()
+	tx := &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{}}
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.flushSearchIndex(); err != nil {
+		return fmt.Errorf("cannot update the search index: %w", err)
+	}
+	if err := sqltx.Commit(); err != nil {
+		return fmt.Errorf("cannot save to the database: %w", err)
+	}
+	return nil
+}
