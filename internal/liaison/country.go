@@ -1,7 +1,9 @@
 package liaison
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -60,3 +62,58 @@ func countryNameIn(n display.Namer, code string) string {
 	}
 	return code
 }
+
+// CountryCodes returns every code ValidCountry accepts, in code order.
+func CountryCodes() []string {
+	var codes []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			if code := string([]rune{a, b}); ValidCountry(code) {
+				codes = append(codes, code)
+			}
+		}
+	}
+	return codes
+}
+
+// ParseCountry reads a country as officers and documents write it: a code
+// ("DE", "de") or a name in English, Russian or Kazakh ("Germany",
+// "Германия", "Германия"), ignoring case, accents and ё. It returns the
+// code; "" for an empty string.
+func ParseCountry(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", nil
+	}
+	if up := strings.ToUpper(s); ValidCountry(up) {
+		return up, nil
+	}
+	if code, ok := countryByName()[Fold(s)]; ok {
+		return code, nil
+	}
+	return "", fmt.Errorf("%q is not a country Liaison knows; use its name or its two-letter code such as DE", s)
+}
+
+// countryByName maps the folded names of every country, in the three
+// languages, to its code. It is built once, on first use.
+var countryByName = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, code := range CountryCodes() {
+		for _, name := range countryNames(code) {
+			m[Fold(name)] = code
+		}
+	}
+	// Names in common use that CLDR spells otherwise.
+	for name, code := range map[string]string{
+		"USA": "US", "United States of America": "US", "UK": "GB", "Great Britain": "GB",
+		"Britain": "GB", "England": "GB", "Russian Federation": "RU", "Korea": "KR",
+		"Republic of Korea": "KR", "Türkiye": "TR", "Turkey": "TR", "Holy See": "VA",
+		"Czech Republic": "CZ", "Iran (Islamic Republic of)": "IR", "UAE": "AE",
+		"США": "US", "Великобритания": "GB", "Российская Федерация": "RU",
+		"Республика Корея": "KR", "Южная Корея": "KR", "ОАЭ": "AE", "Турция": "TR",
+		"Святой Престол": "VA", "Чехия": "CZ", "Киргизия": "KG", "Кыргызстан": "KG",
+	} {
+		m[Fold(name)] = code
+	}
+	return m
+})

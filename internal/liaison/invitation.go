@@ -45,8 +45,10 @@ func ParseStatus(s string) (Status, error) { return parseEnum("status", s, Statu
 // Planned.
 func (s Status) Sent() bool { return s != Planned && s != "" }
 
-// SaidYes reports whether the invitee accepted, whether or not they came.
-func (s Status) SaidYes() bool { return s == Accepted || s == Attended || s == NoShow }
+// AllowsDeputy reports whether an invitation of this status can name
+// someone who comes instead: one accepted (the deputy will come) or
+// attended (the deputy came).
+func (s Status) AllowsDeputy() bool { return s == Accepted || s == Attended }
 
 // Answered reports whether the status is a reply (accepted or declined).
 func (s Status) Answered() bool { return s == Accepted || s == Declined }
@@ -120,7 +122,7 @@ func (inv Invitation) Validate() error {
 	case inv.RepresentedBy == 0:
 	case inv.RepresentedBy == inv.PersonID:
 		ps.add("Represented by", "cannot be the invitee")
-	case !inv.Status.SaidYes():
+	case !inv.Status.AllowsDeputy():
 		ps.add("Represented by", "is only for an accepted or attended invitation (status is "+inv.Status.Label()+")")
 	}
 	if !inv.Sent.IsZero() && !inv.Answered.IsZero() && inv.Answered.Compare(inv.Sent) < 0 {

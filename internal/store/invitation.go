@@ -276,10 +276,39 @@ func (s *Store) UpdateInvitation(ctx context.Context, inv liaison.Invitation) er
 	return s.Update(ctx, func(tx *Tx) error { return tx.UpdateInvitation(inv) })
 }
 
+// AddInvitation puts a person on an event's list with every field of inv
+// (status, dates, deputy), as importers and the sample record history.
+// It fails when the person is already on the list.
+func (tx *Tx) AddInvitation(inv liaison.Invitation) error {
+	if err := inv.Validate(); err != nil {
+		return err
+	}
+	if _, err := event(tx.ctx, tx.tx, inv.EventID); err != nil {
+		return err
+	}
+	if _, err := person(tx.ctx, tx.tx, inv.PersonID); err != nil {
+		return err
+	}
+	if _, err := invitation(tx.ctx, tx.tx, inv.EventID, inv.PersonID); err == nil {
+		return fmt.Errorf("person %d is already on the list of event %d", inv.PersonID, inv.EventID)
+	}
+	now := tx.store.stamp()
+	if _, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO invitations (event_id, person_id, status,
+		created_at, updated_at) VALUES (?, ?, 'planned', ?, ?)`, inv.EventID, inv.PersonID, now, now); err != nil {
+		return fmt.Errorf("cannot invite person %d: %w", inv.PersonID, err)
+	}
+	return tx.UpdateInvitation(inv)
+}
+
 // UpdateInvitation saves every field of an invitation, found by its event
-// and person. Whoever represents the invitee must be of the same mission.
+// and person. Whoever represents the invitee must be of the same mission,
+// and at post when newly named.
 func (tx *Tx) UpdateInvitation(inv liaison.Invitation) error {
 	if err := inv.Validate(); err != nil {
+		return err
+	}
+	stored, err := invitation(tx.ctx, tx.tx, inv.EventID, inv.PersonID)
+	if err != nil {
 		return err
 	}
 	if inv.RepresentedBy != 0 {
@@ -295,27 +324,27 @@ func (tx *Tx) UpdateInvitation(inv liaison.Invitation) error {
 			return liaison.Problems{{Field: "Represented by",
 				What: deputy.FullName() + " is not of the same mission as " + invitee.FullName()}}
 		}
+		// A deputy who has left since keeps the history; a new one must be at post.
+		if inv.RepresentedBy != stored.RepresentedBy && !deputy.Current() {
+			return liaison.Problems{{Field: "Represented by", What: deputy.FullName() + " is no longer at post"}}
+		}
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE invitations SET status = ?, represented_by = ?,
+	if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE invitations SET status = ?, represented_by = ?,
 		channel = ?, sent = ?, answered = ?, note = ?, updated_at = ? WHERE event_id = ? AND person_id = ?`,
 		inv.Status, nullID(inv.RepresentedBy), inv.Channel, inv.Sent.String(), inv.Answered.String(),
-		inv.Note, tx.store.stamp(), inv.EventID, inv.PersonID)
-	if err != nil {
+		inv.Note, tx.store.stamp(), inv.EventID, inv.PersonID); err != nil {
 		return fmt.Errorf("cannot save the invitation: %w", err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return err
-	} else if n == 0 {
-		return fmt.Errorf("person %d is not on the list of event %d: %w", inv.PersonID, inv.EventID, liaison.ErrNotFound)
 	}
 	return nil
 }
 
-// SetStatus records a reply or attendance: the status of a person's
+// SetReply records a reply or attendance: the status of a person's
 // invitation, dated today where the date is not yet known (sent for
-// invited, answered for accepted and declined). A status that is not a yes
-// drops whoever represented the invitee.
-func (s *Store) SetStatus(ctx context.Context, eventID, personID int64, status liaison.Status) error {
+// invited, answered for accepted and declined). representedBy, when not 0,
+// is who came (or will come) instead, of the same mission; when 0, an
+// earlier deputy is kept while the status allows one and dropped
+// otherwise.
+func (s *Store) SetReply(ctx context.Context, eventID, personID int64, status liaison.Status, representedBy int64) error {
 	return s.Update(ctx, func(tx *Tx) error {
 		inv, err := invitation(tx.ctx, tx.tx, eventID, personID)
 		if err != nil {
@@ -329,11 +358,42 @@ func (s *Store) SetStatus(ctx context.Context, eventID, personID int64, status l
 		if status.Answered() && inv.Answered.IsZero() {
 			inv.Answered = today
 		}
-		if !status.SaidYes() {
+		switch {
+		case representedBy != 0:
+			inv.RepresentedBy = representedBy
+		case !status.AllowsDeputy():
 			inv.RepresentedBy = 0
 		}
 		return tx.UpdateInvitation(inv)
 	})
+}
+
+// SetStatuses sets the status of several invitations of an event in one
+// transaction, as recording attendance after the event does. A status that
+// allows no deputy (see liaison.Status.AllowsDeputy) drops the deputy.
+func (s *Store) SetStatuses(ctx context.Context, eventID int64, statuses map[int64]liaison.Status) error {
+	return s.Update(ctx, func(tx *Tx) error {
+		for pid, st := range statuses {
+			inv, err := invitation(tx.ctx, tx.tx, eventID, pid)
+			if err != nil {
+				return err
+			}
+			inv.Status = st
+			if !st.AllowsDeputy() {
+				inv.RepresentedBy = 0
+			}
+			if err := tx.UpdateInvitation(inv); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// RestoreInvitation puts an invitation back on its event's list with all
+// its fields, as undoing its removal does.
+func (s *Store) RestoreInvitation(ctx context.Context, inv liaison.Invitation) error {
+	return s.Update(ctx, func(tx *Tx) error { return tx.AddInvitation(inv) })
 }
 
 // MarkInvited marks every planned invitation of an event as sent today by

@@ -72,7 +72,7 @@ func TestInvitations(t *testing.T) {
 		}
 	})
 	t.Run("reply and attendance", func(t *testing.T) {
-		if err := s.SetStatus(ctx, e.ID, ambDE.ID, liaison.Accepted); err != nil {
+		if err := s.SetReply(ctx, e.ID, ambDE.ID, liaison.Accepted, 0); err != nil {
 			t.Fatal(err)
 		}
 		inv, _ := s.Invitation(ctx, e.ID, ambDE.ID)
@@ -84,7 +84,7 @@ func TestInvitations(t *testing.T) {
 		if err := s.UpdateInvitation(ctx, inv); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.SetStatus(ctx, e.ID, ambFR.ID, liaison.Declined); err != nil {
+		if err := s.SetReply(ctx, e.ID, ambFR.ID, liaison.Declined, 0); err != nil {
 			t.Fatal(err)
 		}
 		sums, err := s.Events(ctx, EventQuery{})
@@ -124,8 +124,8 @@ func TestInvitations(t *testing.T) {
 	})
 	t.Run("a person not on the list", func(t *testing.T) {
 		other := mustEvent(t, s, "Other")
-		if err := s.SetStatus(ctx, other.ID, ambDE.ID, liaison.Accepted); !errors.Is(err, liaison.ErrNotFound) {
-			t.Errorf("SetStatus = %v, want ErrNotFound", err)
+		if err := s.SetReply(ctx, other.ID, ambDE.ID, liaison.Accepted, 0); !errors.Is(err, liaison.ErrNotFound) {
+			t.Errorf("SetReply = %v, want ErrNotFound", err)
 		}
 	})
 	t.Run("invite a vacant mission through its senior member", func(t *testing.T) {

@@ -66,8 +66,9 @@ const (
 
 // A PeopleQuery selects people for a list, a page at a time.
 type PeopleQuery struct {
-	Search          string // words that must occur (see Search); "" for all
-	MissionID       int64  // 0 for every mission
+	Search          string  // words that must occur (see Search); "" for all
+	MissionID       int64   // 0 for every mission
+	MissionIDs      []int64 // when not empty, only these missions
 	HeadsOnly       bool
 	IncludeDeparted bool
 	IncludeArchived bool
@@ -87,6 +88,10 @@ func (q PeopleQuery) where() (string, []any) {
 	if q.MissionID != 0 {
 		where = append(where, "p.mission_id = ?")
 		args = append(args, q.MissionID)
+	}
+	if len(q.MissionIDs) > 0 {
+		where = append(where, "p.mission_id IN ("+placeholders(len(q.MissionIDs))+")")
+		args = append(args, int64sAsArgs(q.MissionIDs)...)
 	}
 	if q.HeadsOnly {
 		where = append(where, "p.head_of_mission = 1")

@@ -159,9 +159,15 @@ type queryer interface {
 func (s *Store) stamp() string { return s.now().UTC().Format("2006-01-02T15:04:05Z") }
 
 // IsEmpty reports whether the database holds no mission, person or event.
-func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
+func (s *Store) IsEmpty(ctx context.Context) (bool, error) { return isEmpty(ctx, s.db) }
+
+// IsEmpty reports whether the database holds no mission, person or event,
+// as this transaction sees it.
+func (tx *Tx) IsEmpty() (bool, error) { return isEmpty(tx.ctx, tx.tx) }
+
+func isEmpty(ctx context.Context, q queryer) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := q.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM (SELECT 1 FROM missions LIMIT 1)) +
 		(SELECT count(*) FROM (SELECT 1 FROM people LIMIT 1)) +
 		(SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1))`).Scan(&n)

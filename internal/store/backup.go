@@ -1,0 +1,64 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Backup writes a consistent copy of the database to path, replacing any
+// file there. SQLite writes the copy (VACUUM INTO) to a temporary file
+// beside path, which is synced and renamed over path only when complete,
+// so a failure leaves no half-written backup. The copy is 0600: it holds
+// the same personal data. Copying a live database file by hand instead can
+// give a corrupt copy.
+func (s *Store) Backup(ctx context.Context, path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return err
+	}
+	if abs == s.path {
+		return fmt.Errorf("the backup cannot replace the database itself; choose another file")
+	}
+	dir := filepath.Dir(abs)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(abs)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("cannot write in %s: %w", dir, err)
+	}
+	// CreateTemp made the file 0600 and empty, which VACUUM INTO accepts,
+	// so the copy is never readable by others, not even for a moment.
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp) // a no-op after the rename
+	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
+		return fmt.Errorf("cannot write the backup: %w", err)
+	}
+	if err := syncFile(tmp); err != nil {
+		return fmt.Errorf("cannot write the backup: %w", err)
+	}
+	if err := os.Rename(tmp, abs); err != nil {
+		return fmt.Errorf("cannot write the backup: %w", err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncFile flushes a file to disk.
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}
+
+// syncDir flushes a rename to disk. Not every system can sync a folder;
+// the rename has happened either way.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+}
