@@ -1,0 +1,183 @@
+// Package cli runs the liaison command line: the verbs that read and write
+// the same database as the window, for scripts and automation.
+//
+// Every verb prints its result on standard output and returns 0, or prints
+// one line saying what went wrong on standard error and returns 1, having
+// written nothing.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// Version is the version of Liaison, set by the build.
+var Version = "0.1.0"
+
+// Globals are the options that come before the verb.
+type Globals struct {
+	DBPath string // the database file
+}
+
+// ParseGlobals reads the options before the verb (--db PATH) and returns
+// them with the remaining arguments. Without --db the database is
+// $LIAISON_DB, else store.DefaultPath. getenv is os.Getenv outside tests.
+func ParseGlobals(args []string, getenv func(string) string) (Globals, []string, error) {
+	var g Globals
+	fs := flag.NewFlagSet("liaison", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&g.DBPath, "db", "", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return g, []string{"help"}, nil
+		}
+		return g, nil, fmt.Errorf("%v; run liaison help", err)
+	}
+	if g.DBPath == "" {
+		g.DBPath = getenv("LIAISON_DB")
+	}
+	if g.DBPath == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return g, nil, err
+		}
+		g.DBPath = p
+	}
+	return g, fs.Args(), nil
+}
+
+// A command is one verb's run, given the open store.
+type command struct {
+	run func(ctx context.Context, c *cmdContext, args []string) error
+	// noStore is set for verbs that do not open the database.
+	noStore bool
+}
+
+// cmdContext is what a verb works with.
+type cmdContext struct {
+	g      Globals
+	s      *store.Store
+	stdout io.Writer
+	now    func() time.Time
+}
+
+func (c *cmdContext) today() liaison.Date { return liaison.DateOf(c.now()) }
+
+var commands map[string]command
+
+func init() {
+	commands = map[string]command{
+		"demo":    {run: runDemo},
+		"list":    {run: runList},
+		"search":  {run: runSearch},
+		"events":  {run: runEvents},
+		"invite":  {run: runInvite},
+		"rsvp":    {run: runRSVP},
+		"where":   {run: runWhere, noStore: true},
+		"version": {run: runVersion, noStore: true},
+		"help":    {run: runHelp, noStore: true},
+	}
+}
+
+// Run runs the verb in args[0] with its arguments and returns the exit
+// code: 0 on success, 1 after printing one line on stderr.
+func Run(ctx context.Context, g Globals, args []string, stdout, stderr io.Writer, now func() time.Time) int {
+	if err := run(ctx, g, args, stdout, now); err != nil {
+		fmt.Fprintln(stderr, "liaison: "+oneLine(err))
+		return 1
+	}
+	return 0
+}
+
+func run(ctx context.Context, g Globals, args []string, stdout io.Writer, now func() time.Time) error {
+	if len(args) == 0 {
+		return errors.New("no command given; run liaison help")
+	}
+	verb := args[0]
+	if verb == "-h" || verb == "--help" {
+		verb = "help"
+	}
+	cmd, ok := commands[verb]
+	if !ok {
+		return fmt.Errorf("unknown command %q; run liaison help", verb)
+	}
+	c := &cmdContext{g: g, stdout: stdout, now: now}
+	if !cmd.noStore {
+		s, err := store.Open(ctx, g.DBPath)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		c.s = s
+	}
+	return cmd.run(ctx, c, args[1:])
+}
+
+// oneLine keeps an error message to one line.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(err.Error(), "\n", " ")), " ")
+}
+
+func runWhere(_ context.Context, c *cmdContext, args []string) error {
+	if err := noArgs("where", args); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(c.stdout, c.g.DBPath)
+	return err
+}
+
+func runVersion(_ context.Context, c *cmdContext, args []string) error {
+	_, err := fmt.Fprintln(c.stdout, "Liaison "+Version)
+	return err
+}
+
+func runHelp(_ context.Context, c *cmdContext, args []string) error {
+	_, err := io.WriteString(c.stdout, usage)
+	return err
+}
+
+const usage = `Liaison keeps the diplomatic missions, their people, the office's events
+and who was invited to each.
+
+Usage:
+  liaison [--db PATH]                 open the window
+  liaison [--db PATH] COMMAND [...]   run a command
+
+The database is PATH, else $LIAISON_DB, else the default (liaison where).
+
+Commands:
+  demo                                fill an empty database with a sample
+  list missions [--kind K] [--sort precedence|country|name] [--all] [--json]
+  list people [--mission ID] [--all] [--json]
+  list events [--all] [--json]
+  list invitations --event ID [--json]      in order of precedence
+  search QUERY [--limit N] [--all] [--json]
+  events add --title T --date YYYY-MM-DD [--time HH:MM] [--venue V]
+             [--kind K] [--host H] [--rsvp-by YYYY-MM-DD]   prints the new ID
+  invite --event ID (--heads [--kind K,...] | --mission ID... | --person ID...)
+         [--status planned|invited]
+  rsvp --event ID --person ID --status STATUS [--represented-by ID]
+  where                               print the database path
+  version                             print the version
+  help                                print this help
+
+Statuses: planned, invited, accepted, declined, no_reply, attended, no_show.
+Kinds of mission: embassy, consulate, international_organisation,
+government, other.
+`
+
+// noArgs refuses arguments to a verb that takes none.
+func noArgs(verb string, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%s takes no arguments (got %q)", verb, strings.Join(args, " "))
+	}
+	return nil
+}

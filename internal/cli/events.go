@@ -1,0 +1,184 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"liaison/internal/demo"
+	"liaison/internal/liaison"
+)
+
+func runEvents(ctx context.Context, c *cmdContext, args []string) error {
+	if len(args) == 0 || args[0] != "add" {
+		return errors.New("events takes one subcommand: events add --title T --date YYYY-MM-DD")
+	}
+	fs := newFlags("events add")
+	title := fs.String("title", "", "")
+	date := fs.String("date", "", "")
+	clock := fs.String("time", "", "")
+	venue := fs.String("venue", "", "")
+	host := fs.String("host", "", "")
+	kind := fs.String("kind", string(liaison.Meeting), "")
+	rsvpBy := fs.String("rsvp-by", "", "")
+	if rest, err := parse(fs, args[1:]); err != nil {
+		return err
+	} else if err := noArgs("events add", rest); err != nil {
+		return err
+	}
+	if *title == "" || *date == "" {
+		return errors.New("events add needs --title and --date (YYYY-MM-DD)")
+	}
+	e := liaison.Event{Title: *title, Venue: *venue, Host: *host}
+	var err error
+	if e.Kind, err = liaison.ParseEventKind(*kind); err != nil {
+		return err
+	}
+	if e.StartsAt, err = liaison.ParseDate(*date); err != nil {
+		return fmt.Errorf("--date: %w", err)
+	}
+	if *clock != "" {
+		h, m, err := liaison.ParseClock(*clock)
+		if err != nil {
+			return fmt.Errorf("--time: %w", err)
+		}
+		e.StartsAt = e.StartsAt.At(h, m)
+	}
+	if e.RSVPBy, err = liaison.ParseDate(*rsvpBy); err != nil {
+		return fmt.Errorf("--rsvp-by: %w", err)
+	}
+	if err := c.s.CreateEvent(ctx, &e); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(c.stdout, e.ID)
+	return err
+}
+
+func runInvite(ctx context.Context, c *cmdContext, args []string) error {
+	fs := newFlags("invite")
+	var eventID int64
+	fs.Func("event", "", func(s string) (err error) { eventID, err = parseID(s); return err })
+	heads := fs.Bool("heads", false, "")
+	var kinds stringList
+	fs.Var(&kinds, "kind", "")
+	var missions, people idList
+	fs.Var(&missions, "mission", "")
+	fs.Var(&people, "person", "")
+	statusFlag := fs.String("status", string(liaison.Planned), "")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := requireID("invite", "event", eventID); err != nil {
+		return err
+	}
+	// "--person 3 4 5": IDs after the flag belong to it.
+	for _, a := range rest {
+		id, err := parseID(a)
+		if err != nil {
+			return fmt.Errorf("invite: %w", err)
+		}
+		switch {
+		case len(missions) > 0 && len(people) == 0:
+			missions = append(missions, id)
+		case len(people) > 0 && len(missions) == 0:
+			people = append(people, id)
+		default:
+			return fmt.Errorf("invite: is %d a mission or a person? write --mission or --person before it", id)
+		}
+	}
+	ways := 0
+	for _, given := range []bool{*heads, len(missions) > 0, len(people) > 0} {
+		if given {
+			ways++
+		}
+	}
+	if ways != 1 {
+		return errors.New("invite needs one of --heads, --mission ID or --person ID")
+	}
+	if len(kinds) > 0 && !*heads {
+		return errors.New("--kind goes with --heads")
+	}
+	status, err := liaison.ParseStatus(*statusFlag)
+	if err != nil {
+		return err
+	}
+	var added int
+	switch {
+	case *heads:
+		var ks []liaison.MissionKind
+		for _, k := range kinds {
+			kind, err := liaison.ParseMissionKind(k)
+			if err != nil {
+				return err
+			}
+			ks = append(ks, kind)
+		}
+		added, err = c.s.InviteHeads(ctx, eventID, ks, status)
+	case len(missions) > 0:
+		added, err = c.s.InviteMissions(ctx, eventID, missions, status)
+	default:
+		added, err = c.s.Invite(ctx, eventID, people, status)
+	}
+	if err != nil {
+		return err
+	}
+	rows, err := c.s.Invitations(ctx, eventID)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(c.stdout, "%d added; %d on the list of event %d\n", added, len(rows), eventID)
+	return err
+}
+
+func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
+	fs := newFlags("rsvp")
+	var eventID, personID, deputyID int64
+	fs.Func("event", "", func(s string) (err error) { eventID, err = parseID(s); return err })
+	fs.Func("person", "", func(s string) (err error) { personID, err = parseID(s); return err })
+	fs.Func("represented-by", "", func(s string) (err error) { deputyID, err = parseID(s); return err })
+	statusFlag := fs.String("status", "", "")
+	if rest, err := parse(fs, args); err != nil {
+		return err
+	} else if err := noArgs("rsvp", rest); err != nil {
+		return err
+	}
+	if err := requireID("rsvp", "event", eventID); err != nil {
+		return err
+	}
+	if err := requireID("rsvp", "person", personID); err != nil {
+		return err
+	}
+	if *statusFlag == "" {
+		return errors.New("rsvp needs --status (accepted, declined, attended, no_show, ...)")
+	}
+	status, err := liaison.ParseStatus(*statusFlag)
+	if err != nil {
+		return err
+	}
+	if err := c.s.SetReply(ctx, eventID, personID, status, deputyID); err != nil {
+		return err
+	}
+	inv, err := c.s.Invitation(ctx, eventID, personID)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(c.stdout, "person %d: %s\n", personID, inv.Status.Label())
+	return err
+}
+
+func runDemo(ctx context.Context, c *cmdContext, args []string) error {
+	if err := noArgs("demo", args); err != nil {
+		return err
+	}
+	sum, err := demo.Load(ctx, c.s, c.today())
+	if errors.Is(err, demo.ErrNotEmpty) {
+		return fmt.Errorf("%s already has data; the sample goes only into an empty database (try --db demo.db)", c.g.DBPath)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(c.stdout, "Loaded the sample into %s: %d missions, %d people, %d events, %d invitations.\n",
+		c.g.DBPath, sum.Missions, sum.People, sum.Events, sum.Invitations)
+	return err
+}
