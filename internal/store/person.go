@@ -115,10 +115,13 @@ func (s *Store) People(ctx context.Context, q PeopleQuery) ([]PersonRow, error) 
 	if q.Sort == PeopleByMission {
 		order = " ORDER BY m.name IS NULL, m.name, p.head_of_mission DESC, p.sort_name, p.id"
 	}
-	query := `SELECT ` + personColumns + `, ` + optionalMissionColumns + `
-		FROM people p LEFT JOIN missions m ON m.id = p.mission_id` + where + order
+	from := ` FROM people p LEFT JOIN missions m ON m.id = p.mission_id`
+	query := `SELECT ` + personColumns + `, ` + optionalMissionColumns + from + where + order
 	if q.Limit > 0 {
-		query += " LIMIT ? OFFSET ?"
+		// The page's IDs first: OFFSET then skips index entries (see
+		// people_list), not whole rows with their missions.
+		query = `SELECT ` + personColumns + `, ` + optionalMissionColumns + from +
+			` WHERE p.id IN (SELECT p.id` + from + where + order + ` LIMIT ? OFFSET ?)` + order
 		args = append(args, q.Limit, q.Offset)
 	}
 	rows, err := s.db.QueryContext(ctx, query, args...)

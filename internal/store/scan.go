@@ -100,21 +100,6 @@ func nullID(id int64) any {
 	return id
 }
 
-// idScan scans a nullable reference into an int64 (0 for NULL).
-type idScan struct{ dst *int64 }
-
-func (i idScan) Scan(src any) error {
-	switch v := src.(type) {
-	case nil:
-		*i.dst = 0
-	case int64:
-		*i.dst = v
-	default:
-		return fmt.Errorf("id column holds %T", src)
-	}
-	return nil
-}
-
 // notFound wraps liaison.ErrNotFound with what was looked for.
 func notFound(what string, id int64) error {
 	return fmt.Errorf("%s %d: %w", what, id, liaison.ErrNotFound)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"maps"
 	"slices"
 	"strings"
@@ -36,7 +37,7 @@ func searchCondition(words []string) (match, like string, args []any) {
 		if utf8.RuneCountInString(w) >= 3 {
 			phrases = append(phrases, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
 		} else {
-			likes = append(likes, "key LIKE ?")
+			likes = append(likes, "search_index.key LIKE ?")
 		}
 	}
 	if len(phrases) > 0 {
@@ -77,12 +78,13 @@ func (s *Store) Search(ctx context.Context, query string, limit int, includeArch
 	match, like, args := searchCondition(words)
 	cond := joinAnd(match, like)
 	if !includeArchived {
-		cond += " AND archived = 0"
+		cond += " AND r.archived = 0"
 	}
 	folded := strings.Join(words, " ")
 	args = append(args, folded, " "+words[0], limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid, head, archived FROM search_index WHERE `+cond+`
-		ORDER BY name = ? DESC, head DESC, instr(' ' || name, ?) > 0 DESC, name, rowid LIMIT ?`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.head, r.archived
+		FROM search_index JOIN search_rank r ON r.id = search_index.rowid WHERE `+cond+`
+		ORDER BY r.name = ? DESC, r.head DESC, instr(' ' || r.name, ?) > 0 DESC, r.name, r.id LIMIT ?`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -198,20 +200,67 @@ func (tx *Tx) flushSearchIndex() error {
 // SQLite's limit on parameters.
 const indexChunk = 500
 
+// searchWriter writes rows of the search index with prepared statements.
+type searchWriter struct {
+	ctx                        context.Context
+	delKey, delRank, key, rank *sql.Stmt
+}
+
+func (tx *Tx) newSearchWriter() (*searchWriter, error) {
+	w := &searchWriter{ctx: tx.ctx}
+	for _, st := range []struct {
+		dst *(*sql.Stmt)
+		sql string
+	}{
+		{&w.delKey, `DELETE FROM search_index WHERE rowid = ?`},
+		{&w.delRank, `DELETE FROM search_rank WHERE id = ?`},
+		{&w.key, `INSERT INTO search_index (rowid, key) VALUES (?, ?)`},
+		{&w.rank, `INSERT INTO search_rank (id, name, head, archived) VALUES (?, ?, ?, ?)`},
+	} {
+		var err error
+		if *st.dst, err = tx.tx.PrepareContext(tx.ctx, st.sql); err != nil {
+			w.close()
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+func (w *searchWriter) close() {
+	for _, st := range []*sql.Stmt{w.delKey, w.delRank, w.key, w.rank} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// remove deletes the row of the index with the given rowid, if any.
+func (w *searchWriter) remove(rowid int64) error {
+	if _, err := w.delKey.ExecContext(w.ctx, rowid); err != nil {
+		return err
+	}
+	_, err := w.delRank.ExecContext(w.ctx, rowid)
+	return err
+}
+
+// add writes a row of the index.
+func (w *searchWriter) add(rowid int64, key, name string, head, archived bool) error {
+	if _, err := w.key.ExecContext(w.ctx, rowid, key); err != nil {
+		return err
+	}
+	_, err := w.rank.ExecContext(w.ctx, rowid, name, head, archived)
+	return err
+}
+
 func (tx *Tx) indexMissions(ids []int64) error {
-	del, err := tx.tx.PrepareContext(tx.ctx, `DELETE FROM search_index WHERE rowid = ?`)
+	w, err := tx.newSearchWriter()
 	if err != nil {
 		return err
 	}
-	defer del.Close()
-	ins, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO search_index (rowid, key, name, head, archived) VALUES (?, ?, ?, 0, ?)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+	defer w.close()
 	for chunk := range slices.Chunk(ids, indexChunk) {
 		for _, id := range chunk {
-			if _, err := del.ExecContext(tx.ctx, -id); err != nil {
+			if err := w.remove(-id); err != nil {
 				return err
 			}
 		}
@@ -234,7 +283,7 @@ func (tx *Tx) indexMissions(ids []int64) error {
 			return err
 		}
 		for _, m := range ms {
-			if _, err := ins.ExecContext(tx.ctx, -m.ID, m.SearchKey(), liaison.Fold(m.Name), m.Archived); err != nil {
+			if err := w.add(-m.ID, m.SearchKey(), liaison.Fold(m.Name), false, m.Archived); err != nil {
 				return err
 			}
 		}
@@ -243,19 +292,14 @@ func (tx *Tx) indexMissions(ids []int64) error {
 }
 
 func (tx *Tx) indexPeople(ids []int64) error {
-	del, err := tx.tx.PrepareContext(tx.ctx, `DELETE FROM search_index WHERE rowid = ?`)
+	w, err := tx.newSearchWriter()
 	if err != nil {
 		return err
 	}
-	defer del.Close()
-	ins, err := tx.tx.PrepareContext(tx.ctx, `INSERT INTO search_index (rowid, key, name, head, archived) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+	defer w.close()
 	for chunk := range slices.Chunk(ids, indexChunk) {
 		for _, id := range chunk {
-			if _, err := del.ExecContext(tx.ctx, id); err != nil {
+			if err := w.remove(id); err != nil {
 				return err
 			}
 		}
@@ -284,7 +328,7 @@ func (tx *Tx) indexPeople(ids []int64) error {
 		}
 		for _, r := range ps {
 			head := r.p.HeadOfMission && r.p.Current()
-			if _, err := ins.ExecContext(tx.ctx, r.p.ID, r.p.SearchKey(r.m), liaison.Fold(r.p.FullName()), head, r.p.Archived); err != nil {
+			if err := w.add(r.p.ID, r.p.SearchKey(r.m), liaison.Fold(r.p.FullName()), head, r.p.Archived); err != nil {
 				return err
 			}
 		}
