@@ -60,6 +60,19 @@ func (r Rank) Label() string {
 	return string(r)
 }
 
+// ShortLabel returns the rank as tables show it, where the full title
+// would not fit: "Ambassador" for Ambassador Extraordinary and
+// Plenipotentiary.
+func (r Rank) ShortLabel() string {
+	switch r {
+	case Ambassador:
+		return "Ambassador"
+	case ChargeEnPied:
+		return "Chargé d'affaires e.p."
+	}
+	return r.Label()
+}
+
 // ParseRank reads a rank from its code or its label; "Ambassador" alone is
 // accepted for the full title.
 func ParseRank(s string) (Rank, error) {
