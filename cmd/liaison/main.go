@@ -1,0 +1,51 @@
+// Command liaison is the Liaison desktop app for protocol officers and,
+// given a command, its command line (liaison help lists the commands).
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"liaison/assets"
+	"liaison/internal/cli"
+	_ "liaison/internal/locale" // before Fyne reads the locale; see its doc
+	"liaison/internal/store"
+	"liaison/internal/ui"
+)
+
+// appID names Liaison to the desktop; it is also where Fyne keeps the
+// preferences. It must match FyneApp.toml.
+const appID = "org.example.liaison"
+
+func main() {
+	os.Exit(run())
+}
+
+func run() int {
+	ctx := context.Background()
+	g, args, err := cli.ParseGlobals(os.Args[1:], os.Getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "liaison: "+err.Error())
+		return 1
+	}
+	if len(args) > 0 {
+		return cli.Run(ctx, g, args, os.Stdout, os.Stderr, time.Now)
+	}
+
+	a := app.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	s, err := store.Open(ctx, g.DBPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "liaison: "+err.Error())
+		ui.ShowStartupError(a, err)
+		return 1
+	}
+	defer s.Close()
+	ui.New(a, s, ui.Options{Version: cli.Version}).ShowAndRun()
+	return 0
+}

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+)
+
+// showError tells the officer, in plain words, that what could not be done
+// and why. Validation problems are listed one per line.
+func showError(win fyne.Window, what string, err error) {
+	inform(win, what, errorText(err))
+}
+
+// inform shows a message that needs no decision.
+func inform(win fyne.Window, title, message string) {
+	label := widget.NewLabel(message)
+	label.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, lang.L("OK"), container.NewPadded(label), win)
+	d.Resize(fyne.NewSize(480, 0).Max(d.MinSize()))
+	d.Show()
+}
+
+// errorText turns an error into sentences for the officer.
+func errorText(err error) string {
+	var ps liaison.Problems
+	if errors.As(err, &ps) {
+		lines := make([]string, len(ps))
+		for i, p := range ps {
+			lines[i] = "• " + p.Field + " " + p.What + "."
+		}
+		return lang.L("Please correct:") + "\n" + strings.Join(lines, "\n")
+	}
+	if errors.Is(err, liaison.ErrNotFound) {
+		return sentence(err.Error()) + " " + lang.L("Someone may have deleted it meanwhile.")
+	}
+	return sentence(err.Error())
+}
+
+// sentence capitalises s and ends it with a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// confirm asks before something that cannot be taken back lightly.
+func confirm(win fyne.Window, title, question, action string, yes func()) {
+	d := dialog.NewConfirm(title, question, func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, win)
+	d.SetConfirmText(action)
+	d.SetDismissText(lang.L("Cancel"))
+	d.Show()
+}
+
+// ShowStartupError opens a window that says why Liaison could not start,
+// for an officer who started it from a menu and sees no terminal.
+func ShowStartupError(a fyne.App, err error) {
+	w := a.NewWindow("Liaison")
+	label := widget.NewLabel(lang.L("Liaison could not open its database.") + "\n\n" + sentence(err.Error()))
+	label.Wrapping = fyne.TextWrapWord
+	quit := widget.NewButton(lang.L("Quit"), a.Quit)
+	w.SetContent(container.NewBorder(nil, container.NewCenter(quit), nil, nil, container.NewPadded(label)))
+	w.Resize(fyne.NewSize(520, 220))
+	w.ShowAndRun()
+}

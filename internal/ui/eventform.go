@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+)
+
+// eventForm edits an event in a dialog.
+type eventForm struct {
+	id        int64
+	archived  bool
+	title     *widget.Entry
+	kind      *widget.Select
+	date      *widget.Entry
+	clock     *widget.Entry
+	venue     *widget.Entry
+	host      *widget.Entry
+	rsvpBy    *widget.Entry
+	dressCode *widget.SelectEntry
+	notes     *widget.Entry
+	form      *widget.Form
+}
+
+func newEventForm() *eventForm {
+	f := &eventForm{
+		title:     widget.NewEntry(),
+		kind:      widget.NewSelect(labels(liaison.EventKinds), nil),
+		date:      newDateEntry(false),
+		clock:     widget.NewEntry(),
+		venue:     widget.NewEntry(),
+		host:      widget.NewEntry(),
+		rsvpBy:    newDateEntry(false),
+		dressCode: widget.NewSelectEntry([]string{"Business attire", "Lounge suit", "National dress welcome", "Black tie", "Casual"}),
+		notes:     widget.NewMultiLineEntry(),
+	}
+	f.clock.SetPlaceHolder("HH:MM")
+	f.clock.Validator = func(s string) error {
+		if s == "" {
+			return nil
+		}
+		_, _, err := liaison.ParseClock(s)
+		return err
+	}
+	f.notes.SetMinRowsVisible(3)
+	f.form = widget.NewForm(
+		widget.NewFormItem(required(lang.L("Title")), f.title),
+		widget.NewFormItem(lang.L("Kind"), f.kind),
+		widget.NewFormItem(required(lang.L("Date")), f.date),
+		widget.NewFormItem(lang.L("Time"), f.clock),
+		widget.NewFormItem(lang.L("Venue"), f.venue),
+		widget.NewFormItem(lang.L("Host"), f.host),
+		widget.NewFormItem(lang.L("RSVP by"), f.rsvpBy),
+		widget.NewFormItem(lang.L("Dress code"), f.dressCode),
+		widget.NewFormItem(lang.L("Notes"), f.notes),
+	)
+	return f
+}
+
+func (f *eventForm) set(e liaison.Event) {
+	f.id, f.archived = e.ID, e.Archived
+	f.title.SetText(e.Title)
+	if e.Kind == "" {
+		e.Kind = liaison.Briefing
+	}
+	f.kind.SetSelected(e.Kind.Label())
+	f.date.SetText(formatDate(e.StartsAt.DayOnly()))
+	f.clock.SetText("")
+	if e.StartsAt.HasClock() {
+		h, m := e.StartsAt.Clock()
+		f.clock.SetText(twoDigits(h) + ":" + twoDigits(m))
+	}
+	f.venue.SetText(e.Venue)
+	f.host.SetText(e.Host)
+	f.rsvpBy.SetText(formatDate(e.RSVPBy))
+	f.dressCode.SetText(e.DressCode)
+	f.notes.SetText(e.Notes)
+}
+
+func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+func (f *eventForm) get() (liaison.Event, error) {
+	e := liaison.Event{ID: f.id, Archived: f.archived, Title: f.title.Text, Venue: f.venue.Text,
+		Host: f.host.Text, DressCode: f.dressCode.Text, Notes: f.notes.Text}
+	e.Kind, _ = byLabel(liaison.EventKinds, f.kind.Selected)
+	var ps liaison.Problems
+	var err error
+	if e.StartsAt, err = liaison.ParseDate(f.date.Text); err != nil {
+		ps = append(ps, liaison.Problem{Field: "Date", What: err.Error()})
+	}
+	if f.clock.Text != "" && err == nil {
+		h, m, err := liaison.ParseClock(f.clock.Text)
+		if err != nil {
+			ps = append(ps, liaison.Problem{Field: "Time", What: err.Error()})
+		} else if !e.StartsAt.IsZero() {
+			e.StartsAt = e.StartsAt.At(h, m)
+		}
+	}
+	if e.RSVPBy, err = liaison.ParseDate(f.rsvpBy.Text); err != nil {
+		ps = append(ps, liaison.Problem{Field: "RSVP by", What: err.Error()})
+	}
+	if len(ps) > 0 {
+		return e, ps
+	}
+	return e, e.Validate()
+}
+
+// editEvent opens the event form in a dialog; saved runs with the saved
+// event. When the event is not valid the dialog says why and opens again
+// with what the officer typed.
+func (u *UI) editEvent(e liaison.Event, saved func(liaison.Event)) {
+	f := newEventForm()
+	f.set(e)
+	u.showEventForm(f, saved)
+}
+
+func (u *UI) showEventForm(f *eventForm, saved func(liaison.Event)) {
+	u.eventForm = f
+	title := lang.L("New event")
+	if f.id != 0 {
+		title = lang.L("Edit event")
+	}
+	d := dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), f.form, func(ok bool) {
+		if !ok {
+			return
+		}
+		e, err := f.get()
+		if err != nil {
+			u.showErrorThen(lang.L("The event is not saved"), err, func() { u.showEventForm(f, saved) })
+			return
+		}
+		u.write(lang.L("Saving the event"), func(ctx context.Context) error {
+			if e.ID == 0 {
+				return u.store.CreateEvent(ctx, &e)
+			}
+			return u.store.UpdateEvent(ctx, e)
+		}, func() { saved(e) })
+	}, u.win)
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	d.Show()
+	u.win.Canvas().Focus(f.title)
+}
+
+// showErrorThen shows an error and, once it is dismissed, calls next.
+func (u *UI) showErrorThen(what string, err error, next func()) {
+	label := widget.NewLabel(errorText(err))
+	label.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(what, lang.L("OK"), label, u.win)
+	d.SetOnClosed(next)
+	d.Resize(fyne.NewSize(480, 0).Max(d.MinSize()))
+	d.Show()
+}

@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// eventPage shows one event: what, when and where, the count per status,
+// the actions that fill the list, and the invitees in order of precedence
+// with their status, deputy, channel and dates editable in place.
+type eventPage struct {
+	u        *UI
+	eventID  int64
+	event    liaison.Event
+	title    *widget.Label
+	when     *widget.Label
+	counts   *widget.Label
+	invitees *inviteesTable
+	root     fyne.CanvasObject
+	loads    int
+}
+
+func newEventPage(u *UI, back func()) *eventPage {
+	p := &eventPage{u: u}
+	p.title = widget.NewLabel("")
+	p.title.TextStyle.Bold = true
+	p.title.Truncation = fyne.TextTruncateEllipsis
+	p.when = widget.NewLabel("")
+	p.when.Truncation = fyne.TextTruncateEllipsis
+	p.counts = widget.NewLabel("")
+	p.counts.Truncation = fyne.TextTruncateEllipsis
+	p.invitees = newInviteesTable(u, p.saveInvitation)
+	head := container.NewBorder(nil, nil,
+		widget.NewButtonWithIcon(lang.L("Events"), theme.NavigateBackIcon(), back),
+		container.NewHBox(
+			widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), p.onEdit),
+			widget.NewButtonWithIcon(lang.L("Delete event"), theme.DeleteIcon(), p.onDeleteEvent)),
+		p.title)
+	actions := container.NewHBox(
+		widget.NewButtonWithIcon(lang.L("Invite all heads"), theme.ContentAddIcon(), p.onInviteHeads),
+		widget.NewButton(lang.L("Invite by kind…"), p.onInviteByKind),
+		widget.NewButton(lang.L("Add people…"), p.onAddPeople),
+		widget.NewButtonWithIcon(lang.L("Mark planned as invited…"), theme.MailSendIcon(), p.onMarkInvited),
+		widget.NewButtonWithIcon(lang.L("Record attendance…"), theme.ConfirmIcon(), p.onAttendance),
+		widget.NewButtonWithIcon(lang.L("Remove from list"), theme.ContentRemoveIcon(), p.onRemove),
+	)
+	top := container.NewVBox(head, p.when, container.NewHScroll(actions), p.counts)
+	p.root = container.NewBorder(top, nil, nil, nil, p.invitees.table)
+	return p
+}
+
+func (p *eventPage) shown() bool { return p.eventID != 0 }
+
+// load shows the event with the given ID.
+func (p *eventPage) load(id int64) {
+	p.eventID = id
+	p.title.SetText("")
+	p.when.SetText("")
+	p.counts.SetText("")
+	p.invitees.set(nil, nil)
+	p.reload()
+}
+
+// reload reads the event and its list again.
+func (p *eventPage) reload() {
+	id := p.eventID
+	p.loads++
+	load := p.loads
+	var e liaison.Event
+	var rows []store.InvitationRow
+	var staff map[int64][]liaison.Person
+	p.u.tasks.run(lang.L("Loading the event"), func(ctx context.Context) (err error) {
+		if e, err = p.u.store.Event(ctx, id); err != nil {
+			return err
+		}
+		if rows, err = p.u.store.Invitations(ctx, id); err != nil {
+			return err
+		}
+		staff, err = missionStaff(ctx, p.u.store, rows)
+		return err
+	}, func() {
+		if load != p.loads || id != p.eventID {
+			return
+		}
+		p.show(e, rows, staff)
+	})
+}
+
+// missionStaff loads the current people of the invitees' missions: who
+// can represent whom.
+func missionStaff(ctx context.Context, st *store.Store, rows []store.InvitationRow) (map[int64][]liaison.Person, error) {
+	seen := map[int64]bool{}
+	var ids []int64
+	for _, r := range rows {
+		if m := r.Placed.Mission.ID; m != 0 && !seen[m] {
+			seen[m] = true
+			ids = append(ids, m)
+		}
+	}
+	staff := map[int64][]liaison.Person{}
+	if len(ids) == 0 {
+		return staff, nil
+	}
+	people, err := st.People(ctx, store.PeopleQuery{MissionIDs: ids, Sort: store.PeopleByMission})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range people {
+		staff[r.Person.MissionID] = append(staff[r.Person.MissionID], r.Person)
+	}
+	return staff, nil
+}
+
+func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[int64][]liaison.Person) {
+	p.event = e
+	title := e.Title
+	if e.Archived {
+		title += " (" + lang.L("archived") + ")"
+	}
+	p.title.SetText(title)
+	var parts []string
+	parts = append(parts, e.Kind.Label(), formatDate(e.StartsAt))
+	for _, s := range []string{e.Venue, e.Host} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if !e.RSVPBy.IsZero() {
+		parts = append(parts, lang.L("RSVP by")+" "+formatDate(e.RSVPBy))
+	}
+	if e.DressCode != "" {
+		parts = append(parts, e.DressCode)
+	}
+	p.when.SetText(strings.Join(parts, "  ·  "))
+	counts := store.StatusCounts{}
+	for _, r := range rows {
+		counts[r.Invitation.Status]++
+	}
+	p.counts.SetText(countsText(counts))
+	p.invitees.set(rows, staff)
+}
+
+// saveInvitation writes one edited invitation; on failure the list is read
+// again so it shows what is stored.
+func (p *eventPage) saveInvitation(inv liaison.Invitation) {
+	p.u.tasks.run(lang.L("Saving the invitation"), func(ctx context.Context) error {
+		return p.u.store.UpdateInvitation(ctx, inv)
+	}, p.afterChange)
+	// A failed save shows its error; the reload below puts back the
+	// stored values either way.
+}
+
+// afterChange reads the list and the events' counts again.
+func (p *eventPage) afterChange() {
+	p.reload()
+	p.u.events.reload()
+	p.u.upcoming.reload()
+}
+
+// change runs a change to the event's list, reports what it did, and
+// calls then (which may be nil) when it succeeded.
+func (p *eventPage) change(what string, fn func(ctx context.Context) (string, error), then func()) {
+	var msg string
+	p.u.tasks.run(what, func(ctx context.Context) (err error) {
+		msg, err = fn(ctx)
+		return err
+	}, func() {
+		p.afterChange()
+		if msg != "" {
+			p.u.notify(msg)
+		}
+		if then != nil {
+			then()
+		}
+	})
+}
+
+func (p *eventPage) onInviteHeads() {
+	id := p.eventID
+	p.change(lang.L("Inviting the heads of mission"), func(ctx context.Context) (string, error) {
+		n, err := p.u.store.InviteHeads(ctx, id, nil, liaison.Planned)
+		return fmt.Sprintf(lang.L("%d heads of mission added to the list."), n), err
+	}, nil)
+}
+
+func (p *eventPage) onEdit() {
+	p.u.editEvent(p.event, func(liaison.Event) { p.afterChange() })
+}
+
+func (p *eventPage) onDeleteEvent() {
+	e := p.event
+	confirm(p.u.win, lang.L("Delete event"),
+		fmt.Sprintf(lang.L("Delete %q?\nAn event with invitations is history: it is archived instead."), e.Title),
+		lang.L("Delete"), func() {
+			var archived bool
+			p.u.write(lang.L("Deleting the event"), func(ctx context.Context) (err error) {
+				archived, err = p.u.store.DeleteEvent(ctx, e.ID)
+				return err
+			}, func() {
+				if archived {
+					p.u.remember(fmt.Sprintf(lang.L("archive of %s"), e.Title), func(ctx context.Context) error {
+						return p.u.store.ArchiveEvent(ctx, e.ID, false)
+					})
+				} else {
+					p.u.remember(fmt.Sprintf(lang.L("deletion of %s"), e.Title), func(ctx context.Context) error {
+						e.ID = 0
+						return p.u.store.CreateEvent(ctx, &e)
+					})
+				}
+				p.u.events.showList()
+			})
+		})
+}
+
+// onRemove takes the selected invitee off the list, after asking.
+func (p *eventPage) onRemove() {
+	r, ok := p.invitees.selectedRow()
+	if !ok {
+		p.u.notify(lang.L("Select an invitee first."))
+		return
+	}
+	name := r.Placed.Person.FullName()
+	confirm(p.u.win, lang.L("Remove from list"), fmt.Sprintf(lang.L("Take %s off the list of this event?"), name),
+		lang.L("Remove"), func() {
+			inv := r.Invitation
+			p.change(lang.L("Removing from the list"), func(ctx context.Context) (string, error) {
+				return "", p.u.store.Uninvite(ctx, inv.EventID, inv.PersonID)
+			}, func() {
+				p.u.remember(fmt.Sprintf(lang.L("removal of %s"), name), func(ctx context.Context) error {
+					return p.u.store.RestoreInvitation(ctx, inv)
+				})
+			})
+		})
+}

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// eventsScreen lists the events; choosing one opens its page with the
+// list of invitees in its place.
+type eventsScreen struct {
+	u        *UI
+	archived *widget.Check
+	rows     *sliceSource[store.EventSummary]
+	table    *dataTable[store.EventSummary]
+	list     fyne.CanvasObject
+	page     *eventPage
+	body     *fyne.Container // the list or an event's page
+	loads    int
+}
+
+func newEventsScreen(u *UI) *eventsScreen {
+	s := &eventsScreen{u: u, rows: &sliceSource[store.EventSummary]{}}
+	s.archived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.reload() })
+	count := func(f func(store.StatusCounts) int) func(store.EventSummary) string {
+		return func(e store.EventSummary) string { return strconv.Itoa(f(e.Counts)) }
+	}
+	s.table = newDataTable([]column[store.EventSummary]{
+		{lang.L("Date"), 130, func(e store.EventSummary) string { return formatDate(e.Event.StartsAt) }},
+		{lang.L("Title"), 400, eventTitle},
+		{lang.L("Venue"), 300, func(e store.EventSummary) string { return e.Event.Venue }},
+		{lang.L("Invited"), 100, count(store.StatusCounts.Invited)},
+		{lang.L("Accepted"), 100, count(store.StatusCounts.Accepted)},
+		{lang.L("Attended"), 100, count(store.StatusCounts.Attended)},
+	}, s.rows, func(_ int, e store.EventSummary) { s.open(e.Event.ID) })
+	s.table.onDelete = s.deleteItem
+	newBtn := widget.NewButtonWithIcon(lang.L("New event"), theme.ContentAddIcon(), s.newItem)
+	hint := widget.NewLabel(lang.L("Choose an event to see and edit its list of invitees."))
+	bar := container.NewBorder(nil, nil, hint, container.NewHBox(s.archived, newBtn))
+	s.list = container.NewBorder(bar, nil, nil, nil, s.table.table)
+	s.page = newEventPage(u, s.showList)
+	s.body = container.NewStack(s.list)
+	return s
+}
+
+func (s *eventsScreen) content() fyne.CanvasObject { return s.body }
+
+func (s *eventsScreen) focusSearch() {
+	if s.page.shown() {
+		s.page.onAddPeople()
+	}
+}
+
+func (s *eventsScreen) newItem() {
+	s.u.editEvent(liaison.Event{Kind: liaison.Briefing, StartsAt: s.u.today().AddDays(7).At(10, 0)},
+		func(e liaison.Event) { s.open(e.ID) })
+}
+
+func (s *eventsScreen) deleteItem() {
+	if s.page.shown() {
+		s.page.onRemove()
+	}
+}
+
+func (s *eventsScreen) reload() {
+	if s.table == nil {
+		return
+	}
+	q := store.EventQuery{IncludeArchived: s.archived.Checked}
+	s.loads++
+	load := s.loads
+	var evs []store.EventSummary
+	s.u.tasks.run(lang.L("Loading events"), func(ctx context.Context) (err error) {
+		evs, err = s.u.store.Events(ctx, q)
+		return err
+	}, func() {
+		if load != s.loads {
+			return
+		}
+		s.rows.rows = evs
+		s.table.reload()
+	})
+	if s.page.shown() {
+		s.page.reload()
+	}
+}
+
+// open shows the page of the event with the given ID.
+func (s *eventsScreen) open(id int64) {
+	s.u.show(screenEvents)
+	s.page.load(id)
+	s.body.Objects = []fyne.CanvasObject{s.page.root}
+	s.body.Refresh()
+}
+
+// showList goes back from an event's page to the list.
+func (s *eventsScreen) showList() {
+	s.page.eventID = 0
+	s.body.Objects = []fyne.CanvasObject{s.list}
+	s.body.Refresh()
+	s.table.reload()
+}
+
+func eventTitle(e store.EventSummary) string {
+	if e.Event.Archived {
+		return e.Event.Title + " (" + lang.L("archived") + ")"
+	}
+	return e.Event.Title
+}
+
+// countsText says how many invitations are at each status: "Invited 30 ·
+// Accepted 12 · ...", leaving out statuses nobody has.
+func countsText(c store.StatusCounts) string {
+	s := fmt.Sprintf("%s %d", lang.L("On the list"), c.Listed())
+	for _, st := range liaison.Statuses {
+		if n := c[st]; n > 0 {
+			s += fmt.Sprintf("  ·  %s %d", st.Label(), n)
+		}
+	}
+	return s
+}

@@ -1,0 +1,303 @@
+package ui
+
+import (
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// The columns of the invitees table.
+const (
+	colNo = iota
+	colName
+	colMission
+	colRank
+	colStatus
+	colDeputy
+	colChannel
+	colSent
+	colAnswered
+	colNote
+	inviteeColumns
+)
+
+var inviteeHeaders = []struct {
+	title string
+	width float32
+}{
+	{"No.", 48}, {"Name", 250}, {"Mission", 150}, {"Rank", 125}, {"Status", 125},
+	{"Represented by", 180}, {"Channel", 130}, {"Sent", 110}, {"Answered", 110}, {"Note", 220},
+}
+
+// inviteesTable is an event's list: read-only columns for who and where,
+// editable ones for the reply. Each cell template holds a label, a select
+// and an entry, and shows the one its column needs.
+type inviteesTable struct {
+	u        *UI
+	rows     []store.InvitationRow
+	staff    map[int64][]liaison.Person // current people by mission
+	selected int
+	save     func(liaison.Invitation)
+	table    *keyTable
+}
+
+func newInviteesTable(u *UI, save func(liaison.Invitation)) *inviteesTable {
+	t := &inviteesTable{u: u, selected: -1, save: save}
+	t.table = &keyTable{Table: widget.Table{
+		Length:        t.length,
+		CreateCell:    t.createCell,
+		UpdateCell:    t.updateCell,
+		OnSelected:    t.onSelected,
+		ShowHeaderRow: true,
+		CreateHeader:  func() fyne.CanvasObject { l := widget.NewLabel(""); l.TextStyle.Bold = true; return l },
+		UpdateHeader:  t.updateHeader,
+	}}
+	t.table.onDelete = func() { u.events.page.onRemove() }
+	t.table.ExtendBaseWidget(t.table)
+	for i, h := range inviteeHeaders {
+		t.table.SetColumnWidth(i, h.width)
+	}
+	return t
+}
+
+// set shows a new list.
+func (t *inviteesTable) set(rows []store.InvitationRow, staff map[int64][]liaison.Person) {
+	t.rows, t.staff = rows, staff
+	if t.selected >= len(rows) {
+		t.selected = -1
+	}
+	t.table.Refresh()
+}
+
+func (t *inviteesTable) selectedRow() (store.InvitationRow, bool) {
+	if t.selected < 0 || t.selected >= len(t.rows) {
+		return store.InvitationRow{}, false
+	}
+	return t.rows[t.selected], true
+}
+
+func (t *inviteesTable) length() (int, int) { return len(t.rows), inviteeColumns }
+
+func (t *inviteesTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Col >= 0 && id.Col < len(inviteeHeaders) {
+		o.(*widget.Label).SetText(lang.L(inviteeHeaders[id.Col].title))
+	}
+}
+
+// inviteeCell is the template of every cell.
+type inviteeCell struct {
+	bg    *canvas.Rectangle
+	label *widget.Label
+	sel   *widget.Select
+	entry *cellEntry
+}
+
+func (t *inviteesTable) createCell() fyne.CanvasObject {
+	label := widget.NewLabel("")
+	label.Truncation = fyne.TextTruncateEllipsis
+	return container.NewStack(canvas.NewRectangle(color.Transparent), label, widget.NewSelect(nil, nil), newCellEntry())
+}
+
+// cellOf returns the widgets of a cell made by createCell.
+func cellOf(o fyne.CanvasObject) *inviteeCell {
+	objs := o.(*fyne.Container).Objects
+	return &inviteeCell{bg: objs[0].(*canvas.Rectangle), label: objs[1].(*widget.Label),
+		sel: objs[2].(*widget.Select), entry: objs[3].(*cellEntry)}
+}
+
+func (t *inviteesTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := cellOf(o)
+	if id.Row == t.selected {
+		c.bg.FillColor = theme.Color(theme.ColorNameSelection)
+	} else {
+		c.bg.FillColor = color.Transparent
+	}
+	c.bg.Refresh()
+	if id.Row >= len(t.rows) {
+		return
+	}
+	r := t.rows[id.Row]
+	c.sel.OnChanged = nil
+	c.entry.onCommit = nil
+	switch id.Col {
+	case colStatus:
+		t.showSelect(c, labels(liaison.Statuses), r.Invitation.Status.Label(), func(s string) {
+			if st, ok := byLabel(liaison.Statuses, s); ok {
+				t.edit(id.Row, func(inv *liaison.Invitation) {
+					inv.Status = st
+					if !st.AllowsDeputy() {
+						inv.RepresentedBy = 0
+					}
+				})
+			}
+		})
+	case colDeputy:
+		t.showDeputy(c, id.Row, r)
+	case colChannel:
+		t.showSelect(c, append([]string{noMission}, labels(liaison.Channels)...), channelLabel(r.Invitation.Channel), func(s string) {
+			ch, _ := byLabel(liaison.Channels, s)
+			t.edit(id.Row, func(inv *liaison.Invitation) { inv.Channel = ch })
+		})
+	case colSent:
+		t.showDate(c, id, r.Invitation.Sent, func(inv *liaison.Invitation, d liaison.Date) { inv.Sent = d })
+	case colAnswered:
+		t.showDate(c, id, r.Invitation.Answered, func(inv *liaison.Invitation, d liaison.Date) { inv.Answered = d })
+	case colNote:
+		t.showEntry(c, id, r.Invitation.Note, "", func(s string) {
+			t.edit(id.Row, func(inv *liaison.Invitation) { inv.Note = s })
+		})
+	default:
+		t.showLabel(c, t.text(id.Col, r))
+	}
+}
+
+// text is the content of a read-only column.
+func (t *inviteesTable) text(col int, r store.InvitationRow) string {
+	switch col {
+	case colNo:
+		return strconv.Itoa(r.Precedence)
+	case colName:
+		return personName(store.PersonRow{Person: r.Placed.Person})
+	case colMission:
+		return r.Placed.Mission.DisplayName()
+	case colRank:
+		return rankLabel(r.Placed.Person.Rank)
+	}
+	return ""
+}
+
+func (t *inviteesTable) showLabel(c *inviteeCell, text string) {
+	c.label.SetText(text)
+	c.label.Show()
+	c.sel.Hide()
+	c.entry.Hide()
+}
+
+func (t *inviteesTable) showSelect(c *inviteeCell, options []string, value string, changed func(string)) {
+	c.label.Hide()
+	c.entry.Hide()
+	c.sel.SetOptions(options)
+	c.sel.SetSelected(value)
+	c.sel.OnChanged = changed
+	c.sel.Show()
+}
+
+func (t *inviteesTable) showEntry(c *inviteeCell, id widget.TableCellID, value, placeholder string, commit func(string)) {
+	c.label.Hide()
+	c.sel.Hide()
+	c.entry.SetPlaceHolder(placeholder)
+	// A refresh while the officer types in this very cell must not wipe
+	// what they typed.
+	typing := c.entry.cell == id && t.u.win.Canvas().Focused() == c.entry
+	if !typing {
+		c.entry.SetText(value)
+		c.entry.committed = value
+	}
+	c.entry.cell = id
+	c.entry.onCommit = commit
+	c.entry.Show()
+}
+
+func (t *inviteesTable) showDate(c *inviteeCell, id widget.TableCellID, d liaison.Date, set func(*liaison.Invitation, liaison.Date)) {
+	row := id.Row
+	t.showEntry(c, id, formatDate(d), "DD.MM.YYYY", func(s string) {
+		day, err := liaison.ParseDate(s)
+		if err != nil {
+			showError(t.u.win, lang.L("The date is not saved"), err)
+			t.table.Refresh() // puts back the stored date
+			return
+		}
+		t.edit(row, func(inv *liaison.Invitation) { set(inv, day) })
+	})
+}
+
+// showDeputy offers the invitee's colleagues as who came instead.
+func (t *inviteesTable) showDeputy(c *inviteeCell, row int, r store.InvitationRow) {
+	names := []string{noMission}
+	ids := map[string]int64{noMission: 0}
+	current := noMission
+	for _, p := range t.staff[r.Placed.Mission.ID] {
+		if p.ID == r.Placed.Person.ID {
+			continue
+		}
+		names = append(names, p.FullName())
+		ids[p.FullName()] = p.ID
+	}
+	if r.RepresentedBy.ID != 0 {
+		current = r.RepresentedBy.FullName()
+		if _, ok := ids[current]; !ok { // a deputy who has since left
+			names = append(names, current)
+			ids[current] = r.RepresentedBy.ID
+		}
+	}
+	t.showSelect(c, names, current, func(s string) {
+		t.edit(row, func(inv *liaison.Invitation) {
+			inv.RepresentedBy = ids[s]
+			if inv.RepresentedBy != 0 && !inv.Status.AllowsDeputy() {
+				inv.Status = liaison.Attended
+			}
+		})
+	})
+}
+
+// edit changes one invitation and saves it.
+func (t *inviteesTable) edit(row int, change func(*liaison.Invitation)) {
+	if row >= len(t.rows) {
+		return
+	}
+	inv := t.rows[row].Invitation
+	change(&inv)
+	t.rows[row].Invitation = inv
+	t.save(inv)
+}
+
+func (t *inviteesTable) onSelected(id widget.TableCellID) {
+	t.selected = id.Row
+	t.table.Refresh()
+}
+
+func channelLabel(c liaison.Channel) string {
+	if c == "" {
+		return noMission
+	}
+	return c.Label()
+}
+
+// cellEntry is an entry inside a table cell that commits its text when
+// the officer presses Enter or leaves it, not on every keystroke.
+type cellEntry struct {
+	widget.Entry
+	cell      widget.TableCellID // the cell it shows
+	committed string
+	onCommit  func(string)
+}
+
+func newCellEntry() *cellEntry {
+	e := &cellEntry{}
+	e.ExtendBaseWidget(e)
+	e.OnSubmitted = func(string) { e.commit() }
+	return e
+}
+
+// FocusLost commits the text.
+func (e *cellEntry) FocusLost() {
+	e.Entry.FocusLost()
+	e.commit()
+}
+
+func (e *cellEntry) commit() {
+	if e.onCommit == nil || e.Text == e.committed {
+		return
+	}
+	e.committed = e.Text
+	e.onCommit(e.Text)
+}

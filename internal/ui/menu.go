@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+)
+
+// ctrl returns the shortcut Ctrl+key (Cmd+key on macOS).
+func ctrl(key fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// mainMenu builds File, Edit and Help. Shortcuts held by menu items work
+// wherever the focus is.
+func (u *UI) mainMenu() *fyne.MainMenu {
+	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = sc
+		return it
+	}
+	quit := fyne.NewMenuItem(lang.L("Quit"), u.onClose)
+	quit.IsQuit = true
+	file := fyne.NewMenu(lang.L("File"),
+		item(lang.L("Import…"), ctrl(fyne.KeyI), u.onImport),
+		item(lang.L("Export…"), ctrl(fyne.KeyE), u.onExport),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Backup…"), nil, u.onBackup),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	// Undo has no menu shortcut: a menu shortcut would take Ctrl+Z from
+	// the text fields. The canvas shortcut below reaches it when no field
+	// has the focus.
+	edit := fyne.NewMenu(lang.L("Edit"),
+		item(lang.L("New"), ctrl(fyne.KeyN), func() { u.screens[u.current()].newItem() }),
+		item(lang.L("Delete"), nil, func() { u.screens[u.current()].deleteItem() }),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Undo"), nil, u.onUndo),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Find"), ctrl(fyne.KeyF), func() { u.screens[u.current()].focusSearch() }),
+	)
+	help := fyne.NewMenu(lang.L("Help"), item(lang.L("About Liaison"), nil, u.onAbout))
+	return fyne.NewMainMenu(file, edit, help)
+}
+
+// addShortcuts adds the shortcuts that are not on a menu item.
+func (u *UI) addShortcuts() {
+	u.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.onUndo() })
+	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyDelete {
+			u.screens[u.current()].deleteItem()
+		}
+	})
+}
+
+func (u *UI) onAbout() {
+	dialog.ShowInformation(lang.L("About Liaison"), fmt.Sprintf(
+		"Liaison %s\n\n%s\n\n%s %s", u.opts.Version,
+		lang.L("Missions, people, events and invitations for protocol officers."),
+		lang.L("Database:"), u.store.Path()), u.win)
+}
+
+// An importer reads one kind of file into the database. The vCard and
+// Excel importers plug in here.
+type importer struct {
+	run func(ctx context.Context, u *UI, uri fyne.URI) error
+}
+
+// importers maps a lower-case file extension to its importer.
+var importers = map[string]importer{}
+
+func (u *UI) onImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(u.win, lang.L("Import"), err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		r.Close()
+		u.importFiles([]fyne.URI{r.URI()})
+	}, u.win)
+	d.Show()
+}
+
+// onDropped imports files dropped onto the window.
+func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) { u.importFiles(uris) }
+
+// importFiles imports each file with the importer for its extension.
+func (u *UI) importFiles(uris []fyne.URI) {
+	for _, uri := range uris {
+		ext := strings.ToLower(uri.Extension())
+		imp, ok := importers[ext]
+		if !ok {
+			inform(u.win, lang.L("Import"), fmt.Sprintf(lang.L(
+				"Liaison cannot import %s files yet (%s). Import reads vCard (.vcf) and Excel (.xlsx) files once those importers are installed."),
+				ext, uri.Name()))
+			continue
+		}
+		u.write(lang.L("Importing")+" "+uri.Name(), func(ctx context.Context) error {
+			return imp.run(ctx, u, uri)
+		}, nil)
+	}
+}
+
+// onExport is where the Excel and vCard exporters plug in.
+func (u *UI) onExport() {
+	inform(u.win, lang.L("Export"), lang.L("No export format is installed yet. The Excel and vCard exporters plug in here."))
+}
+
+// onBackup writes a consistent copy of the database to a file the officer
+// chooses.
+func (u *UI) onBackup() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(u.win, lang.L("Backup"), err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		// The dialog created an empty file; the store writes the copy
+		// beside it and renames it over, so the name is all we need.
+		path := w.URI().Path()
+		w.Close()
+		u.tasks.run(lang.L("Backing up"), func(ctx context.Context) error {
+			return u.store.Backup(ctx, path)
+		}, func() {
+			dialog.ShowInformation(lang.L("Backup"), lang.L("The backup is saved in")+" "+path, u.win)
+		})
+	}, u.win)
+	d.SetFileName("liaison-" + u.today().String() + ".db")
+	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.store.Path()))); err == nil {
+		d.SetLocation(dir)
+	}
+	d.Show()
+}

@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// missionDetails shows one mission beside the list: its editable form,
+// its staff and its invitation history.
+type missionDetails struct {
+	u         *UI
+	title     *widget.Label
+	form      *missionForm
+	save      *widget.Button
+	archive   *widget.Button
+	del       *widget.Button
+	staff     *sliceSource[store.PersonRow]
+	staffList *dataTable[store.PersonRow]
+	history   *sliceSource[store.HistoryRow]
+	histTable *dataTable[store.HistoryRow]
+	tabs      *container.AppTabs
+	body      *fyne.Container // the tabs, or the hint when nothing is selected
+	hint      fyne.CanvasObject
+	pane      fyne.CanvasObject
+	current   liaison.Mission // as last loaded
+	loads     int
+}
+
+func newMissionDetails(u *UI) *missionDetails {
+	d := &missionDetails{u: u, form: newMissionForm(),
+		staff: &sliceSource[store.PersonRow]{}, history: &sliceSource[store.HistoryRow]{}}
+	d.title = widget.NewLabel("")
+	d.title.TextStyle.Bold = true
+	d.title.Truncation = fyne.TextTruncateEllipsis
+	d.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), d.onSave)
+	d.save.Importance = widget.HighImportance
+	d.archive = widget.NewButton(lang.L("Archive"), d.onArchive)
+	d.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), d.onDelete)
+	d.staffList = newDataTable([]column[store.PersonRow]{
+		{lang.L("Name"), 200, staffName},
+		{lang.L("Rank"), 170, func(r store.PersonRow) string { return rankLabel(r.Person.Rank) }},
+		{lang.L("Position"), 160, func(r store.PersonRow) string { return r.Person.Position }},
+		{lang.L("Status"), 110, staffStatus},
+	}, d.staff, func(_ int, r store.PersonRow) { u.people.open(r.Person.ID) })
+	d.histTable = newDataTable(historyColumns(), d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
+	buttons := container.NewHBox(d.save, d.archive, d.del)
+	form := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(d.form.form))
+	d.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Details"), form),
+		container.NewTabItem(lang.L("Staff"), d.staffList.table),
+		container.NewTabItem(lang.L("Invitation history"), d.histTable.table),
+	)
+	d.pane = container.NewBorder(d.title, nil, nil, nil, d.tabs)
+	d.hint = container.NewCenter(widget.NewLabel(lang.L("Select a mission, or add one with New mission (Ctrl+N).")))
+	d.body = container.NewStack(d.hint)
+	return d
+}
+
+func (d *missionDetails) content() fyne.CanvasObject { return d.body }
+
+// id returns the ID of the mission shown; 0 for none or a new one.
+func (d *missionDetails) id() int64 { return d.form.id }
+
+func (d *missionDetails) showPane() {
+	d.body.Objects = []fyne.CanvasObject{d.pane}
+	d.body.Refresh()
+}
+
+// showNew shows an empty form for a new mission.
+func (d *missionDetails) showNew() {
+	d.loads++
+	d.form.set(liaison.Mission{Kind: liaison.Embassy})
+	d.title.SetText(lang.L("New mission"))
+	d.staff.rows, d.history.rows = nil, nil
+	d.staffList.reload()
+	d.histTable.reload()
+	d.archive.Disable()
+	d.del.Disable()
+	d.tabs.SelectIndex(0)
+	d.showPane()
+	d.u.win.Canvas().Focus(d.form.name)
+}
+
+// show shows a mission and loads its staff and history.
+func (d *missionDetails) show(m liaison.Mission) {
+	d.current = m
+	d.form.set(m)
+	d.title.SetText(m.Name)
+	d.archive.Enable()
+	d.del.Enable()
+	if m.Archived {
+		d.archive.SetText(lang.L("Restore"))
+	} else {
+		d.archive.SetText(lang.L("Archive"))
+	}
+	d.showPane()
+	d.loads++
+	load := d.loads
+	var staff []store.PersonRow
+	var hist []store.HistoryRow
+	d.u.tasks.run(lang.L("Loading the mission"), func(ctx context.Context) (err error) {
+		staff, err = d.u.store.People(ctx, store.PeopleQuery{MissionID: m.ID, IncludeDeparted: true,
+			IncludeArchived: true, Sort: store.PeopleByMission})
+		if err != nil {
+			return err
+		}
+		hist, err = d.u.store.MissionHistory(ctx, m.ID)
+		return err
+	}, func() {
+		if load != d.loads {
+			return
+		}
+		d.staff.rows, d.history.rows = staff, hist
+		d.staffList.reload()
+		d.histTable.reload()
+	})
+}
+
+func (d *missionDetails) onSave() {
+	m, err := d.form.get()
+	if err != nil {
+		showError(d.u.win, lang.L("The mission is not saved"), err)
+		return
+	}
+	d.u.write(lang.L("Saving the mission"), func(ctx context.Context) error {
+		if m.ID == 0 {
+			return d.u.store.CreateMission(ctx, &m)
+		}
+		return d.u.store.UpdateMission(ctx, m)
+	}, func() {
+		d.u.missions.selectID = m.ID
+		d.show(m)
+	})
+}
+
+func (d *missionDetails) onArchive() {
+	m := d.current
+	if m.ID == 0 || m.ID != d.form.id {
+		return
+	}
+	archive := !m.Archived
+	d.u.write(lang.L("Archiving the mission"), func(ctx context.Context) error {
+		return d.u.store.ArchiveMission(ctx, m.ID, archive)
+	}, func() {
+		if archive {
+			d.u.remember(fmt.Sprintf(lang.L("archive of %s"), m.DisplayName()), func(ctx context.Context) error {
+				return d.u.store.ArchiveMission(ctx, m.ID, false)
+			})
+		}
+		m.Archived = archive
+		d.show(m)
+	})
+}
+
+func (d *missionDetails) onDelete() {
+	m := d.current
+	if m.ID == 0 || m.ID != d.form.id {
+		return
+	}
+	confirm(d.u.win, lang.L("Delete mission"),
+		fmt.Sprintf(lang.L("Delete %s?\nA mission with people or history is archived instead, so nothing is lost."), m.DisplayName()),
+		lang.L("Delete"), func() {
+			var archived bool
+			d.u.write(lang.L("Deleting the mission"), func(ctx context.Context) (err error) {
+				archived, err = d.u.store.DeleteMission(ctx, m.ID)
+				return err
+			}, func() {
+				if archived {
+					d.u.remember(fmt.Sprintf(lang.L("archive of %s"), m.DisplayName()), func(ctx context.Context) error {
+						return d.u.store.ArchiveMission(ctx, m.ID, false)
+					})
+					d.u.notify(fmt.Sprintf(lang.L("%s has people or history, so it was archived, not deleted."), m.DisplayName()))
+					return
+				}
+				d.u.remember(fmt.Sprintf(lang.L("deletion of %s"), m.DisplayName()), func(ctx context.Context) error {
+					m.ID = 0
+					return d.u.store.CreateMission(ctx, &m)
+				})
+				d.form.id = 0
+				d.body.Objects = []fyne.CanvasObject{d.hint}
+				d.body.Refresh()
+			})
+		})
+}
+
+// staffName is a person's name in the staff list, with a star for the
+// head of mission.
+func staffName(r store.PersonRow) string {
+	if r.Person.HeadOfMission && r.Person.Current() {
+		return r.Person.FullName() + " ★"
+	}
+	return r.Person.FullName()
+}
+
+func staffStatus(r store.PersonRow) string {
+	switch {
+	case r.Person.Archived:
+		return lang.L("archived")
+	case r.Person.Departed:
+		return lang.L("departed")
+	case r.Person.HeadOfMission:
+		return lang.L("head of mission")
+	}
+	return lang.L("at post")
+}
+
+// historyColumns are the columns of an invitation history.
+func historyColumns() []column[store.HistoryRow] {
+	return []column[store.HistoryRow]{
+		{lang.L("Date"), 95, func(h store.HistoryRow) string { return formatDate(h.Event.StartsAt.DayOnly()) }},
+		{lang.L("Event"), 220, func(h store.HistoryRow) string { return h.Event.Title }},
+		{lang.L("Invited"), 170, func(h store.HistoryRow) string { return h.Invitee.FullName() }},
+		{lang.L("Status"), 90, func(h store.HistoryRow) string { return h.Invitation.Status.Label() }},
+		{lang.L("Who came"), 170, whoCame},
+	}
+}
+
+// whoCame names who attended for an invitation: the invitee, their
+// deputy, or nobody.
+func whoCame(h store.HistoryRow) string {
+	if h.Invitation.Status != liaison.Attended {
+		return ""
+	}
+	if h.RepresentedBy.ID != 0 {
+		return h.RepresentedBy.FullName()
+	}
+	return h.Invitee.FullName()
+}

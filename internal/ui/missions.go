@@ -1,0 +1,213 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// missionsScreen lists the missions and shows the selected one beside the
+// list.
+type missionsScreen struct {
+	u        *UI
+	search   *widget.Entry
+	kind     *widget.Select
+	sortBy   *widget.Select
+	archived *widget.Check
+	rows     *sliceSource[liaison.HeadedMission]
+	table    *dataTable[liaison.HeadedMission]
+	details  *missionDetails
+	count    *widget.Label
+	body     *fyne.Container // the list and details, or the welcome panel
+	split    *container.Split
+	welcome  fyne.CanvasObject
+	root     fyne.CanvasObject
+	loads    int   // numbers reloads, so a slow old one cannot overwrite a newer
+	selectID int64 // the mission to select once the list has loaded
+}
+
+var missionSorts = []string{"Precedence", "Country", "Name"}
+
+func newMissionsScreen(u *UI) *missionsScreen {
+	s := &missionsScreen{u: u, rows: &sliceSource[liaison.HeadedMission]{}}
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder(lang.L("Search missions: name, country, phone, email (Latin or Cyrillic)"))
+	s.search.OnChanged = func(string) { s.reload() }
+	kinds := append([]string{lang.L("All kinds")}, labels(liaison.MissionKinds)...)
+	s.kind = widget.NewSelect(kinds, func(string) { s.reload() })
+	s.kind.SetSelectedIndex(0)
+	s.sortBy = widget.NewSelect(missionSorts, func(string) { s.reload() })
+	s.sortBy.SetSelectedIndex(0)
+	s.archived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.reload() })
+	s.table = newDataTable([]column[liaison.HeadedMission]{
+		{lang.L("Country"), 130, func(m liaison.HeadedMission) string { return countryName(m.Mission.Country) }},
+		{lang.L("Mission"), 200, missionLabel},
+		{lang.L("Kind"), 120, func(m liaison.HeadedMission) string { return m.Mission.Kind.Label() }},
+		{lang.L("Head of mission"), 220, headLabel},
+		{lang.L("Rank"), 150, func(m liaison.HeadedMission) string { return rankLabel(m.Head.Rank) }},
+		{lang.L("Phone"), 140, func(m liaison.HeadedMission) string { return first(m.Mission.Phones) }},
+		{lang.L("Email"), 200, func(m liaison.HeadedMission) string { return m.Mission.Email }},
+	}, s.rows, s.onSelect)
+	s.table.onDelete = s.deleteItem
+	s.details = newMissionDetails(u)
+	s.count = widget.NewLabel("")
+	newBtn := widget.NewButtonWithIcon(lang.L("New mission"), theme.ContentAddIcon(), s.newItem)
+	bar := container.NewBorder(nil, nil, nil,
+		container.NewHBox(s.kind, s.sortBy, s.archived, newBtn), s.search)
+	s.split = container.NewHSplit(container.NewBorder(nil, s.count, nil, nil, s.table.table), s.details.content())
+	s.split.Offset = 0.6
+	s.welcome = newWelcome(u)
+	s.body = container.NewStack(s.split)
+	s.root = container.NewBorder(bar, nil, nil, nil, s.body)
+	return s
+}
+
+func (s *missionsScreen) content() fyne.CanvasObject { return s.root }
+
+func (s *missionsScreen) focusSearch() { s.u.win.Canvas().Focus(s.search) }
+
+func (s *missionsScreen) newItem() {
+	s.table.reload()
+	s.details.showNew()
+}
+
+func (s *missionsScreen) deleteItem() { s.details.onDelete() }
+
+// newItemWhenEmpty leaves the welcome panel for an empty mission form.
+func (s *missionsScreen) newItemWhenEmpty() {
+	s.body.Objects = []fyne.CanvasObject{s.split}
+	s.body.Refresh()
+	s.newItem()
+}
+
+// query returns what the controls ask for.
+func (s *missionsScreen) query() store.MissionQuery {
+	q := store.MissionQuery{Search: s.search.Text, IncludeArchived: s.archived.Checked}
+	if k, ok := byLabel(liaison.MissionKinds, s.kind.Selected); ok {
+		q.Kinds = []liaison.MissionKind{k}
+	}
+	switch s.sortBy.SelectedIndex() {
+	case 1:
+		q.Sort = store.ByCountry
+	case 2:
+		q.Sort = store.ByName
+	}
+	return q
+}
+
+func (s *missionsScreen) reload() {
+	if s.table == nil {
+		return // still being built
+	}
+	q := s.query()
+	s.loads++
+	load := s.loads
+	var ms []liaison.HeadedMission
+	var empty bool
+	s.u.tasks.run(lang.L("Loading missions"), func(ctx context.Context) (err error) {
+		if ms, err = s.u.store.Missions(ctx, q); err != nil {
+			return err
+		}
+		empty, err = s.u.store.IsEmpty(ctx)
+		return err
+	}, func() {
+		if load != s.loads {
+			return
+		}
+		s.show(ms, empty)
+	})
+}
+
+// show puts loaded missions in the table, keeping the selection.
+func (s *missionsScreen) show(ms []liaison.HeadedMission, empty bool) {
+	if empty {
+		s.body.Objects = []fyne.CanvasObject{s.welcome}
+	} else {
+		s.body.Objects = []fyne.CanvasObject{s.split}
+	}
+	s.body.Refresh()
+	want := s.selectID
+	if want == 0 {
+		want = s.details.id()
+	}
+	s.rows.rows = ms
+	s.table.reload()
+	s.count.SetText(countText(len(ms), lang.L("mission"), lang.L("missions")))
+	for i, m := range ms {
+		if m.Mission.ID == want && want != 0 {
+			s.table.selectRow(i)
+			break
+		}
+	}
+	s.selectID = 0
+}
+
+func (s *missionsScreen) onSelect(_ int, m liaison.HeadedMission) { s.details.show(m.Mission) }
+
+// open shows the mission with the given ID, clearing filters that hide it.
+func (s *missionsScreen) open(id int64) {
+	s.selectID = id
+	s.search.SetText("") // reloads
+	s.kind.SetSelectedIndex(0)
+	s.u.show(screenMissions)
+}
+
+// The cell texts of the missions table.
+
+func countryName(code string) string {
+	if code == "" {
+		return ""
+	}
+	return liaison.CountryName(code)
+}
+
+func missionLabel(m liaison.HeadedMission) string {
+	name := m.Mission.DisplayName()
+	if m.Mission.Archived {
+		name += " (" + lang.L("archived") + ")"
+	}
+	return name
+}
+
+func headLabel(m liaison.HeadedMission) string {
+	if m.Head.ID == 0 {
+		if m.Mission.Kind == liaison.GovernmentBody {
+			return ""
+		}
+		return lang.L("vacant")
+	}
+	return m.Head.FullName()
+}
+
+// rankLabel is a rank as tables show it, short.
+func rankLabel(r liaison.Rank) string {
+	if r == "" {
+		return ""
+	}
+	return r.ShortLabel()
+}
+
+func first(xs []string) string {
+	if len(xs) == 0 {
+		return ""
+	}
+	return xs[0]
+}
+
+// countText says "1 mission" or "57 missions".
+func countText(n int, one, many string) string {
+	word := many
+	if n == 1 {
+		word = one
+	}
+	return strings.TrimSpace(strconv.Itoa(n) + " " + word)
+}

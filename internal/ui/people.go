@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// peopleScreen lists the people, a page at a time, and shows the selected
+// one beside the list.
+type peopleScreen struct {
+	u        *UI
+	search   *widget.Entry
+	sortBy   *widget.Select
+	departed *widget.Check
+	src      *peopleSource
+	table    *dataTable[store.PersonRow]
+	details  *personDetails
+	count    *widget.Label
+	root     fyne.CanvasObject
+	selectID int64
+}
+
+func newPeopleScreen(u *UI) *peopleScreen {
+	s := &peopleScreen{u: u, src: newPeopleSource(u.tasks, u.store)}
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder(lang.L("Search people: name in any script, country, email, phone"))
+	s.search.OnChanged = func(string) { s.reload() }
+	s.sortBy = widget.NewSelect([]string{lang.L("By name"), lang.L("By mission")}, func(string) { s.reload() })
+	s.sortBy.SetSelectedIndex(0)
+	s.departed = widget.NewCheck(lang.L("Show departed and archived"), func(bool) { s.reload() })
+	s.table = newDataTable([]column[store.PersonRow]{
+		{lang.L("Name"), 230, personName},
+		{lang.L("Mission"), 200, func(r store.PersonRow) string { return r.Mission.DisplayName() }},
+		{lang.L("Rank"), 170, func(r store.PersonRow) string { return rankLabel(r.Person.Rank) }},
+		{lang.L("Position"), 170, func(r store.PersonRow) string { return r.Person.Position }},
+		{lang.L("Email"), 200, func(r store.PersonRow) string { return first(r.Person.Emails) }},
+		{lang.L("Phone"), 140, func(r store.PersonRow) string { return first(r.Person.Phones) }},
+	}, s.src, s.onSelect)
+	s.table.onDelete = s.deleteItem
+	s.src.onLoaded = func() { s.table.table.Refresh() }
+	s.details = newPersonDetails(u)
+	s.count = widget.NewLabel("")
+	newBtn := widget.NewButtonWithIcon(lang.L("New person"), theme.ContentAddIcon(), s.newItem)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(s.sortBy, s.departed, newBtn), s.search)
+	split := container.NewHSplit(container.NewBorder(nil, s.count, nil, nil, s.table.table), s.details.content())
+	split.Offset = 0.58
+	s.root = container.NewBorder(bar, nil, nil, nil, split)
+	return s
+}
+
+func (s *peopleScreen) content() fyne.CanvasObject { return s.root }
+
+func (s *peopleScreen) focusSearch() { s.u.win.Canvas().Focus(s.search) }
+
+func (s *peopleScreen) newItem() {
+	s.table.reload()
+	s.details.showNew()
+}
+
+func (s *peopleScreen) deleteItem() { s.details.onDelete() }
+
+func (s *peopleScreen) query() store.PeopleQuery {
+	q := store.PeopleQuery{Search: s.search.Text, IncludeDeparted: s.departed.Checked,
+		IncludeArchived: s.departed.Checked}
+	if s.sortBy.SelectedIndex() == 1 {
+		q.Sort = store.PeopleByMission
+	}
+	return q
+}
+
+func (s *peopleScreen) reload() {
+	if s.table == nil {
+		return // still being built
+	}
+	s.src.reset(s.query(), func() {
+		s.table.reload()
+		s.count.SetText(countText(s.src.Len(), lang.L("person"), lang.L("people")))
+		s.reselect()
+	})
+	s.details.reloadMissions()
+	if id := s.details.id(); id != 0 && s.selectID == 0 {
+		s.details.load(id)
+	}
+}
+
+// reselect selects the person asked for, when they are on the first page.
+func (s *peopleScreen) reselect() {
+	want := s.selectID
+	if want == 0 {
+		want = s.details.id()
+	}
+	s.selectID = 0
+	if want == 0 {
+		return
+	}
+	for i := 0; i < min(pageSize, s.src.Len()); i++ {
+		if r, ok := s.src.Row(i); ok && r.Person.ID == want {
+			s.table.selectRow(i)
+			return
+		}
+	}
+}
+
+func (s *peopleScreen) onSelect(_ int, r store.PersonRow) { s.details.show(r.Person) }
+
+// open shows the person with the given ID: in the list when the search
+// finds them, in the details in any case.
+func (s *peopleScreen) open(id int64) {
+	s.u.show(screenPeople)
+	s.details.load(id)
+}
+
+// personName is a person's name in lists, with a star for a head of
+// mission and a note for one who left.
+func personName(r store.PersonRow) string {
+	name := r.Person.FullName()
+	switch {
+	case r.Person.Archived:
+		name += " (" + lang.L("archived") + ")"
+	case r.Person.Departed:
+		name += " (" + lang.L("departed") + ")"
+	case r.Person.HeadOfMission:
+		name += " ★"
+	}
+	return name
+}
+
+// itemLabel names a person with their mission, for pickers.
+func itemLabel(p liaison.Person, m liaison.Mission) string {
+	parts := []string{p.FullName()}
+	if m.ID != 0 {
+		parts = append(parts, m.DisplayName())
+	}
+	if p.Rank != "" {
+		parts = append(parts, p.Rank.Label())
+	}
+	return strings.Join(parts, " · ")
+}

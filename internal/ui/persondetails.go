@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// personDetails shows one person beside the list: the editable form and
+// their invitation history across all events.
+type personDetails struct {
+	u         *UI
+	title     *widget.Label
+	form      *personForm
+	save      *widget.Button
+	leave     *widget.Button
+	archive   *widget.Button
+	del       *widget.Button
+	history   *sliceSource[store.HistoryRow]
+	histTable *dataTable[store.HistoryRow]
+	tabs      *container.AppTabs
+	body      *fyne.Container
+	hint      fyne.CanvasObject
+	pane      fyne.CanvasObject
+	current   liaison.Person
+	loads     int
+}
+
+func newPersonDetails(u *UI) *personDetails {
+	d := &personDetails{u: u, form: newPersonForm(), history: &sliceSource[store.HistoryRow]{}}
+	d.title = widget.NewLabel("")
+	d.title.TextStyle.Bold = true
+	d.title.Truncation = fyne.TextTruncateEllipsis
+	d.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), d.onSave)
+	d.save.Importance = widget.HighImportance
+	d.leave = widget.NewButton(lang.L("Mark departed"), d.onLeave)
+	d.archive = widget.NewButton(lang.L("Archive"), d.onArchive)
+	d.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), d.onDelete)
+	cols := historyColumns()
+	cols[2] = column[store.HistoryRow]{lang.L("Role"), 170, d.role}
+	d.histTable = newDataTable(cols, d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
+	buttons := container.NewHBox(d.save, d.leave, d.archive, d.del)
+	form := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(d.form.form))
+	d.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Details"), form),
+		container.NewTabItem(lang.L("Invitation history"), d.histTable.table),
+	)
+	d.pane = container.NewBorder(d.title, nil, nil, nil, d.tabs)
+	d.hint = container.NewCenter(widget.NewLabel(lang.L("Select a person, or add one with New person (Ctrl+N).")))
+	d.body = container.NewStack(d.hint)
+	return d
+}
+
+func (d *personDetails) content() fyne.CanvasObject { return d.body }
+
+func (d *personDetails) id() int64 { return d.form.id }
+
+// role says how the person figures in a history row: invited, or came on
+// someone's behalf.
+func (d *personDetails) role(h store.HistoryRow) string {
+	if h.Invitee.ID != d.current.ID && h.RepresentedBy.ID == d.current.ID {
+		return lang.L("came for") + " " + h.Invitee.FullName()
+	}
+	if h.RepresentedBy.ID != 0 && h.Invitation.Status == liaison.Attended {
+		return lang.L("represented by") + " " + h.RepresentedBy.FullName()
+	}
+	return lang.L("invited")
+}
+
+func (d *personDetails) showPane() {
+	d.body.Objects = []fyne.CanvasObject{d.pane}
+	d.body.Refresh()
+}
+
+// reloadMissions refreshes the form's mission choice.
+func (d *personDetails) reloadMissions() {
+	var ms []liaison.HeadedMission
+	d.u.tasks.quiet(lang.L("Loading missions"), func(ctx context.Context) (err error) {
+		ms, err = d.u.store.Missions(ctx, store.MissionQuery{Sort: store.ByName})
+		return err
+	}, func() { d.form.setMissions(ms) })
+}
+
+// showNew shows an empty form for a new person.
+func (d *personDetails) showNew() {
+	d.loads++
+	d.current = liaison.Person{}
+	d.form.set(liaison.Person{})
+	d.title.SetText(lang.L("New person"))
+	d.history.rows = nil
+	d.histTable.reload()
+	for _, b := range []*widget.Button{d.leave, d.archive, d.del} {
+		b.Disable()
+	}
+	d.tabs.SelectIndex(0)
+	d.showPane()
+	d.u.win.Canvas().Focus(d.form.familyName)
+}
+
+// load reads the person with the given ID and shows them.
+func (d *personDetails) load(id int64) {
+	var p liaison.Person
+	d.u.tasks.run(lang.L("Loading the person"), func(ctx context.Context) (err error) {
+		p, err = d.u.store.Person(ctx, id)
+		return err
+	}, func() { d.show(p) })
+}
+
+// show shows a person and loads their history.
+func (d *personDetails) show(p liaison.Person) {
+	d.current = p
+	d.form.set(p)
+	d.title.SetText(p.FullName())
+	for _, b := range []*widget.Button{d.leave, d.archive, d.del} {
+		b.Enable()
+	}
+	if p.Departed {
+		d.leave.SetText(lang.L("Back at post"))
+	} else {
+		d.leave.SetText(lang.L("Mark departed"))
+	}
+	if p.Archived {
+		d.archive.SetText(lang.L("Restore"))
+	} else {
+		d.archive.SetText(lang.L("Archive"))
+	}
+	d.showPane()
+	d.loads++
+	load := d.loads
+	var hist []store.HistoryRow
+	d.u.tasks.run(lang.L("Loading the history"), func(ctx context.Context) (err error) {
+		hist, err = d.u.store.PersonHistory(ctx, p.ID)
+		return err
+	}, func() {
+		if load != d.loads {
+			return
+		}
+		d.history.rows = hist
+		d.histTable.reload()
+	})
+}
+
+func (d *personDetails) onSave() {
+	p, err := d.form.get()
+	if err != nil {
+		showError(d.u.win, lang.L("The person is not saved"), err)
+		return
+	}
+	d.u.write(lang.L("Saving the person"), func(ctx context.Context) error {
+		if p.ID == 0 {
+			return d.u.store.CreatePerson(ctx, &p)
+		}
+		return d.u.store.UpdatePerson(ctx, p)
+	}, func() {
+		d.u.people.selectID = p.ID
+		d.show(p)
+	})
+}
+
+// onLeave marks the person departed today (or back at post); the history
+// stays.
+func (d *personDetails) onLeave() {
+	p := d.current
+	if p.ID == 0 {
+		return
+	}
+	departed := !p.Departed
+	d.u.write(lang.L("Saving the person"), func(ctx context.Context) error {
+		return d.u.store.Update(ctx, func(tx *store.Tx) error {
+			return tx.SetDeparted(p.ID, departed, d.u.today())
+		})
+	}, func() {
+		if departed {
+			d.u.remember(fmt.Sprintf(lang.L("departure of %s"), p.FullName()), func(ctx context.Context) error {
+				return d.u.store.UpdatePerson(ctx, p)
+			})
+		}
+		d.load(p.ID)
+	})
+}
+
+func (d *personDetails) onArchive() {
+	p := d.current
+	if p.ID == 0 {
+		return
+	}
+	archive := !p.Archived
+	d.u.write(lang.L("Archiving the person"), func(ctx context.Context) error {
+		return d.u.store.ArchivePerson(ctx, p.ID, archive)
+	}, func() {
+		if archive {
+			d.u.remember(fmt.Sprintf(lang.L("archive of %s"), p.FullName()), func(ctx context.Context) error {
+				return d.u.store.ArchivePerson(ctx, p.ID, false)
+			})
+		}
+		d.load(p.ID)
+	})
+}
+
+func (d *personDetails) onDelete() {
+	p := d.current
+	if p.ID == 0 || p.ID != d.form.id {
+		return
+	}
+	confirm(d.u.win, lang.L("Delete person"),
+		fmt.Sprintf(lang.L("Delete %s?\nSomeone who was ever invited is archived instead, so the history stays."), p.FullName()),
+		lang.L("Delete"), func() {
+			var archived bool
+			d.u.write(lang.L("Deleting the person"), func(ctx context.Context) (err error) {
+				archived, err = d.u.store.DeletePerson(ctx, p.ID)
+				return err
+			}, func() {
+				if archived {
+					d.u.remember(fmt.Sprintf(lang.L("archive of %s"), p.FullName()), func(ctx context.Context) error {
+						return d.u.store.ArchivePerson(ctx, p.ID, false)
+					})
+					d.u.notify(fmt.Sprintf(lang.L("%s has an invitation history, so they were archived, not deleted."), p.FullName()))
+					d.load(p.ID)
+					return
+				}
+				d.u.remember(fmt.Sprintf(lang.L("deletion of %s"), p.FullName()), func(ctx context.Context) error {
+					p.ID = 0
+					return d.u.store.CreatePerson(ctx, &p)
+				})
+				d.current, d.form.id = liaison.Person{}, 0
+				d.body.Objects = []fyne.CanvasObject{d.hint}
+				d.body.Refresh()
+			})
+		})
+}

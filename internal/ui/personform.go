@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+)
+
+// personForm edits the fields of a person. It keeps what the officer
+// typed until it is saved or another person is shown.
+type personForm struct {
+	id           int64
+	archived     bool
+	missionIDs   map[string]int64 // mission choice → ID
+	mission      *widget.Select
+	familyName   *widget.Entry
+	givenName    *widget.Entry
+	middleName   *widget.Entry
+	altName      *widget.Entry
+	salutation   *widget.SelectEntry
+	rank         *widget.Select
+	position     *widget.Entry
+	head         *widget.Check
+	agrement     *widget.Entry
+	credentials  *widget.Entry
+	notification *widget.Entry
+	emails       *widget.Entry
+	phones       *widget.Entry
+	languages    *widget.Entry
+	spouse       *widget.Entry
+	postingStart *widget.Entry
+	postingEnd   *widget.Entry
+	departed     *widget.Check
+	notes        *widget.Entry
+	form         *widget.Form
+}
+
+// noMission is the mission choice of a person who belongs to none.
+var noMission = "—"
+
+func newPersonForm() *personForm {
+	f := &personForm{
+		missionIDs:   map[string]int64{noMission: 0},
+		mission:      widget.NewSelect([]string{noMission}, nil),
+		familyName:   widget.NewEntry(),
+		givenName:    widget.NewEntry(),
+		middleName:   widget.NewEntry(),
+		altName:      widget.NewEntry(),
+		salutation:   widget.NewSelectEntry([]string{"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "господин", "госпожа"}),
+		rank:         widget.NewSelect(append([]string{noMission}, labels(liaison.Ranks)...), nil),
+		position:     widget.NewEntry(),
+		head:         widget.NewCheck(lang.L("Head of mission"), nil),
+		agrement:     newDateEntry(false),
+		credentials:  newDateEntry(true),
+		notification: newDateEntry(false),
+		emails:       newMultiEntry("name@example.org"),
+		phones:       newMultiEntry("+7 701 000 00 00"),
+		languages:    widget.NewEntry(),
+		spouse:       widget.NewEntry(),
+		postingStart: newDateEntry(false),
+		postingEnd:   newDateEntry(false),
+		departed:     widget.NewCheck(lang.L("Has left the post"), nil),
+		notes:        widget.NewMultiLineEntry(),
+	}
+	f.altName.SetPlaceHolder(lang.L("The name in the other script, e.g. Ivanov Ivan"))
+	f.languages.SetPlaceHolder("ru, en, kk")
+	f.notes.SetMinRowsVisible(2)
+	f.form = widget.NewForm(
+		widget.NewFormItem(lang.L("Mission"), f.mission),
+		widget.NewFormItem(required(lang.L("Family name")), f.familyName),
+		widget.NewFormItem(lang.L("Given name"), f.givenName),
+		widget.NewFormItem(lang.L("Middle name"), f.middleName),
+		widget.NewFormItem(lang.L("Other script"), f.altName),
+		widget.NewFormItem(lang.L("Salutation"), f.salutation),
+		widget.NewFormItem(lang.L("Rank"), f.rank),
+		widget.NewFormItem(lang.L("Position"), f.position),
+		widget.NewFormItem("", f.head),
+		widget.NewFormItem(lang.L("Agrément"), f.agrement),
+		widget.NewFormItem(lang.L("Credentials"), f.credentials),
+		widget.NewFormItem(lang.L("Notification"), f.notification),
+		widget.NewFormItem(lang.L("Emails"), f.emails),
+		widget.NewFormItem(lang.L("Phones"), f.phones),
+		widget.NewFormItem(lang.L("Languages"), f.languages),
+		widget.NewFormItem(lang.L("Spouse"), f.spouse),
+		widget.NewFormItem(lang.L("Posting start"), f.postingStart),
+		widget.NewFormItem(lang.L("Posting end"), f.postingEnd),
+		widget.NewFormItem("", f.departed),
+		widget.NewFormItem(lang.L("Notes"), f.notes),
+	)
+	f.form.Items[10].HintText = lang.L("with the time when known: DD.MM.YYYY HH:MM")
+	return f
+}
+
+// setMissions fills the mission choice, keeping the current one.
+func (f *personForm) setMissions(ms []liaison.HeadedMission) {
+	keep := f.missionIDs[f.mission.Selected]
+	f.missionIDs = map[string]int64{noMission: 0}
+	opts := []string{noMission}
+	for _, hm := range ms {
+		label := hm.Mission.DisplayName()
+		if _, dup := f.missionIDs[label]; dup {
+			label += " #" + strconv.FormatInt(hm.Mission.ID, 10)
+		}
+		f.missionIDs[label] = hm.Mission.ID
+		opts = append(opts, label)
+	}
+	f.mission.SetOptions(opts)
+	f.selectMission(keep)
+}
+
+func (f *personForm) selectMission(id int64) {
+	for label, mid := range f.missionIDs {
+		if mid == id {
+			f.mission.SetSelected(label)
+			return
+		}
+	}
+	f.mission.SetSelected(noMission)
+}
+
+// set shows p in the form.
+func (f *personForm) set(p liaison.Person) {
+	f.id, f.archived = p.ID, p.Archived
+	f.selectMission(p.MissionID)
+	f.familyName.SetText(p.FamilyName)
+	f.givenName.SetText(p.GivenName)
+	f.middleName.SetText(p.MiddleName)
+	f.altName.SetText(p.AltName)
+	f.salutation.SetText(p.Salutation)
+	if p.Rank == "" {
+		f.rank.SetSelected(noMission)
+	} else {
+		f.rank.SetSelected(p.Rank.Label())
+	}
+	f.position.SetText(p.Position)
+	f.head.SetChecked(p.HeadOfMission)
+	f.agrement.SetText(formatDate(p.Agrement))
+	f.credentials.SetText(formatDate(p.Credentials))
+	f.notification.SetText(formatDate(p.Notification))
+	f.emails.SetText(joinList(p.Emails))
+	f.phones.SetText(joinList(p.Phones))
+	f.languages.SetText(strings.Join(p.Languages, ", "))
+	f.spouse.SetText(p.Spouse)
+	f.postingStart.SetText(formatDate(p.PostingStart))
+	f.postingEnd.SetText(formatDate(p.PostingEnd))
+	f.departed.SetChecked(p.Departed)
+	f.notes.SetText(p.Notes)
+}
+
+// get reads the person from the form; every problem comes back at once as
+// liaison.Problems.
+func (f *personForm) get() (liaison.Person, error) {
+	p := liaison.Person{ID: f.id, Archived: f.archived, MissionID: f.missionIDs[f.mission.Selected],
+		FamilyName: f.familyName.Text, GivenName: f.givenName.Text, MiddleName: f.middleName.Text,
+		AltName: f.altName.Text, Salutation: f.salutation.Text, Position: f.position.Text,
+		HeadOfMission: f.head.Checked, Emails: splitList(f.emails.Text), Phones: splitList(f.phones.Text),
+		Languages: splitList(f.languages.Text), Spouse: f.spouse.Text, Departed: f.departed.Checked,
+		Notes: f.notes.Text}
+	if r, ok := byLabel(liaison.Ranks, f.rank.Selected); ok {
+		p.Rank = r
+	}
+	var ps liaison.Problems
+	for _, d := range []struct {
+		field string
+		entry *widget.Entry
+		dst   *liaison.Date
+	}{
+		{"Agrément", f.agrement, &p.Agrement},
+		{"Credentials", f.credentials, &p.Credentials},
+		{"Notification", f.notification, &p.Notification},
+		{"Posting start", f.postingStart, &p.PostingStart},
+		{"Posting end", f.postingEnd, &p.PostingEnd},
+	} {
+		var err error
+		if *d.dst, err = liaison.ParseDate(d.entry.Text); err != nil {
+			ps = append(ps, liaison.Problem{Field: d.field, What: err.Error()})
+		}
+	}
+	if len(ps) > 0 {
+		return p, ps
+	}
+	return p, p.Validate()
+}

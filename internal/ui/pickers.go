@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// The dialogs of an event's page that fill and update its list.
+
+// onInviteByKind invites the heads of the missions of the chosen kinds.
+func (p *eventPage) onInviteByKind() {
+	checks := widget.NewCheckGroup(labels(liaison.MissionKinds), nil)
+	checks.SetSelected([]string{liaison.Embassy.Label()})
+	id := p.eventID
+	dialog.ShowCustomConfirm(lang.L("Invite heads by kind of mission"), lang.L("Invite"), lang.L("Cancel"), checks, func(ok bool) {
+		if !ok || len(checks.Selected) == 0 {
+			return
+		}
+		var kinds []liaison.MissionKind
+		for _, l := range checks.Selected {
+			if k, ok := byLabel(liaison.MissionKinds, l); ok {
+				kinds = append(kinds, k)
+			}
+		}
+		p.change(lang.L("Inviting the heads of mission"), func(ctx context.Context) (string, error) {
+			n, err := p.u.store.InviteHeads(ctx, id, kinds, liaison.Planned)
+			return fmt.Sprintf(lang.L("%d heads of mission added to the list."), n), err
+		}, nil)
+	}, p.u.win)
+}
+
+// onMarkInvited marks every planned invitation as sent today, by the
+// chosen channel.
+func (p *eventPage) onMarkInvited() {
+	channel := widget.NewSelect(labels(liaison.Channels), nil)
+	channel.SetSelected(liaison.NoteVerbale.Label())
+	id := p.eventID
+	body := container.NewVBox(widget.NewLabel(lang.L("Mark everyone planned as invited today, sent by:")), channel)
+	dialog.ShowCustomConfirm(lang.L("Mark planned as invited"), lang.L("Mark"), lang.L("Cancel"), body, func(ok bool) {
+		if !ok {
+			return
+		}
+		ch, _ := byLabel(liaison.Channels, channel.Selected)
+		p.change(lang.L("Marking as invited"), func(ctx context.Context) (string, error) {
+			n, err := p.u.store.MarkInvited(ctx, id, ch)
+			return fmt.Sprintf(lang.L("%d invitations marked as sent today."), n), err
+		}, nil)
+	}, p.u.win)
+}
+
+// onAttendance records after the event who came: everyone who accepted
+// (or was invited) is listed, those who accepted ticked; ticked become
+// attended, unticked who had accepted become no-shows.
+func (p *eventPage) onAttendance() {
+	var people []store.InvitationRow
+	for _, r := range p.invitees.rows {
+		switch r.Invitation.Status {
+		case liaison.Accepted, liaison.Attended, liaison.NoShow, liaison.Invited, liaison.NoReply:
+			people = append(people, r)
+		}
+	}
+	if len(people) == 0 {
+		p.u.notify(lang.L("Nobody on the list has been invited yet."))
+		return
+	}
+	came := make([]bool, len(people))
+	for i, r := range people {
+		came[i] = r.Invitation.Status == liaison.Accepted || r.Invitation.Status == liaison.Attended
+	}
+	list := widget.NewList(func() int { return len(people) },
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*widget.Check)
+			c.OnChanged = nil
+			r := people[i]
+			c.SetText(fmt.Sprintf("%s · %s (%s)", r.Placed.Person.FullName(), r.Placed.Mission.DisplayName(), r.Invitation.Status.Label()))
+			c.SetChecked(came[i])
+			c.OnChanged = func(on bool) { came[i] = on }
+		})
+	id := p.eventID
+	body := container.NewBorder(widget.NewLabel(lang.L("Tick who came. Those who accepted and are not ticked become no-shows.")), nil, nil, nil, list)
+	d := dialog.NewCustomConfirm(lang.L("Record attendance"), lang.L("Save"), lang.L("Cancel"), body, func(ok bool) {
+		if !ok {
+			return
+		}
+		statuses := map[int64]liaison.Status{}
+		for i, r := range people {
+			switch {
+			case came[i]:
+				statuses[r.Placed.Person.ID] = liaison.Attended
+			case r.Invitation.Status == liaison.Accepted || r.Invitation.Status == liaison.Attended:
+				statuses[r.Placed.Person.ID] = liaison.NoShow
+			}
+		}
+		p.change(lang.L("Recording attendance"), func(ctx context.Context) (string, error) {
+			return lang.L("Attendance recorded."), p.u.store.SetStatuses(ctx, id, statuses)
+		}, nil)
+	}, p.u.win)
+	d.Resize(fyne.NewSize(640, 520))
+	d.Show()
+}
+
+// onAddPeople opens a searchable checklist of people to put on the list.
+func (p *eventPage) onAddPeople() {
+	pk := newPeoplePicker(p.u)
+	id := p.eventID
+	d := dialog.NewCustomConfirm(lang.L("Add people to the list"), lang.L("Add"), lang.L("Cancel"), pk.root, func(ok bool) {
+		ids := pk.chosen()
+		if !ok || len(ids) == 0 {
+			return
+		}
+		p.change(lang.L("Adding to the list"), func(ctx context.Context) (string, error) {
+			n, err := p.u.store.Invite(ctx, id, ids, liaison.Planned)
+			return fmt.Sprintf(lang.L("%d added to the list."), n), err
+		}, nil)
+	}, p.u.win)
+	d.Resize(fyne.NewSize(680, 560))
+	d.Show()
+	p.u.win.Canvas().Focus(pk.search)
+	pk.reload()
+}
+
+// peoplePicker is a search box over a checklist of current people; ticks
+// survive a change of search.
+type peoplePicker struct {
+	u      *UI
+	search *widget.Entry
+	rows   []store.PersonRow
+	ticked map[int64]bool
+	list   *widget.List
+	count  *widget.Label
+	root   fyne.CanvasObject
+	loads  int
+}
+
+func newPeoplePicker(u *UI) *peoplePicker {
+	pk := &peoplePicker{u: u, ticked: map[int64]bool{}}
+	pk.search = widget.NewEntry()
+	pk.search.SetPlaceHolder(lang.L("Search by name, country, email…"))
+	pk.search.OnChanged = func(string) { pk.reload() }
+	pk.list = widget.NewList(func() int { return len(pk.rows) },
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) }, pk.updateItem)
+	pk.count = widget.NewLabel("")
+	pk.root = container.NewBorder(pk.search, pk.count, nil, nil, pk.list)
+	return pk
+}
+
+func (pk *peoplePicker) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	c := o.(*widget.Check)
+	c.OnChanged = nil
+	r := pk.rows[i]
+	c.SetText(itemLabel(r.Person, r.Mission))
+	c.SetChecked(pk.ticked[r.Person.ID])
+	c.OnChanged = func(on bool) {
+		pk.ticked[r.Person.ID] = on
+		pk.count.SetText(fmt.Sprintf(lang.L("%d chosen"), len(pk.chosen())))
+	}
+}
+
+// pickerLimit caps the rows the picker shows; a search narrows them.
+const pickerLimit = 300
+
+func (pk *peoplePicker) reload() {
+	q := store.PeopleQuery{Search: pk.search.Text, Sort: store.PeopleByMission, Limit: pickerLimit}
+	pk.loads++
+	load := pk.loads
+	var rows []store.PersonRow
+	pk.u.tasks.quiet(lang.L("Loading people"), func(ctx context.Context) (err error) {
+		rows, err = pk.u.store.People(ctx, q)
+		return err
+	}, func() {
+		if load != pk.loads {
+			return
+		}
+		pk.rows = rows
+		pk.list.Refresh()
+	})
+}
+
+// chosen returns the IDs ticked.
+func (pk *peoplePicker) chosen() []int64 {
+	var ids []int64
+	for id, on := range pk.ticked {
+		if on {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}

@@ -1,0 +1,38 @@
+package ui
+
+import "fyne.io/fyne/v2"
+
+// Preference keys and their defaults, in one place.
+const (
+	prefWindowWidth  = "window.width"
+	prefWindowHeight = "window.height"
+	prefScreen       = "window.screen"
+	defWindowWidth   = 1280
+	defWindowHeight  = 800
+	defScreen        = screenMissions
+	minWindowWidth   = 800
+	minWindowHeight  = 500
+)
+
+// settings is a typed view of the app's preferences.
+type settings struct {
+	p fyne.Preferences
+}
+
+// windowSize returns the remembered window size, never smaller than a
+// usable one.
+func (s settings) windowSize() fyne.Size {
+	w := s.p.FloatWithFallback(prefWindowWidth, defWindowWidth)
+	h := s.p.FloatWithFallback(prefWindowHeight, defWindowHeight)
+	return fyne.NewSize(float32(max(w, minWindowWidth)), float32(max(h, minWindowHeight)))
+}
+
+func (s settings) setWindowSize(size fyne.Size) {
+	s.p.SetFloat(prefWindowWidth, float64(size.Width))
+	s.p.SetFloat(prefWindowHeight, float64(size.Height))
+}
+
+// screen returns the screen shown when the window last closed.
+func (s settings) screen() string { return s.p.StringWithFallback(prefScreen, defScreen) }
+
+func (s settings) setScreen(name string) { s.p.SetString(prefScreen, name) }

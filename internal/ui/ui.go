@@ -1,0 +1,164 @@
+// Package ui is Liaison's desktop window, built with Fyne. It is the only
+// package besides cmd/liaison that imports Fyne; it takes a fyne.App so
+// that tests run it headless on fyne.io/fyne/v2/test.
+//
+// Every database call runs off the UI thread (see tasks) and every widget
+// change from there goes through fyne.Do.
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// The screens, as remembered in the preferences.
+const (
+	screenMissions = "missions"
+	screenPeople   = "people"
+	screenEvents   = "events"
+	screenUpcoming = "upcoming"
+)
+
+// Options configure the window.
+type Options struct {
+	Version string           // shown in Help › About
+	Now     func() time.Time // the clock; time.Now when nil
+}
+
+// A screen is one of the main views the navigation switches between.
+type screen interface {
+	content() fyne.CanvasObject
+	reload()      // read the data again from the store
+	focusSearch() // Ctrl+F
+	newItem()     // Ctrl+N
+	deleteItem()  // Delete
+}
+
+// UI is the main window and what it works with.
+type UI struct {
+	app    fyne.App
+	win    fyne.Window
+	store  *store.Store
+	prefs  settings
+	tasks  *tasks
+	opts   Options
+	undo   undo
+	status *statusBar
+
+	tabs     *container.AppTabs
+	order    []string // screen names in tab order
+	screens  map[string]screen
+	missions *missionsScreen
+	people   *peopleScreen
+	events   *eventsScreen
+	upcoming *upcomingScreen
+	// eventForm is the event form last opened in a dialog.
+	eventForm *eventForm
+}
+
+// New builds the main window on a and s. Call ShowAndRun to show it.
+func New(a fyne.App, s *store.Store, opts Options) *UI {
+	return newUI(a, s, opts, &tasks{})
+}
+
+// newUI is New with the tasks runner given; tests give one that runs the
+// widget work on their goroutine.
+func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	u := &UI{app: a, store: s, prefs: settings{a.Preferences()}, opts: opts, tasks: t}
+	u.win = a.NewWindow("Liaison")
+	t.win = u.win
+	u.missions = newMissionsScreen(u)
+	u.people = newPeopleScreen(u)
+	u.events = newEventsScreen(u)
+	u.upcoming = newUpcomingScreen(u)
+	u.screens = map[string]screen{
+		screenMissions: u.missions, screenPeople: u.people,
+		screenEvents: u.events, screenUpcoming: u.upcoming,
+	}
+	u.order = []string{screenMissions, screenPeople, screenEvents, screenUpcoming}
+	u.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Missions"), theme.HomeIcon(), u.missions.content()),
+		container.NewTabItemWithIcon(lang.L("People"), theme.AccountIcon(), u.people.content()),
+		container.NewTabItemWithIcon(lang.L("Events"), theme.GridIcon(), u.events.content()),
+		container.NewTabItemWithIcon(lang.L("Upcoming"), theme.HistoryIcon(), u.upcoming.content()),
+	)
+	u.tabs.SetTabLocation(container.TabLocationLeading)
+	u.tabs.OnSelected = func(*container.TabItem) { u.prefs.setScreen(u.current()) }
+	u.status = newStatusBar(u.onUndo)
+	u.win.SetContent(container.NewBorder(nil, u.status.root, nil, nil, u.tabs))
+	u.win.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
+	u.win.SetOnDropped(u.onDropped)
+	u.win.Resize(u.prefs.windowSize())
+	u.win.SetCloseIntercept(u.onClose)
+	u.win.SetMaster()
+	u.show(u.prefs.screen())
+	u.reloadAll()
+	return u
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// ShowAndRun shows the window and runs the app until it quits.
+func (u *UI) ShowAndRun() { u.win.ShowAndRun() }
+
+// current returns the name of the screen shown.
+func (u *UI) current() string {
+	i := u.tabs.SelectedIndex()
+	if i < 0 || i >= len(u.order) {
+		return screenMissions
+	}
+	return u.order[i]
+}
+
+// show switches to the named screen.
+func (u *UI) show(name string) {
+	for i, n := range u.order {
+		if n == name {
+			u.tabs.SelectIndex(i)
+			return
+		}
+	}
+	u.tabs.SelectIndex(0)
+}
+
+// reloadAll reads every screen's data again, after a change that may show
+// on several of them.
+func (u *UI) reloadAll() {
+	for _, name := range u.order {
+		u.screens[name].reload()
+	}
+}
+
+// onClose remembers the window's size and screen before closing.
+func (u *UI) onClose() {
+	u.prefs.setWindowSize(u.win.Canvas().Size())
+	u.prefs.setScreen(u.current())
+	u.win.Close()
+}
+
+// today returns the current day.
+func (u *UI) today() liaison.Date { return liaison.DateOf(u.opts.Now()) }
+
+// write runs a change to the database off the UI thread, then reloads the
+// screens and calls done (which may be nil) on the UI thread.
+func (u *UI) write(what string, change func(ctx context.Context) error, done func()) {
+	u.tasks.run(what, change, func() {
+		u.reloadAll()
+		if done != nil {
+			done()
+		}
+	})
+}

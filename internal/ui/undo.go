@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// undo remembers the last delete or archive, which Edit › Undo, Ctrl+Z or
+// the Undo button in the status bar takes back.
+type undo struct {
+	what   string // "deletion of Embassy of France"
+	revert func(ctx context.Context) error
+}
+
+// statusBar is the line at the bottom of the window: what just happened,
+// and an Undo button while there is something to undo.
+type statusBar struct {
+	message *widget.Label
+	undo    *widget.Button
+	root    fyne.CanvasObject
+}
+
+func newStatusBar(onUndo func()) *statusBar {
+	b := &statusBar{message: widget.NewLabel("")}
+	b.message.Truncation = fyne.TextTruncateEllipsis
+	b.undo = widget.NewButtonWithIcon(lang.L("Undo"), theme.ContentUndoIcon(), onUndo)
+	b.undo.Hide()
+	b.root = container.NewBorder(nil, nil, nil, b.undo, b.message)
+	return b
+}
+
+// remember records what can be undone and offers it in the status bar.
+func (u *UI) remember(what string, revert func(ctx context.Context) error) {
+	u.undo = undo{what: what, revert: revert}
+	u.status.message.SetText(lang.L("Done:") + " " + what + ".")
+	u.status.undo.SetText(lang.L("Undo") + " " + what)
+	u.status.undo.Show()
+}
+
+// notify says in the status bar what just happened.
+func (u *UI) notify(message string) {
+	u.status.message.SetText(message)
+}
+
+func (u *UI) onUndo() {
+	last := u.undo
+	if last.revert == nil {
+		u.notify(lang.L("There is nothing to undo."))
+		return
+	}
+	u.write(lang.L("Undo"), last.revert, func() {
+		u.undo = undo{}
+		u.status.undo.Hide()
+		u.notify(lang.L("Undone:") + " " + last.what + ".")
+	})
+}
