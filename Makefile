@@ -1,0 +1,72 @@
+# Liaison. A newcomer types two commands: make run, make test. Both install
+# what is missing on a Debian or Ubuntu machine first (as root, or through
+# sudo).
+
+SHELL   := /bin/bash
+GO      ?= go
+BIN     := liaison
+# Fyne's fyne.Do migration (FyneApp.toml [Migrations] fyneDo = true) is a
+# build tag when building with plain go build.
+TAGS    := migrated_fynedo
+VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+LDFLAGS := -X liaison/internal/cli.Version=$(VERSION)
+# The GUI needs cgo with these (OpenGL and X11 headers for GLFW).
+DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev
+STATICCHECK  := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FYNE_TOOL    := fyne.io/tools/cmd/fyne@v1.7.4
+# Fyne warns under LANG=C and C.UTF-8; tests need a UTF-8 locale it can parse.
+TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
+
+.PHONY: run build test lint package screenshot deps clean
+SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
+
+run: build ## build and open the window
+	./$(BIN)
+
+build: deps ## build the liaison binary
+	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
+
+test: deps ## every test with the race detector, a build of the binary and a smoke test of it
+	$(TEST_ENV) CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./...
+	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
+	bash .ci/smoke ./$(BIN)
+
+lint: deps ## go vet, gofmt and staticcheck
+	$(GO) vet -tags $(TAGS) ./...
+	@out="$$(gofmt -l cmd internal assets)"; if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) run $(STATICCHECK) -tags $(TAGS) ./...
+
+package: deps ## a desktop package for this system (fyne package)
+	$(GO) run $(FYNE_TOOL) package --src cmd/liaison --icon ../../assets/icon.png --name Liaison \
+		--app-id org.example.liaison --app-version $(VERSION) --tags $(TAGS) --release
+
+screenshot: build ## PNGs of every main screen, light and dark, in screenshots/
+	@missing="$$(for p in $(SCREENSHOT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)"; \
+	if [ -n "$$missing" ]; then $(call apt_install,$$missing); fi
+	bash .ci/screenshot ./$(BIN) screenshots
+
+clean:
+	rm -f $(BIN)
+	rm -rf screenshots
+
+deps: ## install Go and the Debian packages the build needs, when missing
+	@if ! command -v $(GO) >/dev/null 2>&1; then \
+		echo "Go is missing: installing golang-go (it fetches the Go version go.mod names)"; \
+		$(call apt_install,golang-go); \
+	fi
+	@missing="$$(for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing what the build needs: $$missing"; \
+		$(call apt_install,$$missing); \
+	fi
+
+# apt_install installs Debian packages as root or through sudo.
+define apt_install
+	if ! command -v apt-get >/dev/null 2>&1; then \
+		echo "Please install: $(1) (this is not a Debian or Ubuntu system)"; exit 1; \
+	fi; \
+	if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $(1) >/dev/null
+endef
