@@ -105,11 +105,37 @@ func digitsOnly(s string) string {
 	}, s)
 }
 
+// otherSpelling returns s as English often spells it when that differs
+// from the passport scheme Fold follows: ё as yo (Ковалёва, Kovalyova; Fold
+// gives Kovaleva) and е at the start of a word as ye (Евгений, Yevgeny;
+// Fold gives Evgeni). It returns "" when s has neither.
+func otherSpelling(s string) string {
+	var b strings.Builder
+	changed, start := false, true
+	for _, r := range s {
+		switch {
+		case r == 'ё' || r == 'Ё':
+			b.WriteString("йо")
+			changed = true
+		case (r == 'е' || r == 'Е') && start:
+			b.WriteString("йе")
+			changed = true
+		default:
+			b.WriteRune(r)
+		}
+		start = !unicode.IsLetter(r)
+	}
+	if !changed {
+		return ""
+	}
+	return b.String()
+}
+
 // SearchKey returns the folded text search looks in for a person: every
-// form of the name, the emails, the phones and the mission's country in
-// English, Russian and Kazakh.
+// form of the name (both English spellings of ё), the emails, the phones
+// and the mission's country in English, Russian and Kazakh.
 func (p Person) SearchKey(m Mission) string {
-	parts := []string{p.FullName(), p.AltName}
+	parts := []string{p.FullName(), p.AltName, otherSpelling(p.FullName()), otherSpelling(p.AltName)}
 	parts = append(parts, p.Emails...)
 	for _, ph := range p.Phones {
 		parts = append(parts, ph, digitsOnly(ph))
