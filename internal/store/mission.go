@@ -51,7 +51,7 @@ const (
 
 // A MissionQuery selects missions for a list.
 type MissionQuery struct {
-	Search          string                // words that must occur (see Search); "" for all
+	Search          string                // words in the mission's key or its head's (see Search); "" for all
 	Kinds           []liaison.MissionKind // empty for every kind
 	IncludeArchived bool
 	Sort            MissionSort
@@ -72,8 +72,14 @@ func (s *Store) Missions(ctx context.Context, q MissionQuery) ([]liaison.HeadedM
 		}
 	}
 	if words := liaison.SearchWords(q.Search); len(words) > 0 {
+		// The mission's own key, or its head's: the list shows the head,
+		// so "elkin" finds the embassy Ёлкин heads.
 		match, like, margs := searchCondition(words)
-		where = append(where, "m.id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND "+joinAnd(match, like)+")")
+		cond := joinAnd(match, like)
+		where = append(where, `(m.id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND `+cond+`)
+			OR m.id IN (SELECT h.mission_id FROM people h WHERE h.head_of_mission = 1 AND h.departed = 0
+				AND h.archived = 0 AND h.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND `+cond+`)))`)
+		args = append(args, margs...)
 		args = append(args, margs...)
 	}
 	query := `SELECT ` + missionColumns + `, ` + optionalPersonColumns + `

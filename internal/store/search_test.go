@@ -106,5 +106,13 @@ func TestSearch(t *testing.T) {
 		if err != nil || len(ms) != 1 || ms[0].Mission.ID != de.ID {
 			t.Errorf("Missions(germ) = %+v, %v", ms, err)
 		}
+		// The head's name finds the mission too; a staff member's does not.
+		ms, err = s.Missions(ctx, MissionQuery{Search: "ivanova anna"})
+		if err != nil || len(ms) != 1 || ms[0].Mission.ID != by.ID {
+			t.Errorf("Missions(ivanova anna) = %+v, %v", ms, err)
+		}
+		if ms, _ := s.Missions(ctx, MissionQuery{Search: "sergei"}); len(ms) != 0 {
+			t.Errorf("Missions(sergei) = %+v, want none (he is not a head)", ms)
+		}
 	})
 }
