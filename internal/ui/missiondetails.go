@@ -46,10 +46,10 @@ func newMissionDetails(u *UI) *missionDetails {
 	d.archive = widget.NewButton(lang.L("Archive"), d.onArchive)
 	d.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), d.onDelete)
 	d.staffList = newDataTable([]column[store.PersonRow]{
-		{lang.L("Name"), 200, staffName},
-		{lang.L("Rank"), 170, func(r store.PersonRow) string { return rankLabel(r.Person.Rank) }},
-		{lang.L("Position"), 160, func(r store.PersonRow) string { return r.Person.Position }},
+		{lang.L("Name"), 230, staffName},
+		{lang.L("Rank"), 130, func(r store.PersonRow) string { return rankLabel(r.Person.Rank) }},
 		{lang.L("Status"), 110, staffStatus},
+		{lang.L("Position"), 180, func(r store.PersonRow) string { return r.Person.Position }},
 	}, d.staff, func(_ int, r store.PersonRow) { u.people.open(r.Person.ID) })
 	d.histTable = newDataTable(historyColumns(), d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
 	buttons := container.NewHBox(d.save, d.archive, d.del)
@@ -213,25 +213,22 @@ func staffStatus(r store.PersonRow) string {
 	return lang.L("at post")
 }
 
-// historyColumns are the columns of an invitation history.
+// historyColumns are the columns of an invitation history, narrow enough
+// for the pane beside a list.
 func historyColumns() []column[store.HistoryRow] {
 	return []column[store.HistoryRow]{
 		{lang.L("Date"), 95, func(h store.HistoryRow) string { return formatDate(h.Event.StartsAt.DayOnly()) }},
-		{lang.L("Event"), 220, func(h store.HistoryRow) string { return h.Event.Title }},
-		{lang.L("Invited"), 170, func(h store.HistoryRow) string { return h.Invitee.FullName() }},
-		{lang.L("Status"), 90, func(h store.HistoryRow) string { return h.Invitation.Status.Label() }},
-		{lang.L("Who came"), 170, whoCame},
+		{lang.L("Event"), 170, func(h store.HistoryRow) string { return h.Event.Title }},
+		{lang.L("Invited"), 160, func(h store.HistoryRow) string { return h.Invitee.FullName() }},
+		{lang.L("Outcome"), 190, outcome},
 	}
 }
 
-// whoCame names who attended for an invitation: the invitee, their
-// deputy, or nobody.
-func whoCame(h store.HistoryRow) string {
-	if h.Invitation.Status != liaison.Attended {
-		return ""
+// outcome says how an invitation ended, and who came when a deputy did:
+// "Attended: Kovalyova Olga".
+func outcome(h store.HistoryRow) string {
+	if h.RepresentedBy.ID != 0 && h.Invitation.Status.AllowsDeputy() {
+		return h.Invitation.Status.Label() + ": " + h.RepresentedBy.FullName()
 	}
-	if h.RepresentedBy.ID != 0 {
-		return h.RepresentedBy.FullName()
-	}
-	return h.Invitee.FullName()
+	return h.Invitation.Status.Label()
 }

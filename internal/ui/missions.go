@@ -64,7 +64,7 @@ func newMissionsScreen(u *UI) *missionsScreen {
 	bar := container.NewBorder(nil, nil, nil,
 		container.NewHBox(s.kind, s.sortBy, s.archived, newBtn), s.search)
 	s.split = container.NewHSplit(container.NewBorder(nil, s.count, nil, nil, s.table.table), s.details.content())
-	s.split.Offset = 0.6
+	s.split.Offset = 0.55
 	s.welcome = newWelcome(u)
 	s.body = container.NewStack(s.split)
 	s.root = container.NewBorder(bar, nil, nil, nil, s.body)

@@ -51,7 +51,7 @@ func newPeopleScreen(u *UI) *peopleScreen {
 	newBtn := widget.NewButtonWithIcon(lang.L("New person"), theme.ContentAddIcon(), s.newItem)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(s.sortBy, s.departed, newBtn), s.search)
 	split := container.NewHSplit(container.NewBorder(nil, s.count, nil, nil, s.table.table), s.details.content())
-	split.Offset = 0.58
+	split.Offset = 0.55
 	s.root = container.NewBorder(bar, nil, nil, nil, split)
 	return s
 }

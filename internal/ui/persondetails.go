@@ -45,7 +45,7 @@ func newPersonDetails(u *UI) *personDetails {
 	d.archive = widget.NewButton(lang.L("Archive"), d.onArchive)
 	d.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), d.onDelete)
 	cols := historyColumns()
-	cols[2] = column[store.HistoryRow]{lang.L("Role"), 170, d.role}
+	cols[2] = column[store.HistoryRow]{lang.L("Role"), 160, d.role}
 	d.histTable = newDataTable(cols, d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
 	buttons := container.NewHBox(d.save, d.leave, d.archive, d.del)
 	form := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(d.form.form))

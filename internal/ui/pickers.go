@@ -112,6 +112,9 @@ func (p *eventPage) onAttendance() {
 // onAddPeople opens a searchable checklist of people to put on the list.
 func (p *eventPage) onAddPeople() {
 	pk := newPeoplePicker(p.u)
+	for _, r := range p.invitees.rows {
+		pk.listed[r.Placed.Person.ID] = true
+	}
 	id := p.eventID
 	d := dialog.NewCustomConfirm(lang.L("Add people to the list"), lang.L("Add"), lang.L("Cancel"), pk.root, func(ok bool) {
 		ids := pk.chosen()
@@ -136,6 +139,7 @@ type peoplePicker struct {
 	search *widget.Entry
 	rows   []store.PersonRow
 	ticked map[int64]bool
+	listed map[int64]bool // already on the event's list
 	list   *widget.List
 	count  *widget.Label
 	root   fyne.CanvasObject
@@ -143,7 +147,7 @@ type peoplePicker struct {
 }
 
 func newPeoplePicker(u *UI) *peoplePicker {
-	pk := &peoplePicker{u: u, ticked: map[int64]bool{}}
+	pk := &peoplePicker{u: u, ticked: map[int64]bool{}, listed: map[int64]bool{}}
 	pk.search = widget.NewEntry()
 	pk.search.SetPlaceHolder(lang.L("Search by name, country, email…"))
 	pk.search.OnChanged = func(string) { pk.reload() }
@@ -158,12 +162,28 @@ func (pk *peoplePicker) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*widget.Check)
 	c.OnChanged = nil
 	r := pk.rows[i]
-	c.SetText(itemLabel(r.Person, r.Mission))
+	label := itemLabel(r.Person, r.Mission)
+	if pk.listed[r.Person.ID] {
+		label += " (" + lang.L("already on the list") + ")"
+	}
+	c.SetText(label)
 	c.SetChecked(pk.ticked[r.Person.ID])
 	c.OnChanged = func(on bool) {
 		pk.ticked[r.Person.ID] = on
-		pk.count.SetText(fmt.Sprintf(lang.L("%d chosen"), len(pk.chosen())))
+		pk.showCount()
 	}
+}
+
+// showCount says how many are shown and chosen.
+func (pk *peoplePicker) showCount() {
+	shown := fmt.Sprintf(lang.L("%d shown"), len(pk.rows))
+	switch {
+	case len(pk.rows) == 0:
+		shown = lang.L("Nobody matches the search.")
+	case len(pk.rows) == pickerLimit:
+		shown = fmt.Sprintf(lang.L("The first %d shown; type more to narrow."), pickerLimit)
+	}
+	pk.count.SetText(fmt.Sprintf("%s  ·  "+lang.L("%d chosen"), shown, len(pk.chosen())))
 }
 
 // pickerLimit caps the rows the picker shows; a search narrows them.
@@ -183,6 +203,7 @@ func (pk *peoplePicker) reload() {
 		}
 		pk.rows = rows
 		pk.list.Refresh()
+		pk.showCount()
 	})
 }
 
