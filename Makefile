@@ -48,12 +48,18 @@ screenshot: build ## PNGs of every main screen, light and dark, in screenshots/
 
 clean:
 	rm -f $(BIN)
-	rm -rf screenshots
+	rm -rf screenshots Liaison.tar.xz
 
 deps: ## install Go and the Debian packages the build needs, when missing
 	@if ! command -v $(GO) >/dev/null 2>&1; then \
 		echo "Go is missing: installing golang-go (it fetches the Go version go.mod names)"; \
 		$(call apt_install,golang-go); \
+	fi
+	@# Go 1.21 and later fetch the toolchain go.mod asks for; older ones cannot.
+	@v="$$($(GO) env GOVERSION 2>/dev/null | sed 's/^go//')"; \
+	if [ -z "$$v" ] || [ "$$(printf '%s\n' 1.21 "$$v" | sort -V | head -n1)" != 1.21 ]; then \
+		echo "Liaison needs Go 1.21 or newer to start the build (found: $${v:-an old Go});"; \
+		echo "install Go from https://go.dev/dl/ or your distribution's backports."; exit 1; \
 	fi
 	@missing="$$(for p in $(DEB_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)"; \

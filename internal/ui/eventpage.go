@@ -199,27 +199,31 @@ func (p *eventPage) onEdit() {
 
 func (p *eventPage) onDeleteEvent() {
 	e := p.event
-	confirm(p.u.win, lang.L("Delete event"),
-		fmt.Sprintf(lang.L("Delete %q?\nAn event with invitations is history: it is archived instead."), e.Title),
-		lang.L("Delete"), func() {
-			var archived bool
-			p.u.write(lang.L("Deleting the event"), func(ctx context.Context) (err error) {
-				archived, err = p.u.store.DeleteEvent(ctx, e.ID)
-				return err
-			}, func() {
-				if archived {
-					p.u.remember(fmt.Sprintf(lang.L("archive of %s"), e.Title), func(ctx context.Context) error {
-						return p.u.store.ArchiveEvent(ctx, e.ID, false)
-					})
-				} else {
-					p.u.remember(fmt.Sprintf(lang.L("deletion of %s"), e.Title), func(ctx context.Context) error {
-						e.ID = 0
-						return p.u.store.CreateEvent(ctx, &e)
-					})
-				}
-				p.u.events.showList()
-			})
+	question := fmt.Sprintf(lang.L("Delete %q?"), e.Title)
+	action := lang.L("Delete")
+	if len(p.invitees.rows) > 0 {
+		question = fmt.Sprintf(lang.L("%q has a list of invitees, which is history, so it is archived rather than deleted:\nhidden from the list, restored with Show archived."), e.Title)
+		action = lang.L("Archive")
+	}
+	confirm(p.u.win, lang.L("Delete event"), question, action, func() {
+		var archived bool
+		p.u.write(lang.L("Deleting the event"), func(ctx context.Context) (err error) {
+			archived, err = p.u.store.DeleteEvent(ctx, e.ID)
+			return err
+		}, func() {
+			if archived {
+				p.u.remember(fmt.Sprintf(lang.L("archive of %s"), e.Title), func(ctx context.Context) error {
+					return p.u.store.ArchiveEvent(ctx, e.ID, false)
+				})
+			} else {
+				p.u.remember(fmt.Sprintf(lang.L("deletion of %s"), e.Title), func(ctx context.Context) error {
+					e.ID = 0
+					return p.u.store.CreateEvent(ctx, &e)
+				})
+			}
+			p.u.events.showList()
 		})
+	})
 }
 
 // onRemove takes the selected invitee off the list, after asking.

@@ -166,30 +166,35 @@ func (d *missionDetails) onDelete() {
 	if m.ID == 0 || m.ID != d.form.id {
 		return
 	}
-	confirm(d.u.win, lang.L("Delete mission"),
-		fmt.Sprintf(lang.L("Delete %s?\nA mission with people or history is archived instead, so nothing is lost."), m.DisplayName()),
-		lang.L("Delete"), func() {
-			var archived bool
-			d.u.write(lang.L("Deleting the mission"), func(ctx context.Context) (err error) {
-				archived, err = d.u.store.DeleteMission(ctx, m.ID)
-				return err
-			}, func() {
-				if archived {
-					d.u.remember(fmt.Sprintf(lang.L("archive of %s"), m.DisplayName()), func(ctx context.Context) error {
-						return d.u.store.ArchiveMission(ctx, m.ID, false)
-					})
-					d.u.notify(fmt.Sprintf(lang.L("%s has people or history, so it was archived, not deleted."), m.DisplayName()))
-					return
-				}
-				d.u.remember(fmt.Sprintf(lang.L("deletion of %s"), m.DisplayName()), func(ctx context.Context) error {
-					m.ID = 0
-					return d.u.store.CreateMission(ctx, &m)
+	question := fmt.Sprintf(lang.L("Delete %s?"), m.DisplayName())
+	action := lang.L("Delete")
+	if len(d.staff.rows) > 0 || len(d.history.rows) > 0 {
+		question = fmt.Sprintf(lang.L("%s has people or an invitation history, so it is archived rather than deleted:\nhidden from lists, restored with Show archived and Restore."), m.DisplayName())
+		action = lang.L("Archive")
+	}
+	confirm(d.u.win, lang.L("Delete mission"), question, action, func() {
+		var archived bool
+		d.u.write(lang.L("Deleting the mission"), func(ctx context.Context) (err error) {
+			archived, err = d.u.store.DeleteMission(ctx, m.ID)
+			return err
+		}, func() {
+			if archived {
+				d.u.remember(fmt.Sprintf(lang.L("archive of %s"), m.DisplayName()), func(ctx context.Context) error {
+					return d.u.store.ArchiveMission(ctx, m.ID, false)
 				})
-				d.form.id = 0
-				d.body.Objects = []fyne.CanvasObject{d.hint}
-				d.body.Refresh()
+				m.Archived = true
+				d.show(m)
+				return
+			}
+			d.u.remember(fmt.Sprintf(lang.L("deletion of %s"), m.DisplayName()), func(ctx context.Context) error {
+				m.ID = 0
+				return d.u.store.CreateMission(ctx, &m)
 			})
+			d.form.id = 0
+			d.body.Objects = []fyne.CanvasObject{d.hint}
+			d.body.Refresh()
 		})
+	})
 }
 
 // staffName is a person's name in the staff list, with a star for the

@@ -210,29 +210,32 @@ func (d *personDetails) onDelete() {
 	if p.ID == 0 || p.ID != d.form.id {
 		return
 	}
-	confirm(d.u.win, lang.L("Delete person"),
-		fmt.Sprintf(lang.L("Delete %s?\nSomeone who was ever invited is archived instead, so the history stays."), p.FullName()),
-		lang.L("Delete"), func() {
-			var archived bool
-			d.u.write(lang.L("Deleting the person"), func(ctx context.Context) (err error) {
-				archived, err = d.u.store.DeletePerson(ctx, p.ID)
-				return err
-			}, func() {
-				if archived {
-					d.u.remember(fmt.Sprintf(lang.L("archive of %s"), p.FullName()), func(ctx context.Context) error {
-						return d.u.store.ArchivePerson(ctx, p.ID, false)
-					})
-					d.u.notify(fmt.Sprintf(lang.L("%s has an invitation history, so they were archived, not deleted."), p.FullName()))
-					d.load(p.ID)
-					return
-				}
-				d.u.remember(fmt.Sprintf(lang.L("deletion of %s"), p.FullName()), func(ctx context.Context) error {
-					p.ID = 0
-					return d.u.store.CreatePerson(ctx, &p)
+	question := fmt.Sprintf(lang.L("Delete %s?"), p.FullName())
+	action := lang.L("Delete")
+	if len(d.history.rows) > 0 {
+		question = fmt.Sprintf(lang.L("%s has an invitation history, so they are archived rather than deleted:\nhidden from lists, restored with Show departed and archived and Restore."), p.FullName())
+		action = lang.L("Archive")
+	}
+	confirm(d.u.win, lang.L("Delete person"), question, action, func() {
+		var archived bool
+		d.u.write(lang.L("Deleting the person"), func(ctx context.Context) (err error) {
+			archived, err = d.u.store.DeletePerson(ctx, p.ID)
+			return err
+		}, func() {
+			if archived {
+				d.u.remember(fmt.Sprintf(lang.L("archive of %s"), p.FullName()), func(ctx context.Context) error {
+					return d.u.store.ArchivePerson(ctx, p.ID, false)
 				})
-				d.current, d.form.id = liaison.Person{}, 0
-				d.body.Objects = []fyne.CanvasObject{d.hint}
-				d.body.Refresh()
+				d.load(p.ID)
+				return
+			}
+			d.u.remember(fmt.Sprintf(lang.L("deletion of %s"), p.FullName()), func(ctx context.Context) error {
+				p.ID = 0
+				return d.u.store.CreatePerson(ctx, &p)
 			})
+			d.current, d.form.id = liaison.Person{}, 0
+			d.body.Objects = []fyne.CanvasObject{d.hint}
+			d.body.Refresh()
 		})
+	})
 }

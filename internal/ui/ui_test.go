@@ -294,7 +294,7 @@ func TestDeleteAndUndo(t *testing.T) {
 	u.missions.open(de[0].Mission.ID)
 	u.tasks.wait()
 	u.missions.deleteItem()
-	tapButton(t, u, "Delete")
+	tapButton(t, u, "Archive") // the confirmation says what will happen
 	got, _ := s.Mission(ctx, de[0].Mission.ID)
 	if !got.Archived {
 		t.Error("a mission with people was not archived")
