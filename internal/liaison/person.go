@@ -1,6 +1,9 @@
 package liaison
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // A Rank is a diplomatic rank or, for people who hold none, the nearest
 // title in the fixed list officers use.
@@ -113,6 +116,11 @@ type Person struct {
 	// history of every event they were invited to.
 	Departed bool
 	Archived bool
+	// UID identifies the person across vCard exports and imports; the
+	// store gives every person one.
+	UID     string
+	Suffix  string // honorific suffix of the name: "PhD", "Jr."
+	Address string // postal address, one line per line
 }
 
 // FullName returns the name as lists print it: family name, given name,
@@ -160,3 +168,26 @@ func (p Person) Validate() error {
 
 // Valid reports whether the value is one of Ranks.
 func (v Rank) Valid() bool { return isMember(v, Ranks) }
+
+// MaxPhotoSize is the largest photo kept with a person: 2 MB.
+const MaxPhotoSize = 2 << 20
+
+// A Photo is a person's picture as a business card carries it.
+type Photo struct {
+	MIME string // "image/jpeg", "image/png", "image/gif"
+	Data []byte
+}
+
+// Validate checks the photo's type and size.
+func (ph Photo) Validate() error {
+	var ps Problems
+	switch ph.MIME {
+	case "image/jpeg", "image/png", "image/gif":
+	default:
+		ps.add("Photo", quoteProblem("is not a JPEG, PNG or GIF image", ph.MIME))
+	}
+	if len(ph.Data) > MaxPhotoSize {
+		ps.add("Photo", fmt.Sprintf("is %.1f MB; photos are kept up to 2 MB", float64(len(ph.Data))/(1<<20)))
+	}
+	return ps.err()
+}

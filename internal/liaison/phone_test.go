@@ -1,0 +1,21 @@
+package liaison
+
+import "testing"
+
+func TestSplitPhone(t *testing.T) {
+	tests := []struct{ in, number, label string }{
+		{"+7 701 555 01 02 (mobile)", "+7 701 555 01 02", "mobile"},
+		{"+7 (7172) 55-12-34", "+7 (7172) 55-12-34", ""},
+		{"+7 (7172) 55-12-34 (Reception)", "+7 (7172) 55-12-34", "Reception"},
+		{"  8 800 000 00 00  ", "8 800 000 00 00", ""},
+	}
+	for _, tt := range tests {
+		n, l := SplitPhone(tt.in)
+		if n != tt.number || l != tt.label {
+			t.Errorf("SplitPhone(%q) = %q, %q; want %q, %q", tt.in, n, l, tt.number, tt.label)
+		}
+		if tt.label != "" && JoinPhone(n, l) != tt.in {
+			t.Errorf("JoinPhone(%q, %q) = %q, want %q", n, l, JoinPhone(n, l), tt.in)
+		}
+	}
+}
