@@ -159,6 +159,8 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 		return err
 	}
 	tx.dirtyMissions[m.ID] = true
+	tx.created[-m.ID] = true
+	tx.missions[m.ID] = true
 	return nil
 }
 
@@ -229,6 +231,7 @@ func (tx *Tx) DeleteMission(id int64) (archived bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	delete(tx.missions, id)
 	if err := mustAffect(res, "mission", id); err != nil {
 		return false, err
 	}

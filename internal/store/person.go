@@ -13,7 +13,7 @@ import (
 const personColumns = `p.id, coalesce(p.mission_id, 0), p.family_name, p.given_name, p.middle_name,
 	p.alt_name, p.salutation, p.rank, p.position, p.head_of_mission, p.agrement, p.credentials,
 	p.notification, p.emails, p.phones, p.languages, p.spouse, p.notes, p.posting_start,
-	p.posting_end, p.departed, p.archived`
+	p.posting_end, p.departed, p.archived, p.uid, p.suffix, p.address`
 
 // optionalPersonColumns reads a LEFT JOINed person as a zero Person when
 // there is none.
@@ -24,14 +24,14 @@ const optionalPersonColumns = `coalesce(p.id, 0), coalesce(p.mission_id, 0), coa
 	coalesce(p.notification, ''), coalesce(p.emails, '[]'), coalesce(p.phones, '[]'),
 	coalesce(p.languages, '[]'), coalesce(p.spouse, ''), coalesce(p.notes, ''),
 	coalesce(p.posting_start, ''), coalesce(p.posting_end, ''), coalesce(p.departed, 0),
-	coalesce(p.archived, 0)`
+	coalesce(p.archived, 0), coalesce(p.uid, ''), coalesce(p.suffix, ''), coalesce(p.address, '')`
 
 func personDest(p *liaison.Person) []any {
 	return []any{&p.ID, &p.MissionID, &p.FamilyName, &p.GivenName, &p.MiddleName, &p.AltName,
 		&p.Salutation, &p.Rank, &p.Position, &p.HeadOfMission, dateScan{&p.Agrement},
 		dateScan{&p.Credentials}, dateScan{&p.Notification}, listScan{&p.Emails}, listScan{&p.Phones},
 		listScan{&p.Languages}, &p.Spouse, &p.Notes, dateScan{&p.PostingStart}, dateScan{&p.PostingEnd},
-		&p.Departed, &p.Archived}
+		&p.Departed, &p.Archived, &p.UID, &p.Suffix, &p.Address}
 }
 
 // Person returns the person with the given ID.
@@ -184,10 +184,11 @@ func (tx *Tx) checkPerson(p liaison.Person) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	if p.MissionID != 0 {
+	if p.MissionID != 0 && !tx.missions[p.MissionID] {
 		if _, err := mission(tx.ctx, tx.tx, p.MissionID); err != nil {
 			return err
 		}
+		tx.missions[p.MissionID] = true
 	}
 	return nil
 }
@@ -225,11 +226,14 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 		return err
 	}
 	now := tx.store.stamp()
+	if p.UID == "" {
+		p.UID = newUID()
+	}
 	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO people (mission_id, family_name, given_name,
 		middle_name, alt_name, salutation, rank, position, head_of_mission, agrement, credentials,
 		notification, emails, phones, languages, spouse, notes, posting_start, posting_end, departed,
-		archived, sort_name, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		archived, sort_name, uid, suffix, address, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		append(personValues(*p), now, now)...)
 	if err != nil {
 		return fmt.Errorf("cannot add %s: %w", p.FullName(), err)
@@ -238,6 +242,7 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 		return err
 	}
 	tx.dirtyPeople[p.ID] = true
+	tx.created[p.ID] = true
 	return nil
 }
 
@@ -246,7 +251,8 @@ func personValues(p liaison.Person) []any {
 		strings.TrimSpace(p.MiddleName), strings.TrimSpace(p.AltName), p.Salutation, string(p.Rank),
 		p.Position, p.HeadOfMission, p.Agrement.String(), p.Credentials.String(), p.Notification.String(),
 		list(p.Emails).value(), list(p.Phones).value(), list(p.Languages).value(), p.Spouse, p.Notes,
-		p.PostingStart.String(), p.PostingEnd.String(), p.Departed, p.Archived, sortName(p)}
+		p.PostingStart.String(), p.PostingEnd.String(), p.Departed, p.Archived, sortName(p),
+		strings.TrimSpace(p.UID), strings.TrimSpace(p.Suffix), p.Address}
 }
 
 // UpdatePerson saves every field of an existing person.
@@ -257,11 +263,14 @@ func (tx *Tx) UpdatePerson(p liaison.Person) error {
 	if err := tx.takeHeadship(p); err != nil {
 		return err
 	}
+	if p.UID == "" {
+		p.UID = newUID()
+	}
 	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE people SET mission_id = ?, family_name = ?,
 		given_name = ?, middle_name = ?, alt_name = ?, salutation = ?, rank = ?, position = ?,
 		head_of_mission = ?, agrement = ?, credentials = ?, notification = ?, emails = ?, phones = ?,
 		languages = ?, spouse = ?, notes = ?, posting_start = ?, posting_end = ?, departed = ?,
-		archived = ?, sort_name = ?, updated_at = ? WHERE id = ?`,
+		archived = ?, sort_name = ?, uid = ?, suffix = ?, address = ?, updated_at = ? WHERE id = ?`,
 		append(personValues(p), tx.store.stamp(), p.ID)...)
 	if err != nil {
 		return fmt.Errorf("cannot save %s: %w", p.FullName(), err)

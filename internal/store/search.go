@@ -260,6 +260,9 @@ func (tx *Tx) indexMissions(ids []int64) error {
 	defer w.close()
 	for chunk := range slices.Chunk(ids, indexChunk) {
 		for _, id := range chunk {
+			if tx.created[-id] {
+				continue
+			}
 			if err := w.remove(-id); err != nil {
 				return err
 			}
@@ -299,6 +302,9 @@ func (tx *Tx) indexPeople(ids []int64) error {
 	defer w.close()
 	for chunk := range slices.Chunk(ids, indexChunk) {
 		for _, id := range chunk {
+			if tx.created[id] {
+				continue
+			}
 			if err := w.remove(id); err != nil {
 				return err
 			}

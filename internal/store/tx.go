@@ -19,6 +19,12 @@ type Tx struct {
 	// than a key per write.
 	dirtyPeople   map[int64]bool
 	dirtyMissions map[int64]bool
+	// created are records this transaction inserted: they have no index
+	// rows to delete. A bulk import saves two statements a person.
+	created map[int64]bool // search index rowids
+	// missions known to exist in this transaction, so that adding many
+	// people to one mission checks it once.
+	missions map[int64]bool
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.
@@ -29,7 +35,8 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 		return fmt.Errorf("cannot start writing to the database: %w", err)
 	}
 	defer sqltx.Rollback()
-	tx := &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{}}
+	tx := &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{},
+		created: map[int64]bool{}, missions: map[int64]bool{}}
 	if err := fn(tx); err != nil {
 		return err
 	}

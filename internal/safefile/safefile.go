@@ -1,0 +1,82 @@
+// Package safefile writes files so that a failure, a full disk or a crash
+// never leaves a half-written file at the target path: the content goes to
+// a temporary file beside it, which is synced and renamed over the target
+// only when complete.
+package safefile
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// TempPrefix starts the names of the temporary files Write makes, so that
+// leftovers of an interrupted write can be recognised and removed.
+const TempPrefix = ".liaison-tmp-"
+
+// Write creates or replaces the file at path with what write writes. The
+// file is private (0600): exports hold personal data. When write or any
+// step after it fails, the target is untouched and the temporary file is
+// removed.
+func Write(path string, write func(w io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, TempPrefix+filepath.Base(path)+"-*")
+	if err != nil {
+		return fmt.Errorf("cannot write in %s: %w", dir, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 256<<10)
+	if err = write(bw); err != nil {
+		return err
+	}
+	if err = bw.Flush(); err != nil {
+		return explain(path, err)
+	}
+	if err = f.Sync(); err != nil {
+		return explain(path, err)
+	}
+	if err = f.Close(); err != nil {
+		return explain(path, err)
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return explain(path, err)
+	}
+	if d, derr := os.Open(dir); derr == nil {
+		_ = d.Sync() // makes the rename durable where the system allows
+		d.Close()
+	}
+	return nil
+}
+
+// explain words a write error for the officer.
+func explain(path string, err error) error {
+	if strings.Contains(err.Error(), "no space left") {
+		return fmt.Errorf("the disk is full; %s was not written (free some space and try again)", path)
+	}
+	return fmt.Errorf("cannot write %s: %w", path, err)
+}
+
+// CleanTemp removes leftover temporary files of interrupted writes in dir
+// and returns how many it removed.
+func CleanTemp(dir string) (int, error) {
+	matches, err := filepath.Glob(filepath.Join(dir, TempPrefix+"*"))
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, m := range matches {
+		if os.Remove(m) == nil {
+			n++
+		}
+	}
+	return n, nil
+}

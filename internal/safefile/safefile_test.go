@@ -1,0 +1,49 @@
+package safefile
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+func TestWrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "list.vcf")
+	t.Run("writes a private file", func(t *testing.T) {
+		if err := Write(path, func(w io.Writer) error { _, err := io.WriteString(w, "BEGIN:VCARD"); return err }); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(path)
+		if got, want := string(b), "BEGIN:VCARD"; got != want {
+			t.Errorf("content = %q, want %q", got, want)
+		}
+		if fi, _ := os.Stat(path); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o600 {
+			t.Errorf("mode = %v, want 0600", fi.Mode().Perm())
+		}
+	})
+	t.Run("a failure keeps the old file and leaves no temp", func(t *testing.T) {
+		boom := errors.New("boom")
+		err := Write(path, func(w io.Writer) error {
+			io.WriteString(w, "half a fi")
+			return boom
+		})
+		if !errors.Is(err, boom) {
+			t.Fatalf("Write = %v, want boom", err)
+		}
+		if b, _ := os.ReadFile(path); string(b) != "BEGIN:VCARD" {
+			t.Errorf("the old file changed: %q", b)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+			t.Errorf("%d files in the folder, want 1", len(entries))
+		}
+	})
+	t.Run("clean removes leftovers", func(t *testing.T) {
+		os.WriteFile(filepath.Join(dir, TempPrefix+"x.xlsx-123"), []byte("x"), 0o600)
+		if n, err := CleanTemp(dir); err != nil || n != 1 {
+			t.Errorf("CleanTemp = %d, %v; want 1", n, err)
+		}
+	})
+}
