@@ -1,0 +1,403 @@
+// Package vcf reads and writes vCard files (.vcf), the business cards that
+// Outlook, phones and colleagues exchange.
+//
+// Decode reads the shapes real clients write, which
+// github.com/emersion/go-vcard alone does not: it first normalises the
+// text (size limits, unfolding, quoted-printable, legacy charsets such as
+// Windows-1251 and KOI8-R, byte-order marks, the bare parameters of vCard
+// 2.1), then hands each card to go-vcard and maps it to a liaison.Person.
+// Encode writes vCard 3.0 or 4.0 with the escaping and folding the
+// standards ask for. The package does no database work: the caller
+// decides what a contact becomes.
+package vcf
+
+import (
+	"encoding/base64"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	vcard "github.com/emersion/go-vcard"
+
+	"liaison/internal/liaison"
+)
+
+// A Contact is one card of a file, as Liaison reads it.
+type Contact struct {
+	Line   int            // the line of the file the card begins on
+	Person liaison.Person // MissionID is 0: Org names the mission
+	// Org is the organisation the card names (ORG's first part): the
+	// mission, to be matched to a stored one or created.
+	Org string
+	// OrgKind and OrgCountry are known when the card comes from
+	// Liaison's own export; otherwise the importer guesses them.
+	OrgKind    liaison.MissionKind
+	OrgCountry string
+	Photo      liaison.Photo // zero when the card has none (or it was left out)
+	// Skip says why the card cannot be imported ("no name"); "" when it
+	// can.
+	Skip string
+	// Notes say what of the card was left out and why.
+	Notes []string
+}
+
+// Decode reads every card of a vCard file. A file that is not a vCard, is
+// cut off, or breaks a limit is an error, and no contact is returned; a
+// card that cannot be read comes back with Skip set.
+func Decode(r io.Reader) ([]Contact, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("vcf: cannot read the file: %w", err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("vcf: the file is larger than %d MB; split it into smaller files", MaxFileSize>>20)
+	}
+	if data, err = toUTF8(data); err != nil {
+		return nil, err
+	}
+	raws, err := splitCards(data)
+	if err != nil {
+		return nil, err
+	}
+	contacts := make([]Contact, len(raws))
+	for i, raw := range raws {
+		contacts[i] = decodeCard(raw)
+	}
+	return contacts, nil
+}
+
+// decodeCard normalises one card, has go-vcard parse it and maps it.
+func decodeCard(raw rawCard) Contact {
+	c := Contact{Line: raw.line}
+	var text strings.Builder
+	text.WriteString("BEGIN:VCARD\r\n")
+	for _, line := range raw.lines {
+		norm, ok := normalize(line)
+		if !ok {
+			c.Notes = append(c.Notes, fmt.Sprintf("%s: text in an unknown encoding", propertyName(line)))
+		}
+		text.WriteString(norm)
+		text.WriteString("\r\n")
+	}
+	text.WriteString("END:VCARD\r\n")
+	card, err := vcard.NewDecoder(strings.NewReader(text.String())).Decode()
+	if err != nil {
+		c.Skip = "unreadable: " + strings.TrimPrefix(err.Error(), "vcard: ")
+		return c
+	}
+	mapCard(card, &c)
+	if c.Person.HeadOfMission && c.Org == "" {
+		c.Person.HeadOfMission = false
+		c.Notes = append(c.Notes, "head of mission: the card names no mission; left out")
+	}
+	if c.Skip == "" {
+		// The mission is found or made by the importer; stand one in.
+		check := c.Person
+		if c.Org != "" {
+			check.MissionID = 1
+		}
+		if err := check.Validate(); err != nil {
+			c.Skip = "unreadable: " + err.Error()
+		}
+	}
+	return c
+}
+
+// mapCard fills the contact from the card's properties.
+func mapCard(card vcard.Card, c *Contact) {
+	p := &c.Person
+	if f := card.Get(vcard.FieldName); f != nil {
+		n := splitStructured(f.Value)
+		p.FamilyName, p.GivenName = part(n, 0), part(n, 1)
+		p.MiddleName = strings.Join(strings.Split(part(n, 2), ","), " ")
+		p.Salutation, p.Suffix = part(n, 3), part(n, 4)
+	}
+	fn := text(card.PreferredValue(vcard.FieldFormattedName))
+	switch {
+	case p.FamilyName == "" && p.GivenName == "" && fn != "":
+		p.FamilyName, p.GivenName, p.MiddleName = splitFormattedName(fn)
+	case fn != "" && script(fn) != script(p.FullName()):
+		p.AltName = fn // the name in the other script
+	}
+	if p.FamilyName == "" && p.GivenName == "" {
+		c.Skip = "no name"
+	}
+	if f := card.Get(vcard.FieldOrganization); f != nil {
+		c.Org = part(splitStructured(f.Value), 0)
+	}
+	p.Position = text(card.PreferredValue(vcard.FieldTitle))
+	if p.Position == "" && card.Get(xRank) == nil {
+		// ROLE stands for the position when there is no TITLE, except in
+		// Liaison's own export, where ROLE is the rank.
+		p.Position = text(card.PreferredValue(vcard.FieldRole))
+	}
+	if r, ok := liaison.RankFromTitle(p.Position); ok {
+		p.Rank = r
+	}
+	p.Emails = emails(card)
+	p.Phones = phones(card)
+	p.Address = address(card)
+	p.Notes = text(strings.Join(card.Values(vcard.FieldNote), "\n"))
+	p.UID = uid(card.Value(vcard.FieldUID))
+	for _, f := range card[vcard.FieldLanguage] {
+		if l := strings.TrimSpace(f.Value); l != "" {
+			p.Languages = append(p.Languages, l)
+		}
+	}
+	if f := card.Get(vcard.FieldRelated); f != nil && f.Params.HasType("spouse") {
+		p.Spouse = text(f.Value)
+	}
+	c.Photo = photo(card, c)
+	readOwnFields(card, c)
+}
+
+// text finishes unescaping a text value: go-vcard turns \, \n and \\
+// into their characters but leaves \; and the upper-case \N.
+func text(v string) string {
+	if strings.Contains(v, `\`) {
+		v = strings.NewReplacer(`\;`, ";", `\N`, "\n", `\:`, ":").Replace(v)
+	}
+	return strings.TrimSpace(v)
+}
+
+// part returns the i-th component, or "".
+func part(parts []string, i int) string {
+	if i < len(parts) {
+		return strings.TrimSpace(parts[i])
+	}
+	return ""
+}
+
+// splitStructured splits a structured value (N, ADR, ORG) at the
+// semicolons that are not escaped. go-vcard has already turned "\," and
+// "\\" into their characters but left "\;".
+func splitStructured(v string) []string {
+	var parts []string
+	var cur strings.Builder
+	for i := 0; i < len(v); i++ {
+		switch {
+		case v[i] == '\\' && i+1 < len(v) && v[i+1] == ';':
+			cur.WriteByte(';')
+			i++
+		case v[i] == ';':
+			parts = append(parts, cur.String())
+			cur.Reset()
+		default:
+			cur.WriteByte(v[i])
+		}
+	}
+	return append(parts, cur.String())
+}
+
+// splitFormattedName splits a name given only as FN. Cyrillic names with
+// a patronymic are read as protocol lists write them, family name first
+// ("Иванов Иван Иванович") or last ("Иван Иванович Иванов"); a two-word
+// Cyrillic name family first; any other name as Western cards write it,
+// family name last.
+func splitFormattedName(fn string) (family, given, middle string) {
+	words := strings.Fields(fn)
+	switch {
+	case len(words) == 1:
+		return words[0], "", ""
+	case script(fn) == 'C' && len(words) == 3 && isPatronymic(words[2]):
+		return words[0], words[1], words[2]
+	case script(fn) == 'C' && len(words) == 3 && isPatronymic(words[1]):
+		return words[2], words[0], words[1]
+	case script(fn) == 'C' && len(words) == 2:
+		return words[0], words[1], ""
+	}
+	return words[len(words)-1], words[0], strings.Join(words[1:len(words)-1], " ")
+}
+
+// isPatronymic reports whether a word is a Russian or Kazakh patronymic.
+func isPatronymic(w string) bool {
+	w = strings.ToLower(w)
+	for _, end := range []string{"вич", "вна", "чна", "ична", "ұлы", "улы", "қызы", "кызы"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// script returns 'C' for text with Cyrillic letters, 'L' for Latin only,
+// 0 for neither.
+func script(s string) rune {
+	latin := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			return 'C'
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		}
+	}
+	if latin {
+		return 'L'
+	}
+	return 0
+}
+
+// uid strips the urn:uuid: prefix UIDs often carry.
+func uid(v string) string {
+	v = strings.TrimSpace(v)
+	if len(v) > 9 && strings.EqualFold(v[:9], "urn:uuid:") {
+		v = v[9:]
+	}
+	return v
+}
+
+// preference orders fields: preferred first (TYPE=pref in 3.0, PREF=1 in
+// 4.0, lower first), then as they came.
+func preference(f *vcard.Field) int {
+	if v := f.Params.Get(vcard.ParamPreferred); v != "" {
+		if n, err := strconv.Atoi(v); err == nil {
+			return n
+		}
+	}
+	if f.Params.HasType("pref") {
+		return 1
+	}
+	return 101
+}
+
+func byPreference(fields []*vcard.Field) []*vcard.Field {
+	out := slices.Clone(fields)
+	slices.SortStableFunc(out, func(a, b *vcard.Field) int { return preference(a) - preference(b) })
+	return out
+}
+
+func emails(card vcard.Card) []string {
+	var out []string
+	for _, f := range byPreference(card[vcard.FieldEmail]) {
+		v := strings.TrimSpace(strings.TrimPrefix(f.Value, "mailto:"))
+		if v != "" && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// phoneLabels name the vCard phone types Liaison shows.
+var phoneLabels = []struct{ typ, label string }{
+	{"cell", liaison.PhoneMobile}, {"mobile", liaison.PhoneMobile}, {"fax", liaison.PhoneFax},
+	{"work", liaison.PhoneWork}, {"home", liaison.PhoneHome},
+}
+
+func phones(card vcard.Card) []string {
+	labels := groupLabels(card)
+	var out []string
+	for _, f := range byPreference(card[vcard.FieldTelephone]) {
+		number := strings.TrimSpace(f.Value)
+		if len(number) > 4 && strings.EqualFold(number[:4], "tel:") {
+			number = strings.ReplaceAll(number[4:], "-", " ")
+		}
+		if number == "" {
+			continue
+		}
+		label := labels[f.Group]
+		if label == "" {
+			for _, pl := range phoneLabels {
+				if f.Params.HasType(pl.typ) {
+					label = pl.label
+					break
+				}
+			}
+		}
+		if s := liaison.JoinPhone(number, label); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// groupLabels reads Apple's labels of grouped properties: "item1.TEL" with
+// "item1.X-ABLabel:Reception", or a standard one such as
+// "_$!<Mobile>!$_".
+func groupLabels(card vcard.Card) map[string]string {
+	out := map[string]string{}
+	for _, f := range card["X-ABLABEL"] {
+		l := strings.TrimSpace(f.Value)
+		if strings.HasPrefix(l, "_$!<") && strings.HasSuffix(l, ">!$_") {
+			l = strings.ToLower(l[4 : len(l)-4])
+		}
+		if f.Group != "" && l != "" && l != "other" {
+			out[f.Group] = l
+		}
+	}
+	return out
+}
+
+// address joins the parts of the preferred address, one per line: street,
+// postal code and city, region, country.
+func address(card vcard.Card) string {
+	fields := byPreference(card[vcard.FieldAddress])
+	if len(fields) == 0 {
+		return ""
+	}
+	a := splitStructured(fields[0].Value)
+	var lines []string
+	for _, l := range []string{
+		part(a, 0), part(a, 1), part(a, 2),
+		strings.TrimSpace(part(a, 5) + " " + part(a, 3)),
+		part(a, 4), part(a, 6),
+	} {
+		if l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// photo reads an embedded photo: ENCODING=b (3.0), ENCODING=BASE64 (2.1)
+// or a data: URI (4.0). A linked photo, one that does not decode or one
+// over liaison.MaxPhotoSize is left out with a note.
+func photo(card vcard.Card, c *Contact) liaison.Photo {
+	f := card.Get(vcard.FieldPhoto)
+	if f == nil {
+		return liaison.Photo{}
+	}
+	v := strings.TrimSpace(f.Value)
+	var b64 string
+	switch {
+	case strings.HasPrefix(strings.ToLower(v), "data:"):
+		_, data, ok := strings.Cut(v, ",")
+		if !ok || !strings.Contains(strings.ToLower(v[:len(v)-len(data)]), "base64") {
+			c.Notes = append(c.Notes, "photo: not an embedded image, left out")
+			return liaison.Photo{}
+		}
+		b64 = data
+	case strings.EqualFold(f.Params.Get("ENCODING"), "b"):
+		b64 = v
+	default:
+		c.Notes = append(c.Notes, "photo: a link, not an image; left out")
+		return liaison.Photo{}
+	}
+	b64 = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, b64)
+	if base64.StdEncoding.DecodedLen(len(b64)) > liaison.MaxPhotoSize+3 {
+		c.Notes = append(c.Notes, fmt.Sprintf("photo: %.1f MB, over the 2 MB kept; left out", float64(len(b64))*3/4/(1<<20)))
+		return liaison.Photo{}
+	}
+	data, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		if data, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(b64, "=")); err != nil {
+			c.Notes = append(c.Notes, "photo: damaged; left out")
+			return liaison.Photo{}
+		}
+	}
+	ph := liaison.Photo{MIME: http.DetectContentType(data), Data: data}
+	if err := ph.Validate(); err != nil {
+		c.Notes = append(c.Notes, "photo: "+strings.TrimPrefix(err.Error(), "Photo: ")+"; left out")
+		return liaison.Photo{}
+	}
+	return ph
+}
