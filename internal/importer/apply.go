@@ -1,0 +1,136 @@
+package importer
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"liaison/internal/store"
+)
+
+// Counts says how many cards each action takes.
+type Counts struct {
+	New, Update, Same, Skip, Missions int
+}
+
+// Counts counts the plan's cards by action, and the missions it creates.
+func (p *Plan) Counts() Counts {
+	c := Counts{Missions: len(p.newMissions)}
+	for _, it := range p.Items {
+		switch it.Action {
+		case New:
+			c.New++
+		case Update:
+			c.Update++
+		case Same:
+			c.Same++
+		case Skip:
+			c.Skip++
+		}
+	}
+	return c
+}
+
+// String says it in words: "3 new, 1 to update, 2 unchanged, 1 skipped;
+// 1 new mission".
+func (c Counts) String() string {
+	s := fmt.Sprintf("%d new, %d to update, %d unchanged, %d skipped", c.New, c.Update, c.Same, c.Skip)
+	switch c.Missions {
+	case 0:
+	case 1:
+		s += "; 1 new mission"
+	default:
+		s += fmt.Sprintf("; %d new missions", c.Missions)
+	}
+	return s
+}
+
+// Apply writes the plan in one transaction: every new mission, new person
+// and update, or, when anything fails, nothing.
+func (p *Plan) Apply(ctx context.Context, s *store.Store) error {
+	return s.Update(ctx, func(tx *store.Tx) error {
+		missionIDs := map[int64]int64{} // planned → stored
+		for _, m := range p.newMissions {
+			planned := m.ID
+			m.ID = 0
+			if err := tx.CreateMission(&m); err != nil {
+				return fmt.Errorf("mission %q: %w", m.Name, err)
+			}
+			missionIDs[planned] = m.ID
+		}
+		for _, it := range p.Items {
+			if it.Action != New && it.Action != Update {
+				continue
+			}
+			person := it.person
+			if person.MissionID < 0 {
+				person.MissionID = missionIDs[person.MissionID]
+			}
+			var err error
+			if it.Action == New {
+				person.ID = 0
+				err = tx.CreatePerson(&person)
+			} else {
+				err = tx.UpdatePerson(person)
+			}
+			if err == nil && it.photo {
+				err = tx.SetPhoto(person.ID, it.Contact.Photo)
+			}
+			if err != nil {
+				return fmt.Errorf("%s, card of line %d (%s): %w", it.Source, it.Contact.Line, it.Name, err)
+			}
+		}
+		return nil
+	})
+}
+
+// WriteReport writes what the plan will do, one line per card.
+func (p *Plan) WriteReport(w io.Writer) error {
+	var b strings.Builder
+	source := ""
+	for _, it := range p.Items {
+		if it.Source != source {
+			source = it.Source
+			fmt.Fprintf(&b, "%s:\n", source)
+		}
+		fmt.Fprintf(&b, "  line %-5d %-9s %s\n", it.Contact.Line, it.Action, it.Summary())
+	}
+	fmt.Fprintf(&b, "%d cards: %s\n", len(p.Items), p.Counts())
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Summary describes the item in one line: who, where, and what changes.
+func (it Item) Summary() string {
+	parts := []string{nameOr(it.Name, "(no name)")}
+	if it.Mission != "" {
+		m := it.Mission
+		if it.NewMission != "" {
+			m += " (new mission: " + it.NewMission + ")"
+		}
+		parts = append(parts, m)
+	}
+	s := strings.Join(parts, " · ")
+	var details []string
+	if it.Why != "" {
+		details = append(details, it.Why)
+	}
+	if it.Match != "" {
+		details = append(details, "found by "+it.Match)
+	}
+	details = append(details, it.Changes...)
+	details = append(details, it.Kept...)
+	details = append(details, it.Contact.Notes...)
+	if len(details) > 0 {
+		s += " — " + strings.Join(details, "; ")
+	}
+	return s
+}
+
+func nameOr(s, alt string) string {
+	if strings.TrimSpace(s) == "" {
+		return alt
+	}
+	return s
+}

@@ -1,0 +1,299 @@
+// Package importer decides what an import of contacts will do, before
+// anything is written, and then writes it in one transaction: each card is
+// matched to a stored person (by UID, else by email, else by name within
+// the same mission) and to a stored mission (by name), and becomes a new
+// person, an update of the one it matched, or nothing.
+//
+// When a card and a stored person disagree, Liaison's value stays: what
+// the officer curated is never overwritten by a business card. The card
+// fills fields that are empty and adds emails, phones and languages not
+// yet known; the report lists every value it left alone, so the officer
+// can change it by hand.
+package importer
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+	"liaison/internal/vcf"
+)
+
+// An Action is what an import does with a card.
+type Action int
+
+// The actions.
+const (
+	New    Action = iota // a new person
+	Update               // fills or adds to a stored person
+	Same                 // the stored person already has everything
+	Skip                 // the card cannot be imported
+)
+
+// String returns the action as the report writes it.
+func (a Action) String() string {
+	return [...]string{"new", "update", "unchanged", "skipped"}[a]
+}
+
+// An Item is what the import does with one card.
+type Item struct {
+	Source     string // the file
+	Contact    vcf.Contact
+	Action     Action
+	Name       string // the person's name
+	Mission    string // the mission's name; "" for none
+	NewMission string // "Embassy, Belarus" when the mission will be created
+	Match      string // how the stored person was found: "UID", "email", "name"
+	Changes    []string
+	Kept       []string // conflicting values left as stored
+	Why        string   // why the card is skipped
+	person     liaison.Person
+	photo      bool // write the card's photo
+}
+
+// A Plan is an import worked out and not yet written.
+type Plan struct {
+	Items       []Item
+	newMissions []liaison.Mission // to create; people refer to them by -(index+1)
+}
+
+// A Source is one file's contacts.
+type Source struct {
+	Name     string
+	Contacts []vcf.Contact
+}
+
+// planner holds what matching needs: the stored people and missions, and
+// the people the plan will create, by every key they can be found by.
+type planner struct {
+	plan      *Plan
+	people    map[int64]liaison.Person // stored (ID > 0) and planned (ID < 0)
+	byUID     map[string]int64
+	byEmail   map[string]int64
+	byName    map[nameKey]int64
+	nameOnly  map[string]int64 // folded full name, any mission
+	missions  map[int64]liaison.HeadedMission
+	byMission map[string]int64 // folded name or short name → ID (negative for planned)
+	photos    map[int64]bool   // people who have a photo
+	nextID    int64            // the next temporary ID of a planned person
+}
+
+// nameKey finds a person by name within a mission.
+type nameKey struct {
+	mission int64
+	name    string
+}
+
+// NewPlan matches the contacts of the sources against the database and
+// works out what importing them would do. It writes nothing.
+func NewPlan(ctx context.Context, s *store.Store, sources ...Source) (*Plan, error) {
+	pl := &planner{plan: &Plan{}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
+		byEmail: map[string]int64{}, byName: map[nameKey]int64{}, nameOnly: map[string]int64{},
+		missions: map[int64]liaison.HeadedMission{}, byMission: map[string]int64{}, nextID: -1}
+	if err := pl.load(ctx, s); err != nil {
+		return nil, err
+	}
+	for _, src := range sources {
+		for _, c := range src.Contacts {
+			pl.plan.Items = append(pl.plan.Items, pl.item(src.Name, c))
+		}
+	}
+	return pl.plan, nil
+}
+
+// load reads the stored people, missions and photos.
+func (pl *planner) load(ctx context.Context, s *store.Store) error {
+	ms, err := s.Missions(ctx, store.MissionQuery{IncludeArchived: true})
+	if err != nil {
+		return err
+	}
+	for _, hm := range ms {
+		pl.addMission(hm)
+	}
+	rows, err := s.People(ctx, store.PeopleQuery{IncludeDeparted: true, IncludeArchived: true})
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		pl.addPerson(r.Person)
+	}
+	pl.photos, err = s.PeopleWithPhotos(ctx)
+	return err
+}
+
+func (pl *planner) addMission(hm liaison.HeadedMission) {
+	pl.missions[hm.Mission.ID] = hm
+	for _, n := range []string{hm.Mission.Name, hm.Mission.ShortName} {
+		if k := liaison.Fold(n); k != "" {
+			if _, taken := pl.byMission[k]; !taken {
+				pl.byMission[k] = hm.Mission.ID
+			}
+		}
+	}
+}
+
+// addPerson makes a person findable by UID, emails and name.
+func (pl *planner) addPerson(p liaison.Person) {
+	pl.people[p.ID] = p
+	if p.UID != "" {
+		pl.byUID[strings.ToLower(p.UID)] = p.ID
+	}
+	for _, e := range p.Emails {
+		pl.byEmail[strings.ToLower(e)] = p.ID
+	}
+	name := liaison.Fold(p.FullName())
+	pl.byName[nameKey{p.MissionID, name}] = p.ID
+	pl.nameOnly[name] = p.ID
+}
+
+// item plans one card.
+func (pl *planner) item(source string, c vcf.Contact) Item {
+	it := Item{Source: source, Contact: c, Name: c.Person.FullName(), Mission: c.Org}
+	if c.Skip != "" {
+		it.Action, it.Why = Skip, c.Skip
+		return it
+	}
+	card := c.Person
+	card.MissionID, it.NewMission = pl.mission(c)
+	id, match := pl.match(card)
+	if id == 0 {
+		it.Action, it.person, it.photo = New, card, len(c.Photo.Data) > 0
+		if other, ok := pl.nameOnly[liaison.Fold(card.FullName())]; ok {
+			o := pl.people[other]
+			it.Changes = append(it.Changes, fmt.Sprintf("not merged with %s of %s: another mission",
+				o.FullName(), pl.missionName(o.MissionID)))
+		}
+		it.Changes = append(it.Changes, pl.headNote(card)...)
+		card.ID = pl.nextID
+		pl.nextID--
+		pl.addPerson(card)
+		it.person = card
+		return it
+	}
+	stored := pl.people[id]
+	merged, changes, kept := merge(stored, card, pl.missionName)
+	it.Match, it.person, it.Kept = match, merged, kept
+	if len(c.Photo.Data) > 0 && !pl.photos[id] {
+		it.photo = true
+		changes = append(changes, "adds the photo")
+	}
+	if merged.HeadOfMission && !stored.HeadOfMission {
+		changes = append(changes, pl.headNote(merged)...)
+	}
+	it.Changes = changes
+	switch {
+	case len(changes) == 0:
+		it.Action = Same
+	case id < 0:
+		// A second card of a person this import creates: merged into it.
+		it.Action = Same
+		it.Changes = append([]string{"merged into the card above"}, changes...)
+		pl.replacePlanned(merged, it.photo)
+	default:
+		it.Action = Update
+	}
+	if err := merged.Validate(); err != nil {
+		it.Action, it.Why = Skip, "the merged record is not valid: "+err.Error()
+		return it
+	}
+	pl.addPerson(merged)
+	if it.photo {
+		pl.photos[id] = true
+	}
+	return it
+}
+
+// replacePlanned updates a person planned as new with what a later card
+// of theirs adds.
+func (pl *planner) replacePlanned(p liaison.Person, photo bool) {
+	for i := range pl.plan.Items {
+		if it := &pl.plan.Items[i]; it.Action == New && it.person.ID == p.ID {
+			it.person = p
+			it.photo = it.photo || photo
+			return
+		}
+	}
+}
+
+// match finds the stored (or planned) person a card is: by UID, else by
+// email, else by name within the same mission.
+func (pl *planner) match(card liaison.Person) (int64, string) {
+	if id, ok := pl.byUID[strings.ToLower(card.UID)]; ok && card.UID != "" {
+		return id, "UID"
+	}
+	for _, e := range card.Emails {
+		if id, ok := pl.byEmail[strings.ToLower(e)]; ok {
+			return id, "email"
+		}
+	}
+	if id, ok := pl.byName[nameKey{card.MissionID, liaison.Fold(card.FullName())}]; ok {
+		return id, "name"
+	}
+	return 0, ""
+}
+
+// mission finds the card's mission by name, or plans a new one; the ID of
+// a planned mission is negative.
+func (pl *planner) mission(c vcf.Contact) (int64, string) {
+	key := liaison.Fold(c.Org)
+	if key == "" {
+		return 0, ""
+	}
+	if id, ok := pl.byMission[key]; ok {
+		if id < 0 {
+			return id, describe(pl.plan.newMissions[-id-1])
+		}
+		return id, ""
+	}
+	m := newMission(c)
+	m.ID = -int64(len(pl.plan.newMissions) + 1)
+	pl.plan.newMissions = append(pl.plan.newMissions, m)
+	id := m.ID
+	pl.addMission(liaison.HeadedMission{Mission: m})
+	return id, describe(m)
+}
+
+// newMission makes the mission a card names: kind and country from
+// Liaison's own export, else guessed from the name. An embassy or
+// consulate whose country cannot be read from the name is made "other",
+// which needs none; the officer can set it later.
+func newMission(c vcf.Contact) liaison.Mission {
+	m := liaison.Mission{Name: strings.TrimSpace(c.Org), Kind: c.OrgKind, Country: c.OrgCountry}
+	if m.Kind == "" {
+		m.Kind = liaison.GuessMissionKind(m.Name)
+	}
+	if m.Country == "" && m.Kind.HasCountry() {
+		m.Country, _ = liaison.GuessCountry(m.Name)
+	}
+	if m.Kind.HasCountry() && m.Country == "" {
+		m.Kind = liaison.OtherMission
+	}
+	return m
+}
+
+func describe(m liaison.Mission) string {
+	if m.Country != "" {
+		return m.Kind.Label() + ", " + liaison.CountryName(m.Country)
+	}
+	return m.Kind.Label()
+}
+
+func (pl *planner) missionName(id int64) string {
+	if hm, ok := pl.missions[id]; ok {
+		return hm.Mission.DisplayName()
+	}
+	return "no mission"
+}
+
+// headNote says whose place a new head of mission takes.
+func (pl *planner) headNote(p liaison.Person) []string {
+	if !p.HeadOfMission || !p.Current() {
+		return nil
+	}
+	if hm, ok := pl.missions[p.MissionID]; ok && hm.Head.ID != 0 && hm.Head.ID != p.ID {
+		return []string{"becomes head of mission in place of " + hm.Head.FullName()}
+	}
+	return nil
+}
