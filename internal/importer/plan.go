@@ -75,9 +75,10 @@ type planner struct {
 	byName    map[nameKey]int64
 	nameOnly  map[string]int64 // folded full name, any mission
 	missions  map[int64]liaison.HeadedMission
-	byMission map[string]int64 // folded name or short name → ID (negative for planned)
-	photos    map[int64]bool   // people who have a photo
-	nextID    int64            // the next temporary ID of a planned person
+	byMission map[string]int64  // folded name or short name → ID (negative for planned)
+	photos    map[int64]bool    // people who have a photo
+	nextID    int64             // the next temporary ID of a planned person
+	folded    map[string]string // organisation names folded, by name
 }
 
 // nameKey finds a person by name within a mission.
@@ -91,10 +92,16 @@ type nameKey struct {
 func NewPlan(ctx context.Context, s *store.Store, sources ...Source) (*Plan, error) {
 	pl := &planner{plan: &Plan{}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
 		byEmail: map[string]int64{}, byName: map[nameKey]int64{}, nameOnly: map[string]int64{},
-		missions: map[int64]liaison.HeadedMission{}, byMission: map[string]int64{}, nextID: -1}
+		missions: map[int64]liaison.HeadedMission{}, byMission: map[string]int64{}, nextID: -1,
+		folded: map[string]string{}}
 	if err := pl.load(ctx, s); err != nil {
 		return nil, err
 	}
+	n := 0
+	for _, src := range sources {
+		n += len(src.Contacts)
+	}
+	pl.plan.Items = make([]Item, 0, n)
 	for _, src := range sources {
 		for _, c := range src.Contacts {
 			pl.plan.Items = append(pl.plan.Items, pl.item(src.Name, c))
@@ -237,7 +244,11 @@ func (pl *planner) match(card liaison.Person) (int64, string) {
 // mission finds the card's mission by name, or plans a new one; the ID of
 // a planned mission is negative.
 func (pl *planner) mission(c vcf.Contact) (int64, string) {
-	key := liaison.Fold(c.Org)
+	key, ok := pl.folded[c.Org]
+	if !ok {
+		key = liaison.Fold(c.Org)
+		pl.folded[c.Org] = key
+	}
 	if key == "" {
 		return 0, ""
 	}

@@ -155,7 +155,7 @@ func (tx *Tx) CreateEvent(e *liaison.Event) error {
 		return err
 	}
 	now := tx.store.stamp()
-	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO events (title, kind, starts_at, venue, host,
+	res, err := tx.exec(`INSERT INTO events (title, kind, starts_at, venue, host,
 		rsvp_by, dress_code, notes, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		strings.TrimSpace(e.Title), e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.RSVPBy.String(),
 		e.DressCode, e.Notes, e.Archived, now, now)
@@ -171,7 +171,7 @@ func (tx *Tx) UpdateEvent(e liaison.Event) error {
 	if err := e.Validate(); err != nil {
 		return err
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE events SET title = ?, kind = ?, starts_at = ?,
+	res, err := tx.exec(`UPDATE events SET title = ?, kind = ?, starts_at = ?,
 		venue = ?, host = ?, rsvp_by = ?, dress_code = ?, notes = ?, archived = ?, updated_at = ?
 		WHERE id = ?`,
 		strings.TrimSpace(e.Title), e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.RSVPBy.String(),
@@ -184,7 +184,7 @@ func (tx *Tx) UpdateEvent(e liaison.Event) error {
 
 // ArchiveEvent archives (or restores) an event.
 func (tx *Tx) ArchiveEvent(id int64, archived bool) error {
-	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE events SET archived = ?, updated_at = ? WHERE id = ?`,
+	res, err := tx.exec(`UPDATE events SET archived = ?, updated_at = ? WHERE id = ?`,
 		archived, tx.store.stamp(), id)
 	if err != nil {
 		return err
@@ -201,7 +201,7 @@ func (tx *Tx) DeleteEvent(id int64) (archived bool, err error) {
 	if n > 0 {
 		return true, tx.ArchiveEvent(id, true)
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM events WHERE id = ?`, id)
+	res, err := tx.exec(`DELETE FROM events WHERE id = ?`, id)
 	if err != nil {
 		return false, err
 	}

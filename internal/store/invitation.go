@@ -293,7 +293,7 @@ func (tx *Tx) AddInvitation(inv liaison.Invitation) error {
 		return fmt.Errorf("person %d is already on the list of event %d", inv.PersonID, inv.EventID)
 	}
 	now := tx.store.stamp()
-	if _, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO invitations (event_id, person_id, status,
+	if _, err := tx.exec(`INSERT INTO invitations (event_id, person_id, status,
 		created_at, updated_at) VALUES (?, ?, 'planned', ?, ?)`, inv.EventID, inv.PersonID, now, now); err != nil {
 		return fmt.Errorf("cannot invite person %d: %w", inv.PersonID, err)
 	}
@@ -329,7 +329,7 @@ func (tx *Tx) UpdateInvitation(inv liaison.Invitation) error {
 			return liaison.Problems{{Field: "Represented by", What: deputy.FullName() + " is no longer at post"}}
 		}
 	}
-	if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE invitations SET status = ?, represented_by = ?,
+	if _, err := tx.exec(`UPDATE invitations SET status = ?, represented_by = ?,
 		channel = ?, sent = ?, answered = ?, note = ?, updated_at = ? WHERE event_id = ? AND person_id = ?`,
 		inv.Status, nullID(inv.RepresentedBy), inv.Channel, inv.Sent.String(), inv.Answered.String(),
 		inv.Note, tx.store.stamp(), inv.EventID, inv.PersonID); err != nil {
@@ -406,7 +406,7 @@ func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.
 		if _, err := event(tx.ctx, tx.tx, eventID); err != nil {
 			return err
 		}
-		res, err := tx.tx.ExecContext(tx.ctx, `UPDATE invitations SET status = 'invited', sent = ?,
+		res, err := tx.exec(`UPDATE invitations SET status = 'invited', sent = ?,
 			channel = CASE WHEN ? = '' THEN channel ELSE ? END, updated_at = ?
 			WHERE event_id = ? AND status = 'planned'`,
 			s.today().String(), channel, channel, s.stamp(), eventID)
@@ -423,7 +423,7 @@ func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.
 // Uninvite takes a person off an event's list.
 func (s *Store) Uninvite(ctx context.Context, eventID, personID int64) error {
 	return s.Update(ctx, func(tx *Tx) error {
-		res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM invitations WHERE event_id = ? AND person_id = ?`, eventID, personID)
+		res, err := tx.exec(`DELETE FROM invitations WHERE event_id = ? AND person_id = ?`, eventID, personID)
 		if err != nil {
 			return err
 		}

@@ -146,7 +146,7 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 		return err
 	}
 	now := tx.store.stamp()
-	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO missions (kind, country, name, short_name,
+	res, err := tx.exec(`INSERT INTO missions (kind, country, name, short_name,
 		non_resident, resident_in, address, phones, email, website, national_day, notes, archived,
 		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		m.Kind, m.Country, strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName), m.NonResident, m.ResidentIn,
@@ -160,7 +160,7 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 	}
 	tx.dirtyMissions[m.ID] = true
 	tx.created[-m.ID] = true
-	tx.missions[m.ID] = true
+	tx.missions[m.ID] = m.Country
 	return nil
 }
 
@@ -169,7 +169,7 @@ func (tx *Tx) UpdateMission(m liaison.Mission) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE missions SET kind = ?, country = ?, name = ?,
+	res, err := tx.exec(`UPDATE missions SET kind = ?, country = ?, name = ?,
 		short_name = ?, non_resident = ?, resident_in = ?, address = ?, phones = ?, email = ?,
 		website = ?, national_day = ?, notes = ?, archived = ?, updated_at = ? WHERE id = ?`,
 		m.Kind, m.Country, strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName), m.NonResident, m.ResidentIn,
@@ -181,6 +181,7 @@ func (tx *Tx) UpdateMission(m liaison.Mission) error {
 	if err := mustAffect(res, "mission", m.ID); err != nil {
 		return err
 	}
+	tx.missions[m.ID] = m.Country
 	return tx.missionChanged(m.ID)
 }
 
@@ -199,13 +200,14 @@ func (tx *Tx) missionChanged(id int64) error {
 			return err
 		}
 		tx.dirtyPeople[pid] = true
+		delete(tx.pending, pid) // its key holds the old country
 	}
 	return rows.Err()
 }
 
 // ArchiveMission archives (or restores) a mission.
 func (tx *Tx) ArchiveMission(id int64, archived bool) error {
-	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE missions SET archived = ?, updated_at = ? WHERE id = ?`,
+	res, err := tx.exec(`UPDATE missions SET archived = ?, updated_at = ? WHERE id = ?`,
 		archived, tx.store.stamp(), id)
 	if err != nil {
 		return err
@@ -227,7 +229,7 @@ func (tx *Tx) DeleteMission(id int64) (archived bool, err error) {
 	if people > 0 {
 		return true, tx.ArchiveMission(id, true)
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM missions WHERE id = ?`, id)
+	res, err := tx.exec(`DELETE FROM missions WHERE id = ?`, id)
 	if err != nil {
 		return false, err
 	}

@@ -174,23 +174,36 @@ func (s *Store) DeletePerson(ctx context.Context, id int64) (archived bool, err 
 	return archived, err
 }
 
-// sortName is what the people list is ordered by.
+// sortName is what the people list is ordered by: the full name in lower
+// case, ё as е, as Russian dictionaries order it.
 func sortName(p liaison.Person) string {
-	return strings.NewReplacer("ё", "е", "Ё", "Е").Replace(strings.ToLower(p.FullName()))
+	return yoAsYe.Replace(strings.ToLower(p.FullName()))
 }
+
+var yoAsYe = strings.NewReplacer("ё", "е")
 
 // checkPerson validates p and that its mission exists.
 func (tx *Tx) checkPerson(p liaison.Person) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	if p.MissionID != 0 && !tx.missions[p.MissionID] {
-		if _, err := mission(tx.ctx, tx.tx, p.MissionID); err != nil {
+	if _, known := tx.missions[p.MissionID]; p.MissionID != 0 && !known {
+		m, err := mission(tx.ctx, tx.tx, p.MissionID)
+		if err != nil {
 			return err
 		}
-		tx.missions[p.MissionID] = true
+		tx.missions[p.MissionID] = m.Country
 	}
 	return nil
+}
+
+// written records a person's search index row from what was written.
+func (tx *Tx) written(p liaison.Person) {
+	tx.dirtyPeople[p.ID] = true
+	tx.pending[p.ID] = indexRow{
+		key:  p.SearchKey(liaison.Mission{Country: tx.missions[p.MissionID]}),
+		name: liaison.Fold(p.FullName()), head: p.HeadOfMission && p.Current(), archived: p.Archived,
+	}
 }
 
 // takeHeadship makes p the only current head of its mission: the previous
@@ -229,7 +242,7 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 	if p.UID == "" {
 		p.UID = newUID()
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO people (mission_id, family_name, given_name,
+	res, err := tx.exec(`INSERT INTO people (mission_id, family_name, given_name,
 		middle_name, alt_name, salutation, rank, position, head_of_mission, agrement, credentials,
 		notification, emails, phones, languages, spouse, notes, posting_start, posting_end, departed,
 		archived, sort_name, uid, suffix, address, created_at, updated_at)
@@ -241,8 +254,8 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 	if p.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
-	tx.dirtyPeople[p.ID] = true
 	tx.created[p.ID] = true
+	tx.written(*p)
 	return nil
 }
 
@@ -266,7 +279,7 @@ func (tx *Tx) UpdatePerson(p liaison.Person) error {
 	if p.UID == "" {
 		p.UID = newUID()
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `UPDATE people SET mission_id = ?, family_name = ?,
+	res, err := tx.exec(`UPDATE people SET mission_id = ?, family_name = ?,
 		given_name = ?, middle_name = ?, alt_name = ?, salutation = ?, rank = ?, position = ?,
 		head_of_mission = ?, agrement = ?, credentials = ?, notification = ?, emails = ?, phones = ?,
 		languages = ?, spouse = ?, notes = ?, posting_start = ?, posting_end = ?, departed = ?,
@@ -278,7 +291,7 @@ func (tx *Tx) UpdatePerson(p liaison.Person) error {
 	if err := mustAffect(res, "person", p.ID); err != nil {
 		return err
 	}
-	tx.dirtyPeople[p.ID] = true
+	tx.written(p)
 	return nil
 }
 
@@ -318,7 +331,7 @@ func (tx *Tx) DeletePerson(id int64) (archived bool, err error) {
 	if history > 0 {
 		return true, tx.ArchivePerson(id, true)
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM people WHERE id = ?`, id)
+	res, err := tx.exec(`DELETE FROM people WHERE id = ?`, id)
 	if err != nil {
 		return false, err
 	}
@@ -326,5 +339,6 @@ func (tx *Tx) DeletePerson(id int64) (archived bool, err error) {
 		return false, err
 	}
 	tx.dirtyPeople[id] = true
+	delete(tx.pending, id)
 	return false, nil
 }

@@ -24,13 +24,13 @@ func (s *Store) Photo(ctx context.Context, personID int64) (liaison.Photo, error
 // it.
 func (tx *Tx) SetPhoto(personID int64, ph liaison.Photo) error {
 	if len(ph.Data) == 0 {
-		_, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM person_photos WHERE person_id = ?`, personID)
+		_, err := tx.exec(`DELETE FROM person_photos WHERE person_id = ?`, personID)
 		return err
 	}
 	if err := ph.Validate(); err != nil {
 		return err
 	}
-	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO person_photos (person_id, mime, data) VALUES (?, ?, ?)
+	_, err := tx.exec(`INSERT INTO person_photos (person_id, mime, data) VALUES (?, ?, ?)
 		ON CONFLICT (person_id) DO UPDATE SET mime = excluded.mime, data = excluded.data`, personID, ph.MIME, ph.Data)
 	if err != nil {
 		return fmt.Errorf("cannot save the photo: %w", err)

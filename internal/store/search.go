@@ -294,13 +294,37 @@ func (tx *Tx) indexMissions(ids []int64) error {
 	return nil
 }
 
+// An indexRow is what the search index holds of a person.
+type indexRow struct {
+	key, name      string
+	head, archived bool
+}
+
 func (tx *Tx) indexPeople(ids []int64) error {
 	w, err := tx.newSearchWriter()
 	if err != nil {
 		return err
 	}
 	defer w.close()
-	for chunk := range slices.Chunk(ids, indexChunk) {
+	// People this transaction wrote are indexed from what it wrote; the
+	// others (a head demoted, a mission moved) are read back.
+	var reload []int64
+	for _, id := range ids {
+		r, ok := tx.pending[id]
+		if !ok {
+			reload = append(reload, id)
+			continue
+		}
+		if !tx.created[id] {
+			if err := w.remove(id); err != nil {
+				return err
+			}
+		}
+		if err := w.add(id, r.key, r.name, r.head, r.archived); err != nil {
+			return err
+		}
+	}
+	for chunk := range slices.Chunk(reload, indexChunk) {
 		for _, id := range chunk {
 			if tx.created[id] {
 				continue

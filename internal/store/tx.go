@@ -22,9 +22,36 @@ type Tx struct {
 	// created are records this transaction inserted: they have no index
 	// rows to delete. A bulk import saves two statements a person.
 	created map[int64]bool // search index rowids
-	// missions known to exist in this transaction, so that adding many
-	// people to one mission checks it once.
-	missions map[int64]bool
+	// missions known to exist in this transaction, with their country, so
+	// that adding many people to one mission checks it once.
+	missions map[int64]string
+	// pending are the search index rows of people written in this
+	// transaction, computed from what was written rather than read back.
+	pending map[int64]indexRow
+	// stmts are the statements prepared in this transaction: the driver
+	// parses SQL text anew on every call, which in a bulk import cost
+	// more than the writing.
+	stmts map[string]*sql.Stmt
+}
+
+// exec runs a statement of the transaction, prepared once.
+func (tx *Tx) exec(query string, args ...any) (sql.Result, error) {
+	st, ok := tx.stmts[query]
+	if !ok {
+		var err error
+		if st, err = tx.tx.PrepareContext(tx.ctx, query); err != nil {
+			return nil, err
+		}
+		tx.stmts[query] = st
+	}
+	return st.ExecContext(tx.ctx, args...)
+}
+
+// closeStmts closes the prepared statements.
+func (tx *Tx) closeStmts() {
+	for _, st := range tx.stmts {
+		st.Close()
+	}
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.
@@ -36,7 +63,9 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	}
 	defer sqltx.Rollback()
 	tx := &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{},
-		created: map[int64]bool{}, missions: map[int64]bool{}}
+		created: map[int64]bool{}, missions: map[int64]string{}, pending: map[int64]indexRow{},
+		stmts: map[string]*sql.Stmt{}}
+	defer tx.closeStmts()
 	if err := fn(tx); err != nil {
 		return err
 	}

@@ -22,3 +22,4 @@ CREATE TABLE person_photos (
     mime      TEXT NOT NULL,
     data      BLOB NOT NULL
 );
+
