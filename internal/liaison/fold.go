@@ -2,7 +2,9 @@ package liaison
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -16,56 +18,120 @@ import (
 // space.
 //
 // SQLite's lower() and LIKE fold ASCII only; search keys are therefore
-// folded here, in Go, when a record is written.
+// folded here, in Go, when a record is written. Fold runs for every
+// person an import writes, so it makes one pass and allocates once.
 func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := true // drop leading spaces and runs of spaces
-	for _, r := range norm.NFC.String(s) {
-		r = unicode.ToLower(r)
-		if t, ok := cyrillic[r]; ok {
-			b.WriteString(t)
-			space = false
-			continue
-		}
-		if t, ok := latinSpecial[r]; ok {
-			b.WriteString(t)
-			space = false
-			continue
-		}
-		if r >= 0x80 && unicode.IsLetter(r) {
-			// é → e: decompose and keep the base letter.
-			if d := []rune(norm.NFD.String(string(r))); len(d) > 0 {
-				r = d[0]
-			}
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			space = false
-			continue
-		}
-		if !space && !unicode.IsMark(r) {
-			b.WriteByte(' ')
-			space = true
-		}
+	f := folder{b: make([]byte, 0, len(s))}
+	for _, r := range s {
+		f.rune(r)
 	}
-	return collapseI(skeleton.Replace(strings.TrimRight(b.String(), " ")))
+	if n := len(f.b); n > 0 && f.b[n-1] == ' ' {
+		f.b = f.b[:n-1]
+	}
+	return string(f.b)
 }
 
-// collapseI makes "ii" one "i": Мария is Mariia in the passport scheme and
-// Maria in English, Юрий Iurii and Yuri.
-func collapseI(s string) string {
-	for strings.Contains(s, "ii") {
-		s = strings.ReplaceAll(s, "ii", "i")
-	}
-	return s
+// A folder builds a folded string. It applies the skeleton as it goes:
+// kh is h, x is ks, y and j are i, w is v, ii is i. Both the key and the
+// query go through it, so it can only make more things match, never
+// fewer. These are the spellings transliteration schemes (and languages)
+// disagree on: Khan/Han, Alexey/Aleksei, Yuri/Iurii, Wolf/Volf, Мария as
+// Mariia or Maria.
+type folder struct {
+	b []byte
 }
 
-// skeleton brings together Latin spellings that transliteration schemes
-// (and languages) write differently for the same sound: Khan/Han, Yuri/Iuri,
-// Alexey/Aleksei, Wolf/Volf. Both the key and the query go through it, so
-// it can only make more things match, never fewer.
-var skeleton = strings.NewReplacer("kh", "h", "x", "ks", "y", "i", "j", "i", "w", "v")
+func (f *folder) rune(r rune) {
+	switch {
+	case r < 0x80:
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			f.latin(byte(r))
+		case 'A' <= r && r <= 'Z':
+			f.latin(byte(r) + 'a' - 'A')
+		default:
+			f.space()
+		}
+		return
+	case unicode.Is(unicode.Mn, r):
+		return // a combining accent: "е" followed by U+0308 is "е"
+	}
+	r = unicode.ToLower(r)
+	if t, ok := cyrillic[r]; ok {
+		f.ascii(t)
+		return
+	}
+	if t, ok := latinSpecial[r]; ok {
+		f.ascii(t)
+		return
+	}
+	if base, ok := latinBase(r); ok {
+		f.latin(base)
+		return
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		f.b = utf8.AppendRune(f.b, r)
+		return
+	}
+	f.space()
+}
+
+// ascii writes folded Latin letters.
+func (f *folder) ascii(s string) {
+	for i := 0; i < len(s); i++ {
+		f.latin(s[i])
+	}
+}
+
+// latin writes one lower-case Latin letter or digit through the skeleton.
+func (f *folder) latin(c byte) {
+	switch c {
+	case 'x':
+		f.latin('k')
+		c = 's'
+	case 'y', 'j':
+		c = 'i'
+	case 'w':
+		c = 'v'
+	}
+	n := len(f.b)
+	switch {
+	case c == 'h' && n > 0 && f.b[n-1] == 'k':
+		f.b[n-1] = 'h'
+	case c == 'i' && n > 0 && f.b[n-1] == 'i':
+	default:
+		f.b = append(f.b, c)
+	}
+}
+
+// space writes one space between words, none at the start.
+func (f *folder) space() {
+	if n := len(f.b); n > 0 && f.b[n-1] != ' ' {
+		f.b = append(f.b, ' ')
+	}
+}
+
+// latinBase returns the base letter of an accented Latin letter: é is e.
+func latinBase(r rune) (byte, bool) {
+	if r < 0xc0 || r > 0x24f {
+		return 0, false
+	}
+	b := latinBases()[r-0xc0]
+	return b, b != 0
+}
+
+// latinBases maps U+00C0 to U+024F to their base letters, by Unicode
+// decomposition, built once.
+var latinBases = sync.OnceValue(func() []byte {
+	out := make([]byte, 0x250-0xc0)
+	for r := rune(0xc0); r < 0x250; r++ {
+		d := norm.NFD.String(string(unicode.ToLower(r)))
+		if c := d[0]; len(d) > 1 && 'a' <= c && c <= 'z' {
+			out[r-0xc0] = c
+		}
+	}
+	return out
+})
 
 // cyrillic maps each lower-case Cyrillic letter to Latin, close to the
 // passport (ICAO) scheme: ё is е, й is i, х is h (after the skeleton, "kh").
