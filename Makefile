@@ -14,6 +14,8 @@ LDFLAGS := -X liaison/internal/cli.Version=$(VERSION)
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev
 STATICCHECK  := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FYNE_TOOL    := fyne.io/tools/cmd/fyne@v1.7.4
+# How long make test fuzzes the vCard importer; go test -fuzz runs longer.
+FUZZTIME     ?= 20s
 # Fyne warns under LANG=C and C.UTF-8; tests need a UTF-8 locale it can parse.
 TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 
@@ -26,8 +28,9 @@ run: build ## build and open the window
 build: deps ## build the liaison binary
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 
-test: deps ## every test with the race detector, a build of the binary and a smoke test of it
+test: deps ## every test with the race detector, a short fuzz run, a build of the binary and a smoke test of it
 	$(TEST_ENV) CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./...
+	$(TEST_ENV) $(GO) test -run='^$$' -fuzz=FuzzImport -fuzztime=$(FUZZTIME) ./internal/importer
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 	bash .ci/smoke ./$(BIN)
 

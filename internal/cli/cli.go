@@ -81,6 +81,8 @@ func init() {
 		"events":  {run: runEvents},
 		"invite":  {run: runInvite},
 		"rsvp":    {run: runRSVP},
+		"import":  {run: runImport},
+		"export":  {run: runExport},
 		"where":   {run: runWhere, noStore: true},
 		"version": {run: runVersion, noStore: true},
 		"help":    {run: runHelp, noStore: true},
@@ -165,6 +167,10 @@ Commands:
   invite --event ID (--heads [--kind K,...] | --mission ID... | --person ID...)
          [--status planned|invited]
   rsvp --event ID --person ID --status STATUS [--represented-by ID]
+  import [--dry-run] FILE.vcf...      read business cards; prints what each
+                                      card does, then writes them all or none
+  export --format vcf [--event ID | --mission ID | --person ID...] [--all]
+         [--vcard-version 3.0|4.0] -o FILE
   where                               print the database path
   version                             print the version
   help                                print this help

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -68,15 +67,6 @@ func (u *UI) onAbout() {
 		lang.L("Database:"), u.store.Path()), u.win)
 }
 
-// An importer reads one kind of file into the database. The vCard and
-// Excel importers plug in here.
-type importer struct {
-	run func(ctx context.Context, u *UI, uri fyne.URI) error
-}
-
-// importers maps a lower-case file extension to its importer.
-var importers = map[string]importer{}
-
 func (u *UI) onImport() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -89,33 +79,12 @@ func (u *UI) onImport() {
 		r.Close()
 		u.importFiles([]fyne.URI{r.URI()})
 	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".vcf", ".vcard"}))
 	d.Show()
 }
 
 // onDropped imports files dropped onto the window.
 func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) { u.importFiles(uris) }
-
-// importFiles imports each file with the importer for its extension.
-func (u *UI) importFiles(uris []fyne.URI) {
-	for _, uri := range uris {
-		ext := strings.ToLower(uri.Extension())
-		imp, ok := importers[ext]
-		if !ok {
-			inform(u.win, lang.L("Import"), fmt.Sprintf(lang.L(
-				"Liaison cannot import %s files yet (%s). Import reads vCard (.vcf) and Excel (.xlsx) files once those importers are installed."),
-				ext, uri.Name()))
-			continue
-		}
-		u.write(lang.L("Importing")+" "+uri.Name(), func(ctx context.Context) error {
-			return imp.run(ctx, u, uri)
-		}, nil)
-	}
-}
-
-// onExport is where the Excel and vCard exporters plug in.
-func (u *UI) onExport() {
-	inform(u.win, lang.L("Export"), lang.L("No export format is installed yet. The Excel and vCard exporters plug in here."))
-}
 
 // onBackup writes a consistent copy of the database to a file the officer
 // chooses.

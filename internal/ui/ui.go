@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
@@ -62,6 +63,8 @@ type UI struct {
 	upcoming *upcomingScreen
 	// eventForm is the event form last opened in a dialog.
 	eventForm *eventForm
+	// importPreview is the import preview last shown.
+	importPreview dialog.Dialog
 }
 
 // New builds the main window on a and s. Call ShowAndRun to show it.

@@ -78,6 +78,7 @@ func splitCards(data []byte) ([]rawCard, error) {
 		cur     *rawCard
 		logical []byte // the logical line being built
 		start   int    // its first physical line
+		qp      bool   // its parameters say quoted-printable
 		qpSoft  bool   // it ended with a quoted-printable soft line break
 		lineNo  int
 		sawText bool
@@ -133,11 +134,15 @@ func splitCards(data []byte) ([]rawCard, error) {
 			}
 			logical = append([]byte{}, phys...)
 			start = lineNo
+			// Decided once per logical line: looking at the whole line
+			// again for every continuation would be quadratic, as
+			// go-vcard's unfolding is on a long folded photo.
+			qp = isQuotedPrintable(phys)
 		}
 		if len(logical) > MaxLineSize {
 			return nil, fmt.Errorf("vcf: line %d is longer than %d MB; the file is damaged or holds a huge photo", start, MaxLineSize>>20)
 		}
-		qpSoft = bytes.HasSuffix(logical, []byte{'='}) && isQuotedPrintable(logical)
+		qpSoft = qp && bytes.HasSuffix(logical, []byte{'='})
 	}
 	if err := flush(); err != nil {
 		return nil, err
@@ -191,11 +196,13 @@ func splitLine(line string) (head, value string) {
 	return line, ""
 }
 
-// isQuotedPrintable reports whether a logical line's parameters say its
-// value is quoted-printable.
+// isQuotedPrintable reports whether a line's parameters say its value is
+// quoted-printable.
 func isQuotedPrintable(line []byte) bool {
-	head, _ := splitLine(string(line))
-	return strings.Contains(strings.ToUpper(head), "QUOTED-PRINTABLE")
+	if i := bytes.IndexByte(line, ':'); i >= 0 {
+		line = line[:i]
+	}
+	return bytes.Contains(bytes.ToUpper(line), []byte("QUOTED-PRINTABLE"))
 }
 
 // charsets are the legacy encodings real clients write, by the names they

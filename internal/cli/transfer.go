@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"liaison/internal/importer"
+	"liaison/internal/safefile"
+	"liaison/internal/store"
+	"liaison/internal/vcf"
+)
+
+func runImport(ctx context.Context, c *cmdContext, args []string) error {
+	fs := newFlags("import")
+	dryRun := fs.Bool("dry-run", false, "")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return errors.New("import needs a file: liaison import [--dry-run] FILE.vcf")
+	}
+	var sources []importer.Source
+	for _, f := range files {
+		src, err := readSource(f)
+		if err != nil {
+			return err
+		}
+		sources = append(sources, src)
+	}
+	plan, err := importer.NewPlan(ctx, c.s, sources...)
+	if err != nil {
+		return err
+	}
+	if err := plan.WriteReport(c.stdout); err != nil {
+		return err
+	}
+	counts := plan.Counts()
+	switch {
+	case *dryRun:
+		_, err = fmt.Fprintln(c.stdout, "Dry run: nothing was written.")
+		return err
+	case counts.New+counts.Update == 0:
+		_, err = fmt.Fprintln(c.stdout, "Nothing to import: every card is already in Liaison or was skipped.")
+		return err
+	}
+	if err := plan.Apply(ctx, c.s); err != nil {
+		return fmt.Errorf("nothing was imported: %w", err)
+	}
+	_, err = fmt.Fprintf(c.stdout, "Imported: %d new, %d updated.\n", counts.New, counts.Update)
+	return err
+}
+
+// readSource reads the contacts of one file, by its extension.
+func readSource(path string) (importer.Source, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".vcf", ".vcard":
+	default:
+		return importer.Source{}, fmt.Errorf("%s: Liaison imports vCard files (.vcf)", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return importer.Source{}, fmt.Errorf("cannot open %s: %w", path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	contacts, err := vcf.Decode(f)
+	if err != nil {
+		return importer.Source{}, fmt.Errorf("%s: %s", path, strings.TrimPrefix(err.Error(), "vcf: "))
+	}
+	return importer.Source{Name: path, Contacts: contacts}, nil
+}
+
+func runExport(ctx context.Context, c *cmdContext, args []string) error {
+	fs := newFlags("export")
+	format := fs.String("format", "", "")
+	out := fs.String("o", "", "")
+	version := fs.String("vcard-version", string(vcf.V3), "")
+	all := fs.Bool("all", false, "")
+	var q store.ExportQuery
+	fs.Func("event", "", func(s string) (err error) { q.EventID, err = parseID(s); return err })
+	fs.Func("mission", "", func(s string) (err error) { q.MissionID, err = parseID(s); return err })
+	var people idList
+	fs.Var(&people, "person", "")
+	if rest, err := parse(fs, args); err != nil {
+		return err
+	} else if err := noArgs("export", rest); err != nil {
+		return err
+	}
+	q.PersonIDs, q.IncludeDeparted = people, *all
+	switch {
+	case *format != "vcf":
+		return fmt.Errorf("export needs --format vcf (got %q)", *format)
+	case *out == "":
+		return errors.New("export needs -o FILE")
+	case q.EventID != 0 && q.MissionID != 0:
+		return errors.New("export takes --event or --mission, not both")
+	}
+	rows, err := c.s.ExportRows(ctx, q)
+	if err != nil {
+		return err
+	}
+	entries := make([]vcf.Entry, len(rows))
+	for i, r := range rows {
+		entries[i] = vcf.Entry{Person: r.Person, Mission: r.Mission, Photo: r.Photo}
+	}
+	err = safefile.Write(*out, func(w io.Writer) error { return vcf.Encode(w, entries, vcf.Version(*version)) })
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(c.stdout, "Wrote %d cards (vCard %s) to %s.\n", len(entries), *version, *out)
+	return err
+}

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fixture is the path of a file of internal/vcf/testdata.
+func fixture(name string) string { return filepath.Join("..", "vcf", "testdata", name) }
+
+func TestImportVCards(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "liaison.db")
+	files := []string{fixture("outlook21_cp1251_qp.vcf"), fixture("iphone30.vcf"), fixture("thunderbird40.vcf")}
+
+	t.Run("dry run prints the report and writes nothing", func(t *testing.T) {
+		out := mustRun(t, db, append([]string{"import", "--dry-run"}, files...)...)
+		if !strings.Contains(out, "Ёлкин Андрей Викторович") || !strings.Contains(out, "new") || !strings.Contains(out, "Dry run") {
+			t.Errorf("report:\n%s", out)
+		}
+		if list := mustRun(t, db, "list", "people"); strings.Count(list, "\n") != 1 {
+			t.Errorf("people after a dry run:\n%s", list)
+		}
+	})
+	t.Run("import, then the same again changes nothing", func(t *testing.T) {
+		out := mustRun(t, db, append([]string{"import"}, files...)...)
+		if !strings.Contains(out, "Imported: 8 new, 0 updated.") {
+			t.Errorf("first import:\n%s", out)
+		}
+		again := mustRun(t, db, append([]string{"import"}, files...)...)
+		if !strings.Contains(again, "Nothing to import") || strings.Contains(again, " new ") && !strings.Contains(again, "0 new") {
+			t.Errorf("second import:\n%s", again)
+		}
+		if out := mustRun(t, db, "search", "elkin"); !strings.Contains(out, "Ёлкин") {
+			t.Errorf("search elkin after import:\n%s", out)
+		}
+	})
+	t.Run("a PNG renamed .vcf is refused, nothing written", func(t *testing.T) {
+		before := mustRun(t, db, "list", "people")
+		_, errOut, code := liaisonCmd(t, db, "import", fixture("not_a_vcard.png.vcf"), fixture("google30.vcf"))
+		if code != 1 || !strings.Contains(errOut, "not a vCard: it is a PNG image") || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("exit %d, stderr %q", code, errOut)
+		}
+		if after := mustRun(t, db, "list", "people"); after != before {
+			t.Error("a refused import wrote something")
+		}
+	})
+	t.Run("a cut-off file is refused", func(t *testing.T) {
+		_, errOut, code := liaisonCmd(t, db, "import", fixture("truncated.vcf"))
+		if code != 1 || !strings.Contains(errOut, "cut off") {
+			t.Errorf("exit %d, stderr %q", code, errOut)
+		}
+	})
+}
+
+func TestExportVCards(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "people.vcf")
+	if msg := mustRun(t, db, "export", "--format", "vcf", "-o", out); !strings.Contains(msg, "Wrote ") {
+		t.Errorf("export printed %q", msg)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "BEGIN:VCARD"); n < 150 {
+		t.Errorf("%d cards, want every person at post", n)
+	}
+	if !strings.Contains(string(b), "VERSION:3.0") || !strings.Contains(string(b), "\r\n") {
+		t.Error("not vCard 3.0 with CRLF")
+	}
+	t.Run("an event's invitees in vCard 4.0", func(t *testing.T) {
+		ev := filepath.Join(dir, "event.vcf")
+		mustRun(t, db, "export", "--format", "vcf", "--event", "1", "--vcard-version", "4.0", "-o", ev)
+		b, _ := os.ReadFile(ev)
+		if !strings.Contains(string(b), "VERSION:4.0") || strings.Count(string(b), "BEGIN:VCARD") < 50 {
+			t.Errorf("event export: %d cards", strings.Count(string(b), "BEGIN:VCARD"))
+		}
+	})
+	t.Run("into an empty database every person comes back", func(t *testing.T) {
+		empty := filepath.Join(t.TempDir(), "empty.db")
+		msg := mustRun(t, empty, "import", out)
+		people := mustRun(t, db, "list", "people", "--json")
+		back := mustRun(t, empty, "list", "people", "--json")
+		if strings.Count(back, `"full_name"`) != strings.Count(people, `"full_name"`) {
+			t.Errorf("%d people came back of %d\n%s", strings.Count(back, `"full_name"`), strings.Count(people, `"full_name"`), msg)
+		}
+	})
+	t.Run("a failed export leaves no file", func(t *testing.T) {
+		bad := filepath.Join(dir, "no-such-folder", "x.vcf")
+		if _, _, code := liaisonCmd(t, db, "export", "--format", "vcf", "-o", bad); code != 1 {
+			t.Errorf("exit %d, want 1", code)
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".liaison-tmp-") {
+				t.Errorf("temp file left: %s", e.Name())
+			}
+		}
+	})
+}

@@ -1,0 +1,89 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"testing"
+
+	vcard "github.com/emersion/go-vcard"
+
+	"liaison/internal/store"
+	"liaison/internal/vcf"
+)
+
+// benchCards writes n vCard 3.0 cards of the shape phones and Google
+// export: names in both scripts, an organisation of 200, title, two
+// emails, two phones, an address, a note.
+func benchCards(n int) []byte {
+	families := []string{"Ivanov", "Ёлкин", "Schmidt", "Нұрланов", "Dupont", "Tanaka", "Kowalski", "Ахметова"}
+	var b bytes.Buffer
+	for i := range n {
+		fmt.Fprintf(&b, "BEGIN:VCARD\r\nVERSION:3.0\r\n")
+		fmt.Fprintf(&b, "N:%s;Person %d;;;\r\nFN:Person %d %s\r\n", families[i%len(families)], i, i, families[i%len(families)])
+		fmt.Fprintf(&b, "ORG:Embassy number %d of the Republic;Political section\r\n", i%200)
+		fmt.Fprintf(&b, "TITLE:Counsellor\r\n")
+		fmt.Fprintf(&b, "EMAIL;TYPE=INTERNET;TYPE=pref:p%d@example.org\r\nEMAIL;TYPE=INTERNET:p%d.home@example.org\r\n", i, i)
+		fmt.Fprintf(&b, "TEL;TYPE=CELL:+7 701 %07d\r\nTEL;TYPE=WORK:+7 7172 %06d\r\n", i, i%1000000)
+		fmt.Fprintf(&b, "ADR;TYPE=WORK:;;Kabanbay Batyr Ave %d;Astana;;010000;Kazakhstan\r\n", i%300)
+		fmt.Fprintf(&b, "NOTE:Met at the reception\\, spoke about the annual report.\r\nEND:VCARD\r\n")
+	}
+	return b.Bytes()
+}
+
+func benchmarkImport(b *testing.B, n int) {
+	data := benchCards(n)
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		contacts, err := vcf.Decode(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		plan, err := NewPlan(ctx, s, Source{Name: "bench.vcf", Contacts: contacts})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := plan.Apply(ctx, s); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		if c := plan.Counts(); c.New != n {
+			b.Fatalf("imported %s, want %d new", c, n)
+		}
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n), "cards/op")
+}
+
+// BenchmarkImport10k and BenchmarkImport100k import cards end to end into
+// a new database: decode, plan, one transaction, search index.
+func BenchmarkImport10k(b *testing.B)  { benchmarkImport(b, 10_000) }
+func BenchmarkImport100k(b *testing.B) { benchmarkImport(b, 100_000) }
+
+func benchmarkGoVcard(b *testing.B, n int) {
+	data := benchCards(n)
+	for b.Loop() {
+		dec := vcard.NewDecoder(bytes.NewReader(data))
+		for {
+			if _, err := dec.Decode(); err == io.EOF {
+				break
+			} else if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkGoVcard10k and BenchmarkGoVcard100k are the floor: bare
+// go-vcard decoding of the same cards, nothing written.
+func BenchmarkGoVcard10k(b *testing.B)  { benchmarkGoVcard(b, 10_000) }
+func BenchmarkGoVcard100k(b *testing.B) { benchmarkGoVcard(b, 100_000) }

@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+
+	"liaison/internal/store"
+	"liaison/internal/vcf"
+)
+
+func fixtureURI(t *testing.T, name string) fyne.URI {
+	t.Helper()
+	path, err := filepath.Abs(filepath.Join("..", "vcf", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return storage.NewFileURI(path)
+}
+
+// TestImportShowsPreviewFirst drops two files on the window: nothing is
+// written until the officer presses Import in the preview.
+func TestImportShowsPreviewFirst(t *testing.T) {
+	u, s := newTestUI(t)
+	ctx := context.Background()
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{fixtureURI(t, "outlook21_cp1251_qp.vcf"), fixtureURI(t, "android21.vcf")})
+	u.tasks.wait()
+	if !strings.Contains(shownText(u), "6 cards: 6 new") {
+		t.Fatalf("no preview of 6 new cards:\n%s", shownText(u))
+	}
+	if n, _ := s.CountPeople(ctx, store.PeopleQuery{}); n != 0 {
+		t.Fatalf("%d people written before confirming", n)
+	}
+	tapButton(t, u, "Import")
+	if n, _ := s.CountPeople(ctx, store.PeopleQuery{}); n != 6 {
+		t.Errorf("%d people after Import, want 6", n)
+	}
+	if !strings.Contains(u.status.message.Text, "Imported: 6 new") {
+		t.Errorf("status = %q", u.status.message.Text)
+	}
+}
+
+func TestImportRefusesAPNG(t *testing.T) {
+	u, s := newTestUI(t)
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{fixtureURI(t, "not_a_vcard.png.vcf")})
+	u.tasks.wait()
+	if text := shownText(u); !strings.Contains(text, "it is a PNG image") {
+		t.Errorf("no clear message:\n%s", text)
+	}
+	if empty, _ := s.IsEmpty(context.Background()); !empty {
+		t.Error("something was written")
+	}
+}
+
+func TestExportMissionStaff(t *testing.T) {
+	u, s := newDemoUI(t)
+	ms, _ := s.Missions(context.Background(), store.MissionQuery{Search: "germany", Kinds: nil})
+	u.missions.open(ms[0].Mission.ID)
+	u.tasks.wait()
+	choices := u.exportChoices()
+	if !strings.Contains(choices[0].label, "Staff of") {
+		t.Fatalf("first choice = %q, want the selected mission's staff", choices[0].label)
+	}
+	path := filepath.Join(t.TempDir(), "staff.vcf")
+	u.exportTo(path, choices[0], vcf.V3)
+	u.tasks.wait()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	people, _ := s.People(context.Background(), store.PeopleQuery{MissionID: ms[0].Mission.ID})
+	if got := strings.Count(string(b), "BEGIN:VCARD"); got != len(people) {
+		t.Errorf("%d cards, want %d (the staff)", got, len(people))
+	}
+}
