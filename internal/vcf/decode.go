@@ -136,7 +136,7 @@ func mapCard(card vcard.Card, c *Contact) {
 	fn := text(card.PreferredValue(vcard.FieldFormattedName))
 	switch {
 	case p.FamilyName == "" && p.GivenName == "" && fn != "":
-		p.FamilyName, p.GivenName, p.MiddleName = splitFormattedName(fn)
+		p.FamilyName, p.GivenName, p.MiddleName = liaison.SplitFullName(fn)
 	case fn != "" && script(fn) != script(p.FullName()):
 		p.AltName = fn // the name in the other script
 	}
@@ -229,37 +229,6 @@ func splitStructured(v string) []string {
 		}
 	}
 	return append(parts, cur.String())
-}
-
-// splitFormattedName splits a name given only as FN. Cyrillic names with
-// a patronymic are read as protocol lists write them, family name first
-// ("Иванов Иван Иванович") or last ("Иван Иванович Иванов"); a two-word
-// Cyrillic name family first; any other name as Western cards write it,
-// family name last.
-func splitFormattedName(fn string) (family, given, middle string) {
-	words := strings.Fields(fn)
-	switch {
-	case len(words) == 1:
-		return words[0], "", ""
-	case script(fn) == 'C' && len(words) == 3 && isPatronymic(words[2]):
-		return words[0], words[1], words[2]
-	case script(fn) == 'C' && len(words) == 3 && isPatronymic(words[1]):
-		return words[2], words[0], words[1]
-	case script(fn) == 'C' && len(words) == 2:
-		return words[0], words[1], ""
-	}
-	return words[len(words)-1], words[0], strings.Join(words[1:len(words)-1], " ")
-}
-
-// isPatronymic reports whether a word is a Russian or Kazakh patronymic.
-func isPatronymic(w string) bool {
-	w = strings.ToLower(w)
-	for _, end := range []string{"вич", "вна", "чна", "ична", "ұлы", "улы", "қызы", "кызы"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
 }
 
 // script returns 'C' for text with Cyrillic letters, 'L' for Latin only,

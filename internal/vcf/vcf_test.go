@@ -112,23 +112,6 @@ func TestDecodeLegacyShapes(t *testing.T) {
 	})
 }
 
-func TestSplitFormattedName(t *testing.T) {
-	tests := []struct{ fn, family, given, middle string }{
-		{"Иванов Иван Иванович", "Иванов", "Иван", "Иванович"},
-		{"Иван Иванович Иванов", "Иванов", "Иван", "Иванович"},
-		{"Нұрланов Ерлан", "Нұрланов", "Ерлан", ""},
-		{"Jean-Pierre Dubois", "Dubois", "Jean-Pierre", ""},
-		{"Mary Ann O'Brien", "O'Brien", "Mary", "Ann"},
-		{"Madonna", "Madonna", "", ""},
-	}
-	for _, tt := range tests {
-		f, g, m := splitFormattedName(tt.fn)
-		if f != tt.family || g != tt.given || m != tt.middle {
-			t.Errorf("splitFormattedName(%q) = %q, %q, %q; want %q, %q, %q", tt.fn, f, g, m, tt.family, tt.given, tt.middle)
-		}
-	}
-}
-
 // fullPerson has every field a vCard carries, with the characters that
 // need escaping.
 func fullPerson() liaison.Person {
