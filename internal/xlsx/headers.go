@@ -1,0 +1,166 @@
+package xlsx
+
+import (
+	"strings"
+	"sync"
+
+	"liaison/internal/liaison"
+)
+
+// A Field is what a column of a list holds.
+type Field string
+
+// The fields a diplomatic list has, and those of Liaison's own invitation
+// list.
+const (
+	FieldCountry     Field = "country"
+	FieldMission     Field = "mission"
+	FieldHead        Field = "head"
+	FieldPosition    Field = "position"
+	FieldCredentials Field = "credentials"
+	FieldNationalDay Field = "national_day"
+	FieldPhone       Field = "phone"
+	FieldEmail       Field = "email"
+	FieldAddress     Field = "address"
+	FieldStatus      Field = "status"
+	FieldDeputy      Field = "represented_by"
+	FieldNote        Field = "note"
+	FieldKey         Field = "key"
+)
+
+// ListFields are the fields of a diplomatic list, in the order the window
+// offers them.
+var ListFields = []Field{FieldCountry, FieldMission, FieldHead, FieldPosition, FieldCredentials,
+	FieldNationalDay, FieldPhone, FieldEmail, FieldAddress}
+
+// Label names a field in plain English.
+func (f Field) Label() string {
+	switch f {
+	case FieldCountry:
+		return "Country"
+	case FieldMission:
+		return "Mission"
+	case FieldHead:
+		return "Head of mission"
+	case FieldPosition:
+		return "Rank / position"
+	case FieldCredentials:
+		return "Credentials"
+	case FieldNationalDay:
+		return "National day"
+	case FieldPhone:
+		return "Phone"
+	case FieldEmail:
+		return "Email"
+	case FieldAddress:
+		return "Address"
+	case FieldStatus:
+		return "Status"
+	case FieldDeputy:
+		return "Represented by"
+	case FieldNote:
+		return "Note"
+	case FieldKey:
+		return KeyHeader
+	}
+	return string(f)
+}
+
+// headerWords are how lists head each field, in English, Russian and
+// Kazakh, with their usual variants. A header matches a word when, folded,
+// it equals it or, for words of more than four letters, contains it; the
+// longest match wins, so "Дата вручения верительных грамот" is the
+// credentials, not a date of something else.
+var headerWords = map[Field][]string{
+	FieldCountry: {"Country", "State", "Страна", "Государство", "Ел", "Мемлекет", "Pays"},
+	FieldMission: {"Mission", "Embassy", "Organisation", "Organization", "Name of the mission",
+		"Наименование представительства", "Представительство", "Наименование организации",
+		"Наименование", "Организация", "Посольство", "Өкілдіктің атауы", "Өкілдік атауы", "Атауы", "Ұйым"},
+	FieldHead: {"Head of mission", "Head", "Head of office", "Name", "Full name", "Ambassador",
+		"Глава представительства", "Глава", "Руководитель", "ФИО", "Ф.И.О.", "Посол",
+		"Өкілдік басшысы", "Басшысы", "Аты-жөні", "Т.А.Ә."},
+	FieldPosition: {"Rank", "Position", "Title", "Function", "Должность", "Ранг", "Лауазымы", "Лауазым"},
+	FieldCredentials: {"Credentials", "Date of presentation of credentials", "Presentation of credentials",
+		"Дата вручения верительных грамот", "Вручение верительных грамот", "Верительные грамоты",
+		"Сенім грамоталарын тапсырған күні", "Сенім грамоталары"},
+	FieldNationalDay: {"National day", "National holiday", "Национальный праздник", "Национальный день",
+		"Ұлттық мереке", "Ұлттық күн", "Fête nationale"},
+	FieldPhone:   {"Phone", "Telephone", "Tel", "Tel.", "Phones", "Телефон", "Телефоны", "Тел", "Тел."},
+	FieldEmail:   {"Email", "E-mail", "Mail", "Эл. почта", "Электронная почта", "E-mail адрес", "Электрондық пошта", "Эл. пошта"},
+	FieldAddress: {"Address", "Адрес", "Мекенжай", "Мекенжайы", "Adresse"},
+	FieldStatus:  {"Status", "Статус", "Reply", "Ответ", "Мәртебесі"},
+	FieldDeputy:  {"Represented by", "Представитель вместо", "Кто пришёл", "Кто пришел", "Орнына келген"},
+	FieldNote:    {"Note", "Notes", "Примечание", "Remarks", "Ескертпе"},
+	FieldKey:     {KeyHeader},
+}
+
+// foldedHeaderWords holds headerWords folded, built once.
+var foldedHeaderWords = sync.OnceValue(func() map[Field][]string {
+	out := map[Field][]string{}
+	for f, words := range headerWords {
+		for _, w := range words {
+			out[f] = append(out[f], liaison.Fold(w))
+		}
+	}
+	return out
+})
+
+// fieldOf returns the field a header names and how strongly (the length of
+// the word matched); "" when none.
+func fieldOf(header string) (Field, int) {
+	h := liaison.Fold(header)
+	if h == "" {
+		return "", 0
+	}
+	best, score := Field(""), 0
+	for f, words := range foldedHeaderWords() {
+		for _, w := range words {
+			ok := h == w || (len(w) > 4 && strings.Contains(h, w))
+			if ok && len(w) > score {
+				best, score = f, len(w)
+			}
+		}
+	}
+	return best, score
+}
+
+// A Mapping says which column (0-based) holds each field; a field it does
+// not name is not in the sheet.
+type Mapping map[Field]int
+
+// detectMapping maps the header cells of a row to fields; each field goes
+// to the column that names it most clearly.
+func detectMapping(headers []string) Mapping {
+	m := Mapping{}
+	scores := map[Field]int{}
+	for col, h := range headers {
+		f, score := fieldOf(h)
+		if f != "" && score > scores[f] {
+			m[f], scores[f] = col, score
+		}
+	}
+	return m
+}
+
+// isHeader reports whether a mapping found a header: three fields or
+// more, one of which names the mission, its country or its head; or
+// Liaison's own key column.
+func (m Mapping) isHeader() bool {
+	if _, ok := m[FieldKey]; ok {
+		return true
+	}
+	_, c := m[FieldCountry]
+	_, mi := m[FieldMission]
+	_, h := m[FieldHead]
+	return len(m) >= 3 && (c || mi || h)
+}
+
+// Signature identifies a header row, so that a mapping the officer
+// corrected can be remembered for files with the same headers.
+func Signature(headers []string) string {
+	parts := make([]string, len(headers))
+	for i, h := range headers {
+		parts[i] = liaison.Fold(h)
+	}
+	return strings.TrimRight(strings.Join(parts, "|"), "|")
+}

@@ -1,0 +1,116 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"liaison/internal/liaison"
+)
+
+// A PersonLine is one person of the people list, with their mission.
+type PersonLine struct {
+	Person  liaison.Person
+	Mission liaison.Mission
+}
+
+var missionColumns = []column{
+	{"No.", 6, false}, {"Country", 22, false}, {"Mission", 44, true}, {"Kind", 16, false},
+	{"Head of mission", 34, true}, {"Rank", 24, true}, {"Credentials", 12, false},
+	{"National day", 10, false}, {"Phone", 24, true}, {"Email", 32, true}, {"Address", 40, true},
+}
+
+// WriteMissions writes the missions directory, in the order given
+// (precedence, as the window lists them), ready to print like the
+// invitation list.
+func WriteMissions(w io.Writer, title string, ms []liaison.HeadedMission) (Report, error) {
+	var rep Report
+	rows := make([][]string, len(ms))
+	for i, hm := range ms {
+		m, h := hm.Mission, hm.Head
+		row := 3 + i
+		head, rank, creds := "", "", ""
+		if h.ID != 0 {
+			head, rank, creds = addressedName(h), h.Rank.Label(), formatDate(h.Credentials.DayOnly())
+		} else if m.Kind != liaison.GovernmentBody {
+			head = "vacant"
+		}
+		nd := ""
+		if !m.NationalDay.IsZero() {
+			nd = fmt.Sprintf("%02d.%02d", m.NationalDay.Day, int(m.NationalDay.Month))
+		}
+		rows[i] = []string{fmt.Sprint(i + 1), countryName(m.Country), rep.cellText(m.Name, row, "Mission"),
+			m.Kind.Label(), rep.cellText(head, row, "Head of mission"), rank, creds, nd,
+			rep.cellText(strings.Join(m.Phones, "\n"), row, "Phone"), rep.cellText(m.Email, row, "Email"),
+			rep.cellText(m.Address, row, "Address")}
+	}
+	return rep, writeList(w, "Missions", title, missionColumns, rows)
+}
+
+var peopleColumns = []column{
+	{"No.", 6, false}, {"Name", 36, true}, {"Other script", 28, true}, {"Mission", 40, true},
+	{"Rank", 24, true}, {"Position", 30, true}, {"Email", 32, true}, {"Phone", 26, true},
+	{"Languages", 12, false}, {"Status", 12, false},
+}
+
+// WritePeople writes the people list, in the order given.
+func WritePeople(w io.Writer, title string, people []PersonLine) (Report, error) {
+	var rep Report
+	rows := make([][]string, len(people))
+	for i, pl := range people {
+		p := pl.Person
+		row := 3 + i
+		status := "at post"
+		switch {
+		case p.Archived:
+			status = "archived"
+		case p.Departed:
+			status = "departed"
+		case p.HeadOfMission:
+			status = "head of mission"
+		}
+		rank := ""
+		if p.Rank != "" {
+			rank = p.Rank.Label()
+		}
+		rows[i] = []string{fmt.Sprint(i + 1), rep.cellText(addressedName(p), row, "Name"),
+			rep.cellText(p.AltName, row, "Other script"), rep.cellText(pl.Mission.Name, row, "Mission"), rank,
+			rep.cellText(p.Position, row, "Position"), rep.cellText(strings.Join(p.Emails, "\n"), row, "Email"),
+			rep.cellText(strings.Join(p.Phones, "\n"), row, "Phone"), strings.Join(p.Languages, ", "), status}
+	}
+	return rep, writeList(w, "People", title, peopleColumns, rows)
+}
+
+// writeList writes one sheet: a title, the header and the rows, set up
+// like the invitation list.
+func writeList(w io.Writer, sheet, title string, cols []column, rows [][]string) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	const header = 3
+	if err := printSetup(f, sheet, header); err != nil {
+		return err
+	}
+	if err := autoFilter(f, sheet, header, len(cols), len(rows)); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	if err := writeTable(sw, st, cols, rows, [][]string{{title}, {}}); err != nil {
+		return err
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return writeWorkbook(f, w)
+}

@@ -1,0 +1,105 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Limits on what Open reads, each reported in plain words.
+const (
+	// MaxFileSize is the largest workbook Open reads: 100 MB.
+	MaxFileSize = 100 << 20
+	// maxUnpacked is the most a workbook may unpack to: 1 GB, far above a
+	// list of 100,000 rows (about 60 MB of XML).
+	maxUnpacked = 1 << 30
+	// maxRatio is the highest compression ratio of a large part: XML
+	// compresses to a tenth or a twentieth, a zip bomb to a thousandth.
+	maxRatio = 200
+	// ratioFloor is the size under which the ratio is not checked.
+	ratioFloor = 10 << 20
+	// xmlInMemory is how much of a sheet excelize keeps in memory before
+	// it spills to a temporary file.
+	xmlInMemory = 32 << 20
+)
+
+// oleHeader starts the old binary Office files (.xls) and encrypted
+// workbooks.
+var oleHeader = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
+
+// open checks that data is a workbook Liaison can read safely and opens
+// it. Hostile files are refused before anything is decompressed: a zip
+// bomb's central directory says what it would unpack to.
+func open(data []byte) (*excelize.File, error) {
+	switch {
+	case len(data) == 0:
+		return nil, errors.New("xlsx: the file is empty")
+	case len(data) > MaxFileSize:
+		return nil, fmt.Errorf("xlsx: the file is larger than %d MB", MaxFileSize>>20)
+	case bytes.HasPrefix(data, oleHeader):
+		return nil, errors.New("xlsx: this is an old Excel file (.xls) or a password-protected workbook; open it in Excel or LibreOffice and save it as .xlsx")
+	case !bytes.HasPrefix(data, []byte("PK")):
+		if looksLikeText(data) {
+			return nil, errors.New("xlsx: the file is text, not an Excel workbook (a CSV file renamed .xlsx?); open it in a spreadsheet and save it as .xlsx")
+		}
+		return nil, errors.New("xlsx: the file is not an Excel workbook (.xlsx)")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, errors.New("xlsx: the workbook is damaged or cut off; ask for the file again")
+	}
+	if err := checkParts(zr); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		RawCellValue: true, UnzipSizeLimit: maxUnpacked, UnzipXMLSizeLimit: xmlInMemory,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("xlsx: the workbook cannot be read (%v); ask for the file again", err)
+	}
+	return f, nil
+}
+
+// checkParts refuses a zip that is not a workbook, or would unpack to
+// more than maxUnpacked, or has a part compressed like a bomb.
+func checkParts(zr *zip.Reader) error {
+	var total uint64
+	hasWorkbook := false
+	for _, f := range zr.File {
+		if strings.EqualFold(f.Name, "xl/workbook.xml") {
+			hasWorkbook = true
+		}
+		total += f.UncompressedSize64
+		if total > maxUnpacked {
+			return fmt.Errorf("xlsx: the workbook would unpack to more than %d GB; it is refused as damaged or hostile", maxUnpacked>>30)
+		}
+		if f.UncompressedSize64 > ratioFloor && f.CompressedSize64 > 0 && f.UncompressedSize64/f.CompressedSize64 > maxRatio {
+			return fmt.Errorf("xlsx: %s is compressed %d to 1, as no spreadsheet is; the file is refused as hostile",
+				f.Name, f.UncompressedSize64/f.CompressedSize64)
+		}
+	}
+	if !hasWorkbook {
+		return errors.New("xlsx: the file is a ZIP archive but not an Excel workbook")
+	}
+	return nil
+}
+
+// looksLikeText reports whether data starts like text.
+func looksLikeText(data []byte) bool {
+	head := data[:min(len(data), 512)]
+	return bytes.IndexByte(head, 0) < 0
+}
+
+// readAll reads a file for open, up to the limit.
+func readAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("xlsx: cannot read the file: %w", err)
+	}
+	return data, nil
+}

@@ -1,0 +1,56 @@
+package xlsx
+
+import (
+	"fmt"
+
+	"liaison/internal/liaison"
+)
+
+// A Reply is one row of a Liaison invitation list that came back, filled
+// in by a colleague: the invitation it is (from the hidden key) and what
+// the row now says.
+type Reply struct {
+	Sheet    string
+	Row      int
+	EventID  int64
+	PersonID int64
+	Name     string         // as the row shows it, for reports
+	Status   liaison.Status // "" when the cell is empty
+	Deputy   string         // the name in "Represented by", "" for none
+	Note     string
+}
+
+// ReadReplies reads the rows of an invitation list. A row whose key is
+// missing or damaged, or whose status is not one of the list's, is a
+// Problem.
+func (s *Sheet) ReadReplies(m Mapping) ([]Reply, []Problem) {
+	var replies []Reply
+	var problems []Problem
+	for r := s.HeaderRow + 1; r <= len(s.rows) && s.HeaderRow > 0; r++ {
+		row := s.rows[r-1]
+		key := m.cell(row, FieldKey)
+		if key == "" && m.cell(row, FieldStatus) == "" {
+			continue // a blank row
+		}
+		bad := func(f Field, what string) {
+			problems = append(problems, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m), What: what})
+		}
+		eventID, personID, ok := parseKey(key)
+		if !ok {
+			bad(FieldKey, fmt.Sprintf("the hidden key of the row is missing or changed (got %q); the row is left out", key))
+			continue
+		}
+		rep := Reply{Sheet: s.Name, Row: r, EventID: eventID, PersonID: personID, Name: m.cell(row, FieldHead),
+			Deputy: m.cell(row, FieldDeputy), Note: m.cell(row, FieldNote)}
+		if v := m.cell(row, FieldStatus); v != "" {
+			st, err := liaison.ParseStatus(v)
+			if err != nil {
+				bad(FieldStatus, fmt.Sprintf("%q is not a status of the list", v))
+				continue
+			}
+			rep.Status = st
+		}
+		replies = append(replies, rep)
+	}
+	return replies, problems
+}

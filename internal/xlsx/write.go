@@ -1,0 +1,151 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"liaison/internal/liaison"
+)
+
+// maxCell is Excel's limit on the characters of a cell, in UTF-16 units.
+// excelize cuts longer text without a word; Liaison cuts it itself and
+// says where.
+const maxCell = excelize.TotalCellChars
+
+// A Report says what a written file could not hold as given.
+type Report struct {
+	Truncated []string // "row 14, Note": cut to Excel's 32,767 characters
+}
+
+// cellText makes a value safe for a cell: characters XML cannot carry
+// dropped, cut at Excel's limit (reported). It stays text: Liaison writes
+// every user value as a string, never as a formula.
+func (r *Report) cellText(s string, row int, column string) string {
+	s = strings.Map(func(c rune) rune {
+		if c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xfffe && c != 0xffff) {
+			return c
+		}
+		return -1
+	}, s)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if len(s) <= maxCell/3 { // cannot exceed the limit: skip counting
+		return s
+	}
+	units := 0
+	for i, c := range s {
+		if units += utf16.RuneLen(c); units > maxCell {
+			r.Truncated = append(r.Truncated, fmt.Sprintf("row %d, %s", row, column))
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// styles are the cell styles of a written sheet.
+type styles struct {
+	title, subtitle, header, text, wrap int
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	var s styles
+	var err error
+	border := []excelize.Border{
+		{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
+		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1},
+	}
+	for _, st := range []struct {
+		dst *int
+		s   *excelize.Style
+	}{
+		{&s.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
+		{&s.subtitle, &excelize.Style{Font: &excelize.Font{Size: 11, Color: "404040"}}},
+		{&s.header, &excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
+		{&s.text, &excelize.Style{Border: border, NumFmt: 49, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.wrap, &excelize.Style{Border: border, NumFmt: 49, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+	} {
+		if *st.dst, err = f.NewStyle(st.s); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+// A column of a written table: its header, how wide it may grow, and
+// whether its text wraps.
+type column struct {
+	header   string
+	maxWidth float64
+	wrap     bool
+}
+
+// widths fits each column to its longest line, between the header's
+// width and the column's maximum.
+func widths(cols []column, rows [][]string) []float64 {
+	out := make([]float64, len(cols))
+	for i, c := range cols {
+		out[i] = float64(utf8.RuneCountInString(c.header)) + 2
+	}
+	for _, row := range rows {
+		for i, v := range row {
+			for _, line := range strings.Split(v, "\n") {
+				if w := float64(utf8.RuneCountInString(line)) + 2; w > out[i] {
+					out[i] = w
+				}
+			}
+		}
+	}
+	for i, c := range cols {
+		out[i] = min(max(out[i], 6), c.maxWidth)
+	}
+	return out
+}
+
+// printSetup prints a sheet landscape on A4, one page wide, repeating the
+// header row on every page, with page numbers in the footer.
+func printSetup(f *excelize.File, sheet string, headerRow int) error {
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	orientation, size, wide, tall := "landscape", 9, 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Orientation: &orientation, Size: &size, FitToWidth: &wide, FitToHeight: &tall,
+	}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddFooter: "&L&8&A&R&8Page &P of &N",
+	}); err != nil {
+		return err
+	}
+	return f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", Scope: sheet,
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, headerRow, headerRow),
+	})
+}
+
+// writeWorkbook writes the finished workbook.
+func writeWorkbook(f *excelize.File, w io.Writer) error {
+	if _, err := f.WriteTo(w); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	return nil
+}
+
+// nameOrDash is a person's name for a list: the form of address and the
+// full name.
+func addressedName(p liaison.Person) string {
+	if form := p.FormOfAddress(); form != "" {
+		return form + " " + p.FullName()
+	}
+	return p.FullName()
+}
