@@ -1,0 +1,357 @@
+package importer
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+	"liaison/internal/xlsx"
+)
+
+// A diplomatic list from the foreign ministry is the official record: for
+// the fields it fills, its values replace Liaison's (the head's rank,
+// position and date of credentials; the mission's address, email and
+// national day), and its phones are added. Names are not replaced: Liaison
+// may hold them in another language. Every change is reported.
+
+// A ListItem is what importing one row of a list does.
+type ListItem struct {
+	Entry      xlsx.Entry
+	Mission    string // the mission's name in Liaison
+	NewMission bool
+	NewHead    bool
+	Changes    []string
+	mission    liaison.Mission
+	head       liaison.Person // zero when the row changes no head
+}
+
+// Changed reports whether the row changes anything.
+func (it ListItem) Changed() bool { return it.NewMission || it.NewHead || len(it.Changes) > 0 }
+
+// A ListPlan is an import of diplomatic lists worked out, not yet written.
+type ListPlan struct {
+	Items    []ListItem
+	Problems []xlsx.Problem // rows left out
+}
+
+// listPlanner matches rows to stored missions and people.
+type listPlanner struct {
+	missions []liaison.HeadedMission
+	staff    map[int64][]liaison.Person // by mission, current and former
+	nextID   int64
+}
+
+// NewListPlan matches the entries of diplomatic lists to the missions and
+// heads Liaison holds and works out what importing them would change.
+func NewListPlan(ctx context.Context, s *store.Store, entries []xlsx.Entry, problems []xlsx.Problem) (*ListPlan, error) {
+	ms, err := s.Missions(ctx, store.MissionQuery{IncludeArchived: true})
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.People(ctx, store.PeopleQuery{IncludeDeparted: true, IncludeArchived: true})
+	if err != nil {
+		return nil, err
+	}
+	lp := &listPlanner{missions: ms, staff: map[int64][]liaison.Person{}, nextID: -1}
+	for _, r := range rows {
+		lp.staff[r.Person.MissionID] = append(lp.staff[r.Person.MissionID], r.Person)
+	}
+	plan := &ListPlan{Problems: problems}
+	for _, e := range entries {
+		plan.Items = append(plan.Items, lp.item(e))
+	}
+	return plan, nil
+}
+
+func (lp *listPlanner) item(e xlsx.Entry) ListItem {
+	it := ListItem{Entry: e}
+	i := lp.findMission(e)
+	if i < 0 {
+		m := liaison.Mission{ID: lp.nextID, Kind: e.Kind, Country: e.Country, Name: e.Name, Phones: e.Phones,
+			Email: e.Email, Address: e.Address, NationalDay: e.NationalDay}
+		lp.nextID--
+		lp.missions = append(lp.missions, liaison.HeadedMission{Mission: m})
+		i = len(lp.missions) - 1
+		it.NewMission = true
+	} else {
+		m := &lp.missions[i].Mission
+		replace(&it.Changes, "address", &m.Address, e.Address)
+		replace(&it.Changes, "email", &m.Email, e.Email)
+		if !e.NationalDay.IsZero() && e.NationalDay != m.NationalDay {
+			it.Changes = append(it.Changes, fmt.Sprintf("national day %s → %s", m.NationalDay, e.NationalDay))
+			m.NationalDay = e.NationalDay
+		}
+		if added := addNew(&m.Phones, e.Phones); len(added) > 0 {
+			it.Changes = append(it.Changes, "adds phone "+strings.Join(added, ", "))
+		}
+	}
+	hm := &lp.missions[i]
+	it.mission, it.Mission = hm.Mission, hm.Mission.DisplayName()
+	switch {
+	case e.Vacant && hm.Head.ID != 0:
+		it.Changes = append(it.Changes, fmt.Sprintf("the list says the post is vacant; %s is left as head: mark them departed if they left", hm.Head.FullName()))
+	case e.Head.FamilyName != "" || e.Head.GivenName != "":
+		lp.head(&it, hm, e.Head)
+	}
+	return it
+}
+
+// findMission finds the stored (or planned) mission a row is: by country
+// and kind, else by name.
+func (lp *listPlanner) findMission(e xlsx.Entry) int {
+	if e.Country != "" {
+		for i, hm := range lp.missions {
+			if hm.Mission.Country == e.Country && hm.Mission.Kind == e.Kind && !hm.Mission.Archived {
+				return i
+			}
+		}
+	}
+	key := liaison.Fold(e.Name)
+	for i, hm := range lp.missions {
+		if key != "" && (liaison.Fold(hm.Mission.Name) == key || liaison.Fold(hm.Mission.ShortName) == key) {
+			return i
+		}
+	}
+	return -1
+}
+
+// head updates the head a row names, or plans a new one.
+func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liaison.Person) {
+	p, found := lp.findPerson(hm.Mission.ID, listed)
+	if !found {
+		listed.ID, listed.MissionID = lp.nextID, hm.Mission.ID
+		lp.nextID--
+		it.NewHead, it.head = true, listed
+		if hm.Head.ID != 0 {
+			it.Changes = append(it.Changes, fmt.Sprintf("%s becomes head of mission; %s stays on the staff (mark them departed if they left)",
+				listed.FullName(), hm.Head.FullName()))
+		}
+		lp.staff[hm.Mission.ID] = append(lp.staff[hm.Mission.ID], listed)
+		hm.Head = listed
+		return
+	}
+	before := p
+	p.HeadOfMission, p.Departed, p.Archived = true, false, false
+	if !before.HeadOfMission || !before.Current() {
+		it.Changes = append(it.Changes, p.FullName()+" becomes head of mission")
+	}
+	if listed.Rank != "" && listed.Rank != p.Rank {
+		it.Changes = append(it.Changes, fmt.Sprintf("rank %s → %s", label(p.Rank), listed.Rank.Label()))
+		p.Rank = listed.Rank
+	}
+	replace(&it.Changes, "position", &p.Position, listed.Position)
+	if !listed.Credentials.IsZero() && listed.Credentials.Compare(p.Credentials) != 0 {
+		it.Changes = append(it.Changes, fmt.Sprintf("credentials %s → %s", orNone(p.Credentials.String()), listed.Credentials))
+		p.Credentials = listed.Credentials
+	}
+	if added := addNew(&p.Emails, listed.Emails); len(added) > 0 {
+		it.Changes = append(it.Changes, "adds email "+strings.Join(added, ", "))
+	}
+	if p.Salutation == "" && listed.Salutation != "" {
+		p.Salutation = listed.Salutation
+	}
+	if len(it.Changes) > 0 || !before.HeadOfMission {
+		it.head = p
+	}
+	hm.Head = p
+}
+
+// findPerson finds a listed person among a mission's people by name.
+func (lp *listPlanner) findPerson(missionID int64, listed liaison.Person) (liaison.Person, bool) {
+	for _, p := range lp.staff[missionID] {
+		if sameNameWords(p, listed.FullName()) {
+			return p, true
+		}
+	}
+	return liaison.Person{}, false
+}
+
+// sameNameWords reports whether a name as a list writes it is the
+// person's: the words of one hold the family and given names of the
+// other, in any order and in either script ("Karimi Mohammad Reza" and
+// "H.E. Mr. Mohammad Reza KARIMI"; "Ivanov Sergei" and "Иванов Сергей").
+func sameNameWords(p liaison.Person, written string) bool {
+	w := words(written)
+	for _, name := range []string{p.FullName(), p.AltName} {
+		if name == "" {
+			continue
+		}
+		f, g, _ := liaison.SplitFullName(name)
+		if name == p.FullName() {
+			f, g = p.FamilyName, p.GivenName
+		}
+		if containsAll(w, words(f+" "+g)) || containsAll(words(name), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// words returns the folded words of a name.
+func words(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(liaison.Fold(s)) {
+		out[w] = true
+	}
+	return out
+}
+
+// containsAll reports whether have holds every word of want, which is not
+// empty.
+func containsAll(have, want map[string]bool) bool {
+	if len(want) == 0 {
+		return false
+	}
+	for w := range want {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// replace sets a text field to the list's value when the list has one.
+func replace(changes *[]string, field string, dst *string, v string) {
+	v = strings.TrimSpace(v)
+	if v == "" || v == strings.TrimSpace(*dst) {
+		return
+	}
+	*changes = append(*changes, fmt.Sprintf("%s %q → %q", field, *dst, v))
+	*dst = v
+}
+
+// addNew appends the values of add not yet in have (compared folded) and
+// returns them.
+func addNew(have *[]string, add []string) []string {
+	var added []string
+	for _, v := range add {
+		found := false
+		for _, h := range *have {
+			if liaison.Fold(h) == liaison.Fold(v) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			*have = append(*have, v)
+			added = append(added, v)
+		}
+	}
+	return added
+}
+
+func label(r liaison.Rank) string {
+	if r == "" {
+		return "none"
+	}
+	return r.Label()
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// ListCounts counts what a list import does.
+type ListCounts struct {
+	NewMissions, UpdatedMissions, NewHeads, Unchanged, Problems int
+}
+
+// Counts counts the plan's rows.
+func (p *ListPlan) Counts() ListCounts {
+	c := ListCounts{Problems: len(p.Problems)}
+	for _, it := range p.Items {
+		switch {
+		case it.NewMission:
+			c.NewMissions++
+		case it.Changed():
+			c.UpdatedMissions++
+		default:
+			c.Unchanged++
+		}
+		if it.NewHead {
+			c.NewHeads++
+		}
+	}
+	return c
+}
+
+func (c ListCounts) String() string {
+	return fmt.Sprintf("%d new missions, %d updated, %d unchanged; %d new heads; %d rows with problems left out",
+		c.NewMissions, c.UpdatedMissions, c.Unchanged, c.NewHeads, c.Problems)
+}
+
+// WriteReport writes what the plan will do, one line per row, then the
+// problems.
+func (p *ListPlan) WriteReport(w io.Writer) error {
+	var b strings.Builder
+	for _, it := range p.Items {
+		action := "unchanged"
+		switch {
+		case it.NewMission:
+			action = "new"
+		case it.Changed():
+			action = "update"
+		}
+		fmt.Fprintf(&b, "  %s, row %-5d %-9s %s", it.Entry.Sheet, it.Entry.Row, action, it.Mission)
+		if it.head.FamilyName != "" || it.head.GivenName != "" {
+			fmt.Fprintf(&b, " · %s", it.head.FullName())
+		}
+		if len(it.Changes) > 0 {
+			fmt.Fprintf(&b, " — %s", strings.Join(it.Changes, "; "))
+		}
+		b.WriteString("\n")
+	}
+	for _, pr := range p.Problems {
+		fmt.Fprintf(&b, "  problem: %s\n", pr)
+	}
+	fmt.Fprintf(&b, "%d rows: %s\n", len(p.Items), p.Counts())
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Apply writes the plan in one transaction.
+func (p *ListPlan) Apply(ctx context.Context, s *store.Store) error {
+	return s.Update(ctx, func(tx *store.Tx) error {
+		ids := map[int64]int64{} // planned mission → stored
+		for _, it := range p.Items {
+			m := it.mission
+			switch {
+			case m.ID < 0 && ids[m.ID] == 0:
+				planned := m.ID
+				m.ID = 0
+				if err := tx.CreateMission(&m); err != nil {
+					return fmt.Errorf("%s, row %d: %w", it.Entry.Sheet, it.Entry.Row, err)
+				}
+				ids[planned] = m.ID
+			case m.ID > 0 && it.Changed():
+				if err := tx.UpdateMission(m); err != nil {
+					return fmt.Errorf("%s, row %d: %w", it.Entry.Sheet, it.Entry.Row, err)
+				}
+			}
+			h := it.head
+			if h.FamilyName == "" && h.GivenName == "" {
+				continue
+			}
+			if h.MissionID < 0 {
+				h.MissionID = ids[h.MissionID]
+			}
+			var err error
+			if h.ID < 0 {
+				h.ID = 0
+				err = tx.CreatePerson(&h)
+			} else {
+				err = tx.UpdatePerson(h)
+			}
+			if err != nil {
+				return fmt.Errorf("%s, row %d (%s): %w", it.Entry.Sheet, it.Entry.Row, h.FullName(), err)
+			}
+		}
+		return nil
+	})
+}
