@@ -169,8 +169,12 @@ Commands:
   rsvp --event ID --person ID --status STATUS [--represented-by ID]
   import [--dry-run] FILE.vcf...      read business cards; prints what each
                                       card does, then writes them all or none
+  import [--dry-run] [--sheet NAME] FILE.xlsx
+                                      a diplomatic list, or an invitation list
+                                      that came back with replies
   export --format vcf [--event ID | --mission ID | --person ID...] [--all]
          [--vcard-version 3.0|4.0] -o FILE
+  export --format xlsx (--event ID | --missions | --people) -o FILE
   where                               print the database path
   version                             print the version
   help                                print this help

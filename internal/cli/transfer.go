@@ -18,12 +18,27 @@ import (
 func runImport(ctx context.Context, c *cmdContext, args []string) error {
 	fs := newFlags("import")
 	dryRun := fs.Bool("dry-run", false, "")
+	sheet := fs.String("sheet", "", "")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
-		return errors.New("import needs a file: liaison import [--dry-run] FILE.vcf")
+		return errors.New("import needs a file: liaison import [--dry-run] [--sheet NAME] FILE.vcf|FILE.xlsx")
+	}
+	excel := 0
+	for _, f := range files {
+		if strings.EqualFold(filepath.Ext(f), ".xlsx") {
+			excel++
+		}
+	}
+	switch {
+	case excel == len(files):
+		return importExcel(ctx, c, files, *sheet, *dryRun)
+	case excel > 0:
+		return errors.New("import vCard and Excel files in separate commands")
+	case *sheet != "":
+		return errors.New("--sheet goes with Excel files")
 	}
 	var sources []importer.Source
 	for _, f := range files {
@@ -61,7 +76,7 @@ func readSource(path string) (importer.Source, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".vcf", ".vcard":
 	default:
-		return importer.Source{}, fmt.Errorf("%s: Liaison imports vCard files (.vcf)", path)
+		return importer.Source{}, fmt.Errorf("%s: Liaison imports vCard (.vcf) and Excel (.xlsx) files", path)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -86,15 +101,22 @@ func runExport(ctx context.Context, c *cmdContext, args []string) error {
 	fs.Func("mission", "", func(s string) (err error) { q.MissionID, err = parseID(s); return err })
 	var people idList
 	fs.Var(&people, "person", "")
+	missions := fs.Bool("missions", false, "")
+	peopleList := fs.Bool("people", false, "")
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if err := noArgs("export", rest); err != nil {
 		return err
 	}
 	q.PersonIDs, q.IncludeDeparted = people, *all
+	if *format == "xlsx" {
+		return exportExcel(ctx, c, q, *missions, *peopleList, *out)
+	}
 	switch {
 	case *format != "vcf":
-		return fmt.Errorf("export needs --format vcf (got %q)", *format)
+		return fmt.Errorf("export needs --format vcf or xlsx (got %q)", *format)
+	case *missions || *peopleList:
+		return errors.New("--missions and --people go with --format xlsx")
 	case *out == "":
 		return errors.New("export needs -o FILE")
 	case q.EventID != 0 && q.MissionID != 0:

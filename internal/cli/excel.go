@@ -1,0 +1,181 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"liaison/internal/importer"
+	"liaison/internal/safefile"
+	"liaison/internal/store"
+	"liaison/internal/xlsx"
+)
+
+// importExcel imports diplomatic lists, and invitation lists that came back
+// with replies, from Excel workbooks.
+func importExcel(ctx context.Context, c *cmdContext, files []string, sheet string, dryRun bool) error {
+	var entries []xlsx.Entry
+	var replies []xlsx.Reply
+	var problems, replyProblems []xlsx.Problem
+	var notes []string
+	for _, path := range files {
+		book, err := readBook(path)
+		if err != nil {
+			return err
+		}
+		found := false
+		for _, s := range book.Sheets {
+			if sheet != "" && !strings.EqualFold(s.Name, sheet) {
+				continue
+			}
+			found = true
+			switch {
+			case s.HeaderRow == 0:
+				notes = append(notes, fmt.Sprintf("%s, sheet %s: no header row found in the first rows; left out", path, s.Name))
+			case s.IsInvitationList():
+				r, ps := s.ReadReplies(s.Mapping)
+				replies, replyProblems = append(replies, r...), append(replyProblems, ps...)
+			default:
+				e, ps := s.Entries(s.Mapping)
+				entries, problems = append(entries, e...), append(problems, ps...)
+			}
+		}
+		if !found {
+			return fmt.Errorf("%s has no sheet %q", path, sheet)
+		}
+	}
+	for _, n := range notes {
+		fmt.Fprintln(c.stdout, n)
+	}
+	var list *importer.ListPlan
+	var reply *importer.ReplyPlan
+	var err error
+	if len(entries) > 0 || len(problems) > 0 {
+		if list, err = importer.NewListPlan(ctx, c.s, entries, problems); err != nil {
+			return err
+		}
+		if err := list.WriteReport(c.stdout); err != nil {
+			return err
+		}
+	}
+	if len(replies) > 0 || len(replyProblems) > 0 {
+		if reply, err = importer.NewReplyPlan(ctx, c.s, replies, replyProblems); err != nil {
+			return err
+		}
+		if err := reply.WriteReport(c.stdout); err != nil {
+			return err
+		}
+	}
+	if list == nil && reply == nil {
+		return errors.New("nothing to import: no sheet has a header Liaison recognises (Country, Mission, Head of mission...)")
+	}
+	if dryRun {
+		_, err := fmt.Fprintln(c.stdout, "Dry run: nothing was written.")
+		return err
+	}
+	if list != nil {
+		if err := list.Apply(ctx, c.s); err != nil {
+			return fmt.Errorf("nothing was imported: %w", err)
+		}
+	}
+	if reply != nil {
+		if err := reply.Apply(ctx, c.s, c.today()); err != nil {
+			return fmt.Errorf("the replies were not imported: %w", err)
+		}
+	}
+	_, err = fmt.Fprintln(c.stdout, "Imported.")
+	return err
+}
+
+// readBook reads a workbook, naming the file in any error.
+func readBook(path string) (*xlsx.Book, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	book, err := xlsx.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", path, strings.TrimPrefix(err.Error(), "xlsx: "))
+	}
+	return book, nil
+}
+
+// exportExcel writes an event's invitation list, the missions directory
+// or the people list.
+func exportExcel(ctx context.Context, c *cmdContext, q store.ExportQuery, missions, people bool, out string) error {
+	ways := 0
+	for _, given := range []bool{q.EventID != 0, missions, people} {
+		if given {
+			ways++
+		}
+	}
+	switch {
+	case ways != 1:
+		return errors.New("export --format xlsx needs one of --event ID, --missions or --people")
+	case out == "":
+		return errors.New("export needs -o FILE")
+	}
+	write, what, err := excelWriter(ctx, c.s, q.EventID, missions, c.today().String())
+	if err != nil {
+		return err
+	}
+	var rep xlsx.Report
+	if err := safefile.Write(out, func(w io.Writer) error {
+		var err error
+		rep, err = write(w)
+		return err
+	}); err != nil {
+		return err
+	}
+	for _, t := range rep.Truncated {
+		fmt.Fprintf(c.stdout, "Cut to Excel's limit of 32,767 characters: %s\n", t)
+	}
+	_, err = fmt.Fprintf(c.stdout, "Wrote %s to %s.\n", what, out)
+	return err
+}
+
+// excelWriter loads what to export and returns the function writing it.
+func excelWriter(ctx context.Context, s *store.Store, eventID int64, missions bool, today string) (func(io.Writer) (xlsx.Report, error), string, error) {
+	switch {
+	case eventID != 0:
+		e, err := s.Event(ctx, eventID)
+		if err != nil {
+			return nil, "", err
+		}
+		rows, err := s.Invitations(ctx, eventID)
+		if err != nil {
+			return nil, "", err
+		}
+		invitees := make([]xlsx.Invitee, len(rows))
+		for i, r := range rows {
+			invitees[i] = xlsx.Invitee{Precedence: r.Precedence, Invitation: r.Invitation, Person: r.Placed.Person,
+				Mission: r.Placed.Mission, RepresentedBy: r.RepresentedBy}
+		}
+		return func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteInvitations(w, e, invitees) },
+			fmt.Sprintf("the invitation list of %q (%d invitees)", e.Title, len(invitees)), nil
+	case missions:
+		ms, err := s.Missions(ctx, store.MissionQuery{})
+		if err != nil {
+			return nil, "", err
+		}
+		return func(w io.Writer) (xlsx.Report, error) {
+			return xlsx.WriteMissions(w, "Missions directory, "+today, ms)
+		}, fmt.Sprintf("the missions directory (%d missions)", len(ms)), nil
+	default:
+		rows, err := s.People(ctx, store.PeopleQuery{})
+		if err != nil {
+			return nil, "", err
+		}
+		lines := make([]xlsx.PersonLine, len(rows))
+		for i, r := range rows {
+			lines[i] = xlsx.PersonLine{Person: r.Person, Mission: r.Mission}
+		}
+		return func(w io.Writer) (xlsx.Report, error) {
+			return xlsx.WritePeople(w, "People, "+today, lines)
+		}, fmt.Sprintf("the people list (%d people)", len(lines)), nil
+	}
+}
