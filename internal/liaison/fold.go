@@ -32,11 +32,12 @@ func Fold(s string) string {
 }
 
 // A folder builds a folded string. It applies the skeleton as it goes:
-// kh is h, x is ks, y and j are i, w is v, ii is i. Both the key and the
+// kh is h, th is t, ph is f, x is ks, y and j are i, w is v, ii is i. Both the key and the
 // query go through it, so it can only make more things match, never
 // fewer. These are the spellings transliteration schemes (and languages)
 // disagree on: Khan/Han, Alexey/Aleksei, Yuri/Iurii, Wolf/Volf, Мария as
-// Mariia or Maria.
+// Mariia or Maria, and Western names as Russian writes them:
+// Katharina/Катарина, Philippe/Филипп.
 type folder struct {
 	b []byte
 }
@@ -98,6 +99,10 @@ func (f *folder) latin(c byte) {
 	switch {
 	case c == 'h' && n > 0 && f.b[n-1] == 'k':
 		f.b[n-1] = 'h'
+	case c == 'h' && n > 0 && f.b[n-1] == 't':
+		// th is t: Katharina is Катарина, Thomas Томас.
+	case c == 'h' && n > 0 && f.b[n-1] == 'p':
+		f.b[n-1] = 'f' // ph is f: Philippe is Филипп
 	case c == 'i' && n > 0 && f.b[n-1] == 'i':
 	default:
 		f.b = append(f.b, c)

@@ -32,6 +32,9 @@ func TestFold(t *testing.T) {
 		{"digits", "+7 (7172) 55-12-34", "7 7172 55 12 34"},
 		{"empty", "", ""},
 		{"decomposed", "Ё", "e"},
+		{"th", "Katharina", "katarina"},
+		{"th cyrillic", "Катарина", "katarina"},
+		{"ph", "Philippe", "filippe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

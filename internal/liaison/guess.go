@@ -207,7 +207,8 @@ var rankTable = []rankRule{
 		"Generalkonsul", "Generalkonsulin",
 	}},
 	{rank: HeadOfOffice, phrases: []string{
-		"Head of * Office", "Chief of * Office",
+		"Head of * Office", "Chief of * Office", "Head of * Delegation", "Глава * делегации",
+		"Руководитель * делегации", "Chef de * délégation", "Cheffe de * délégation",
 		"Глава * офиса", "Руководитель * офиса", "Глава * представительства", "Руководитель * представительства",
 		"Chef de * bureau", "Chef du * bureau", "Cheffe de * bureau", "Cheffe du * bureau",
 		"Кеңсе* басшысы", "Офис* басшысы", "Өкілді* басшысы", // Kazakh: "(programme) office's head"

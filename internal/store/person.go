@@ -212,7 +212,15 @@ func (tx *Tx) takeHeadship(p liaison.Person) error {
 	if !p.HeadOfMission || !p.Current() || p.MissionID == 0 {
 		return nil
 	}
-	rows, err := tx.tx.QueryContext(tx.ctx, `UPDATE people SET head_of_mission = 0, updated_at = ?
+	// A mission this transaction created has no head but those it gave
+	// it: the first needs no query (an import of a list makes thousands).
+	if tx.created[-p.MissionID] {
+		if _, had := tx.headed[p.MissionID]; !had {
+			tx.headed[p.MissionID] = true
+			return nil
+		}
+	}
+	rows, err := tx.query(`UPDATE people SET head_of_mission = 0, updated_at = ?
 		WHERE mission_id = ? AND id <> ? AND head_of_mission = 1 AND departed = 0 AND archived = 0
 		RETURNING id`, tx.store.stamp(), p.MissionID, p.ID)
 	if err != nil {

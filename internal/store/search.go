@@ -180,7 +180,11 @@ func (s *Store) nameResults(ctx context.Context, rs []Result) error {
 // transaction touched, in bulk.
 func (tx *Tx) flushSearchIndex() error {
 	if len(tx.dirtyMissions) > 0 {
+		// Missions are rowid -id: written from the highest ID down, their
+		// rowids rise. FTS5 writes out its buffer whenever a rowid falls
+		// below the last one, which made 100,000 new missions take seconds.
 		ids := slices.Sorted(maps.Keys(tx.dirtyMissions))
+		slices.Reverse(ids)
 		if err := tx.indexMissions(ids); err != nil {
 			return err
 		}
@@ -268,7 +272,7 @@ func (tx *Tx) indexMissions(ids []int64) error {
 			}
 		}
 		rows, err := tx.tx.QueryContext(tx.ctx, `SELECT `+missionColumns+` FROM missions m
-			WHERE m.id IN (`+placeholders(len(chunk))+`)`, int64sAsArgs(chunk)...)
+			WHERE m.id IN (`+placeholders(len(chunk))+`) ORDER BY m.id DESC`, int64sAsArgs(chunk)...)
 		if err != nil {
 			return err
 		}

@@ -25,6 +25,9 @@ type Tx struct {
 	// missions known to exist in this transaction, with their country, so
 	// that adding many people to one mission checks it once.
 	missions map[int64]string
+	// headed are missions created in this transaction that were given a
+	// head in it.
+	headed map[int64]bool
 	// pending are the search index rows of people written in this
 	// transaction, computed from what was written rather than read back.
 	pending map[int64]indexRow
@@ -47,6 +50,19 @@ func (tx *Tx) exec(query string, args ...any) (sql.Result, error) {
 	return st.ExecContext(tx.ctx, args...)
 }
 
+// query runs a query of the transaction, prepared once.
+func (tx *Tx) query(query string, args ...any) (*sql.Rows, error) {
+	st, ok := tx.stmts[query]
+	if !ok {
+		var err error
+		if st, err = tx.tx.PrepareContext(tx.ctx, query); err != nil {
+			return nil, err
+		}
+		tx.stmts[query] = st
+	}
+	return st.QueryContext(tx.ctx, args...)
+}
+
 // closeStmts closes the prepared statements.
 func (tx *Tx) closeStmts() {
 	for _, st := range tx.stmts {
@@ -63,7 +79,7 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	}
 	defer sqltx.Rollback()
 	tx := &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{},
-		created: map[int64]bool{}, missions: map[int64]string{}, pending: map[int64]indexRow{},
+		created: map[int64]bool{}, missions: map[int64]string{}, pending: map[int64]indexRow{}, headed: map[int64]bool{},
 		stmts: map[string]*sql.Stmt{}}
 	defer tx.closeStmts()
 	if err := fn(tx); err != nil {
