@@ -24,6 +24,7 @@ type ListItem struct {
 	NewMission bool
 	NewHead    bool
 	Changes    []string
+	Notes      []string // what the officer may want to check; not a change
 	mission    liaison.Mission
 	head       liaison.Person // zero when the row changes no head
 }
@@ -39,9 +40,34 @@ type ListPlan struct {
 
 // listPlanner matches rows to stored missions and people.
 type listPlanner struct {
-	missions []liaison.HeadedMission
-	staff    map[int64][]liaison.Person // by mission, current and former
-	nextID   int64
+	missions  []liaison.HeadedMission
+	byCountry map[countryKind]int        // index in missions of the first not archived
+	byName    map[string]int             // folded name or short name → index
+	staff     map[int64][]liaison.Person // by mission, current and former
+	nextID    int64
+}
+
+// countryKind finds a state's mission: its embassy, its consulate.
+type countryKind struct {
+	country string
+	kind    liaison.MissionKind
+}
+
+// index makes missions[i] findable by country and kind, and by name.
+func (lp *listPlanner) index(i int) {
+	m := lp.missions[i].Mission
+	if k := (countryKind{m.Country, m.Kind}); m.Country != "" && !m.Archived {
+		if _, taken := lp.byCountry[k]; !taken {
+			lp.byCountry[k] = i
+		}
+	}
+	for _, n := range []string{m.Name, m.ShortName} {
+		if k := liaison.Fold(n); k != "" {
+			if _, taken := lp.byName[k]; !taken {
+				lp.byName[k] = i
+			}
+		}
+	}
 }
 
 // NewListPlan matches the entries of diplomatic lists to the missions and
@@ -55,7 +81,11 @@ func NewListPlan(ctx context.Context, s *store.Store, entries []xlsx.Entry, prob
 	if err != nil {
 		return nil, err
 	}
-	lp := &listPlanner{missions: ms, staff: map[int64][]liaison.Person{}, nextID: -1}
+	lp := &listPlanner{missions: ms, staff: map[int64][]liaison.Person{}, nextID: -1,
+		byCountry: map[countryKind]int{}, byName: map[string]int{}}
+	for i := range lp.missions {
+		lp.index(i)
+	}
 	for _, r := range rows {
 		lp.staff[r.Person.MissionID] = append(lp.staff[r.Person.MissionID], r.Person)
 	}
@@ -71,10 +101,11 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 	i := lp.findMission(e)
 	if i < 0 {
 		m := liaison.Mission{ID: lp.nextID, Kind: e.Kind, Country: e.Country, Name: e.Name, Phones: e.Phones,
-			Email: e.Email, Address: e.Address, NationalDay: e.NationalDay}
+			Email: e.Email, Address: e.Address, NationalDay: e.NationalDay, Notes: otherEmails(e.OtherEmails)}
 		lp.nextID--
 		lp.missions = append(lp.missions, liaison.HeadedMission{Mission: m})
 		i = len(lp.missions) - 1
+		lp.index(i)
 		it.NewMission = true
 	} else {
 		m := &lp.missions[i].Mission
@@ -87,12 +118,16 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 		if added := addNew(&m.Phones, e.Phones); len(added) > 0 {
 			it.Changes = append(it.Changes, "adds phone "+strings.Join(added, ", "))
 		}
+		if note := otherEmails(e.OtherEmails); note != "" && !strings.Contains(m.Notes, note) {
+			m.Notes = strings.TrimSpace(m.Notes + "\n" + note)
+			it.Changes = append(it.Changes, "notes "+note)
+		}
 	}
 	hm := &lp.missions[i]
 	it.mission, it.Mission = hm.Mission, hm.Mission.DisplayName()
 	switch {
 	case e.Vacant && hm.Head.ID != 0:
-		it.Changes = append(it.Changes, fmt.Sprintf("the list says the post is vacant; %s is left as head: mark them departed if they left", hm.Head.FullName()))
+		it.Notes = append(it.Notes, fmt.Sprintf("the list says the post is vacant; %s is left as head: mark them departed if they left", hm.Head.FullName()))
 	case e.Head.FamilyName != "" || e.Head.GivenName != "":
 		lp.head(&it, hm, e.Head)
 	}
@@ -102,18 +137,11 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 // findMission finds the stored (or planned) mission a row is: by country
 // and kind, else by name.
 func (lp *listPlanner) findMission(e xlsx.Entry) int {
-	if e.Country != "" {
-		for i, hm := range lp.missions {
-			if hm.Mission.Country == e.Country && hm.Mission.Kind == e.Kind && !hm.Mission.Archived {
-				return i
-			}
-		}
+	if i, ok := lp.byCountry[countryKind{e.Country, e.Kind}]; ok && e.Country != "" {
+		return i
 	}
-	key := liaison.Fold(e.Name)
-	for i, hm := range lp.missions {
-		if key != "" && (liaison.Fold(hm.Mission.Name) == key || liaison.Fold(hm.Mission.ShortName) == key) {
-			return i
-		}
+	if i, ok := lp.byName[liaison.Fold(e.Name)]; ok {
+		return i
 	}
 	return -1
 }
@@ -213,6 +241,15 @@ func containsAll(have, want map[string]bool) bool {
 	return true
 }
 
+// otherEmails words the extra addresses a list gives for a mission, which
+// has one email field, for its notes.
+func otherEmails(emails []string) string {
+	if len(emails) == 0 {
+		return ""
+	}
+	return "Also: " + strings.Join(emails, ", ")
+}
+
 // replace sets a text field to the list's value when the list has one.
 func replace(changes *[]string, field string, dst *string, v string) {
 	v = strings.TrimSpace(v)
@@ -302,8 +339,8 @@ func (p *ListPlan) WriteReport(w io.Writer) error {
 		if it.head.FamilyName != "" || it.head.GivenName != "" {
 			fmt.Fprintf(&b, " · %s", it.head.FullName())
 		}
-		if len(it.Changes) > 0 {
-			fmt.Fprintf(&b, " — %s", strings.Join(it.Changes, "; "))
+		if details := append(append([]string{}, it.Changes...), it.Notes...); len(details) > 0 {
+			fmt.Fprintf(&b, " — %s", strings.Join(details, "; "))
 		}
 		b.WriteString("\n")
 	}

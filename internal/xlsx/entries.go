@@ -24,6 +24,9 @@ type Entry struct {
 	Email       string
 	Address     string
 	NationalDay liaison.MonthDay
+	// OtherEmails are the addresses after the first in the email cell:
+	// the mission's too ("visa.de@..."); Liaison keeps them in its notes.
+	OtherEmails []string
 	Head        liaison.Person // zero when vacant or not given
 	Vacant      bool
 }
@@ -57,9 +60,10 @@ var vacantWords = []string{"vacant", "вакант", "вакантно", "вак
 func (s *Sheet) Entries(m Mapping) ([]Entry, []Problem) {
 	var entries []Entry
 	var problems []Problem
+	ranks := map[string]rankPosition{} // a list has a few dozen titles
 	for r := s.HeaderRow + 1; r <= len(s.rows) && s.HeaderRow > 0; r++ {
 		row := s.rows[r-1]
-		e, ps, ok := s.entry(row, r, m)
+		e, ps, ok := s.entry(row, r, m, ranks)
 		problems = append(problems, ps...)
 		if ok && len(ps) == 0 {
 			entries = append(entries, e)
@@ -69,7 +73,7 @@ func (s *Sheet) Entries(m Mapping) ([]Entry, []Problem) {
 }
 
 // entry reads one row; ok is false for a row to skip silently.
-func (s *Sheet) entry(row []string, r int, m Mapping) (Entry, []Problem, bool) {
+func (s *Sheet) entry(row []string, r int, m Mapping, ranks map[string]rankPosition) (Entry, []Problem, bool) {
 	cell := func(f Field) string { return m.cell(row, f) }
 	country, name, head := cell(FieldCountry), cell(FieldMission), cell(FieldHead)
 	if country == "" && name == "" && head == "" {
@@ -101,7 +105,7 @@ func (s *Sheet) entry(row []string, r int, m Mapping) (Entry, []Problem, bool) {
 	case e.Country != "":
 		// A list of embassies by country: "Germany", "Франция".
 		e.Kind, e.Name = liaison.Embassy, "Embassy of "+liaison.CountryName(e.Country)
-	default:
+	case country == "":
 		bad(FieldMission, "no mission and no country")
 	}
 	if e.Kind.HasCountry() && e.Country == "" {
@@ -109,8 +113,7 @@ func (s *Sheet) entry(row []string, r int, m Mapping) (Entry, []Problem, bool) {
 	}
 	e.Phones = splitPhones(cell(FieldPhone))
 	if emails := splitList(cell(FieldEmail)); len(emails) > 0 {
-		e.Email = emails[0]
-		e.Head.Emails = emails[1:]
+		e.Email, e.OtherEmails = emails[0], emails[1:]
 	}
 	if v := cell(FieldNationalDay); v != "" {
 		md, err := parseMonthDay(v)
@@ -122,8 +125,14 @@ func (s *Sheet) entry(row []string, r int, m Mapping) (Entry, []Problem, bool) {
 	if isVacant(head) {
 		e.Vacant = true
 	} else if head != "" {
-		e.Head = headOf(head, e.Head.Emails)
-		e.Head.Rank, e.Head.Position = rankAndPositionOf(cell(FieldPosition))
+		e.Head = headOf(head)
+		title := cell(FieldPosition)
+		rp, ok := ranks[title]
+		if !ok {
+			rp.rank, rp.position = rankAndPositionOf(title)
+			ranks[title] = rp
+		}
+		e.Head.Rank, e.Head.Position = rp.rank, rp.position
 		if v := cell(FieldCredentials); v != "" {
 			d, err := parseDate(v)
 			if err != nil {
@@ -133,6 +142,12 @@ func (s *Sheet) entry(row []string, r int, m Mapping) (Entry, []Problem, bool) {
 		}
 	}
 	return e, ps, true
+}
+
+// rankPosition is what a position cell says.
+type rankPosition struct {
+	rank     liaison.Rank
+	position string
 }
 
 // rankAndPositionOf reads a list's "Position" cell: a rank's own name
@@ -177,8 +192,8 @@ var salutations = map[string]string{
 // headOf reads a head's name as lists write it: forms of address first
 // ("H.E. Mr."), the family name often in capitals ("Pierre DUBOIS",
 // "ИВАНОВ Сергей Петрович").
-func headOf(s string, emails []string) liaison.Person {
-	p := liaison.Person{HeadOfMission: true, Emails: emails}
+func headOf(s string) liaison.Person {
+	p := liaison.Person{HeadOfMission: true}
 	words := strings.Fields(s)
 	for len(words) > 0 {
 		found := false

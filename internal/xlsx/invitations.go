@@ -75,10 +75,11 @@ func parseKey(s string) (eventID, personID int64, ok bool) {
 // that the same file, filled in, can be imported back.
 func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report, error) {
 	var rep Report
-	rows := make([][]string, len(invitees))
-	for i, in := range invitees {
-		row := headerRow + 1 + i
-		rows[i] = []string{
+	// Rows are made twice, to fit the columns and to write them, rather
+	// than held: 100,000 invitees would take hundreds of megabytes.
+	rowOf := func(i int, rep *Report) []string {
+		in, row := invitees[i], headerRow+1+i
+		return []string{
 			strconv.Itoa(in.Precedence),
 			countryName(in.Mission.Country),
 			rep.cellText(in.Mission.Name, row, "Mission"),
@@ -92,6 +93,7 @@ func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report,
 			invitationKey(e.ID, in.Person.ID),
 		}
 	}
+	rows := table{n: len(invitees), row: rowOf}
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", invitationsSheet); err != nil {
@@ -103,9 +105,9 @@ func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report,
 	}
 	// Data validation goes in before the stream writer: added after its
 	// Flush, excelize drops it without a word.
-	if len(rows) > 0 {
+	if rows.n > 0 {
 		dv := excelize.NewDataValidation(true)
-		dv.Sqref = fmt.Sprintf("F%d:F%d", headerRow+1, headerRow+len(rows))
+		dv.Sqref = fmt.Sprintf("F%d:F%d", headerRow+1, headerRow+rows.n)
 		if err := dv.SetDropList(statusLabels()); err != nil {
 			return rep, err
 		}
@@ -119,7 +121,7 @@ func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report,
 	if err := printSetup(f, invitationsSheet, headerRow); err != nil {
 		return rep, err
 	}
-	if err := autoFilter(f, invitationsSheet, headerRow, len(invitationColumns), len(rows)); err != nil {
+	if err := autoFilter(f, invitationsSheet, headerRow, len(invitationColumns), rows.n); err != nil {
 		return rep, err
 	}
 	sw, err := f.NewStreamWriter(invitationsSheet)
@@ -129,7 +131,7 @@ func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report,
 	if err := sw.SetColVisible(keyCol, keyCol, false); err != nil {
 		return rep, err
 	}
-	if err := writeTable(sw, st, invitationColumns, rows, titleBlock(e, len(rows))); err != nil {
+	if err := writeTable(sw, st, invitationColumns, rows, titleBlock(e, rows.n), &rep); err != nil {
 		return rep, err
 	}
 	if err := sw.Flush(); err != nil {
@@ -166,9 +168,16 @@ func titleBlock(e liaison.Event, n int) [][]string {
 	}
 }
 
+// A table is the rows of a sheet, made on demand: row returns the cells
+// of row i, reporting what it cuts in rep (which may be a throwaway).
+type table struct {
+	n   int
+	row func(i int, rep *Report) []string
+}
+
 // writeTable writes the rows above the header (a title block), the header
 // and the rows, with fitted widths and the header frozen.
-func writeTable(sw *excelize.StreamWriter, st styles, cols []column, rows [][]string, above [][]string) error {
+func writeTable(sw *excelize.StreamWriter, st styles, cols []column, rows table, above [][]string, rep *Report) error {
 	wds := widths(cols, rows)
 	for i, wd := range wds {
 		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
@@ -200,7 +209,8 @@ func writeTable(sw *excelize.StreamWriter, st styles, cols []column, rows [][]st
 		return err
 	}
 	cells := make([]any, len(cols))
-	for r, row := range rows {
+	for r := 0; r < rows.n; r++ {
+		row := rows.row(r, rep)
 		for i, v := range row {
 			style := st.text
 			if cols[i].wrap {

@@ -27,9 +27,8 @@ var missionColumns = []column{
 // invitation list.
 func WriteMissions(w io.Writer, title string, ms []liaison.HeadedMission) (Report, error) {
 	var rep Report
-	rows := make([][]string, len(ms))
-	for i, hm := range ms {
-		m, h := hm.Mission, hm.Head
+	rowOf := func(i int, rep *Report) []string {
+		m, h := ms[i].Mission, ms[i].Head
 		row := 3 + i
 		head, rank, creds := "", "", ""
 		if h.ID != 0 {
@@ -41,12 +40,13 @@ func WriteMissions(w io.Writer, title string, ms []liaison.HeadedMission) (Repor
 		if !m.NationalDay.IsZero() {
 			nd = fmt.Sprintf("%02d.%02d", m.NationalDay.Day, int(m.NationalDay.Month))
 		}
-		rows[i] = []string{fmt.Sprint(i + 1), countryName(m.Country), rep.cellText(m.Name, row, "Mission"),
+		return []string{fmt.Sprint(i + 1), countryName(m.Country), rep.cellText(m.Name, row, "Mission"),
 			m.Kind.Label(), rep.cellText(head, row, "Head of mission"), rank, creds, nd,
 			rep.cellText(strings.Join(m.Phones, "\n"), row, "Phone"), rep.cellText(m.Email, row, "Email"),
 			rep.cellText(m.Address, row, "Address")}
 	}
-	return rep, writeList(w, "Missions", title, missionColumns, rows)
+	err := writeList(w, "Missions", title, missionColumns, table{n: len(ms), row: rowOf}, &rep)
+	return rep, err
 }
 
 var peopleColumns = []column{
@@ -58,8 +58,8 @@ var peopleColumns = []column{
 // WritePeople writes the people list, in the order given.
 func WritePeople(w io.Writer, title string, people []PersonLine) (Report, error) {
 	var rep Report
-	rows := make([][]string, len(people))
-	for i, pl := range people {
+	rowOf := func(i int, rep *Report) []string {
+		pl := people[i]
 		p := pl.Person
 		row := 3 + i
 		status := "at post"
@@ -75,17 +75,18 @@ func WritePeople(w io.Writer, title string, people []PersonLine) (Report, error)
 		if p.Rank != "" {
 			rank = p.Rank.Label()
 		}
-		rows[i] = []string{fmt.Sprint(i + 1), rep.cellText(addressedName(p), row, "Name"),
+		return []string{fmt.Sprint(i + 1), rep.cellText(addressedName(p), row, "Name"),
 			rep.cellText(p.AltName, row, "Other script"), rep.cellText(pl.Mission.Name, row, "Mission"), rank,
 			rep.cellText(p.Position, row, "Position"), rep.cellText(strings.Join(p.Emails, "\n"), row, "Email"),
 			rep.cellText(strings.Join(p.Phones, "\n"), row, "Phone"), strings.Join(p.Languages, ", "), status}
 	}
-	return rep, writeList(w, "People", title, peopleColumns, rows)
+	err := writeList(w, "People", title, peopleColumns, table{n: len(people), row: rowOf}, &rep)
+	return rep, err
 }
 
 // writeList writes one sheet: a title, the header and the rows, set up
 // like the invitation list.
-func writeList(w io.Writer, sheet, title string, cols []column, rows [][]string) error {
+func writeList(w io.Writer, sheet, title string, cols []column, rows table, rep *Report) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
@@ -99,14 +100,14 @@ func writeList(w io.Writer, sheet, title string, cols []column, rows [][]string)
 	if err := printSetup(f, sheet, header); err != nil {
 		return err
 	}
-	if err := autoFilter(f, sheet, header, len(cols), len(rows)); err != nil {
+	if err := autoFilter(f, sheet, header, len(cols), rows.n); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return err
 	}
-	if err := writeTable(sw, st, cols, rows, [][]string{{title}, {}}); err != nil {
+	if err := writeTable(sw, st, cols, rows, [][]string{{title}, {}}, rep); err != nil {
 		return err
 	}
 	if err := sw.Flush(); err != nil {

@@ -89,13 +89,14 @@ type column struct {
 
 // widths fits each column to its longest line, between the header's
 // width and the column's maximum.
-func widths(cols []column, rows [][]string) []float64 {
+func widths(cols []column, rows table) []float64 {
 	out := make([]float64, len(cols))
 	for i, c := range cols {
 		out[i] = float64(utf8.RuneCountInString(c.header)) + 2
 	}
-	for _, row := range rows {
-		for i, v := range row {
+	var discard Report
+	for r := 0; r < rows.n; r++ {
+		for i, v := range rows.row(r, &discard) {
 			for _, line := range strings.Split(v, "\n") {
 				if w := float64(utf8.RuneCountInString(line)) + 2; w > out[i] {
 					out[i] = w

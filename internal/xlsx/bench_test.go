@@ -1,0 +1,69 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"runtime/metrics"
+	"testing"
+	"time"
+
+	"liaison/internal/liaison"
+)
+
+// BenchmarkWriteInvitations100k writes an invitation list of 100,000
+// invitees (the goal: under 2 s and 100 MB). B/op is all the memory
+// allocated, an upper bound on what is held at once.
+func BenchmarkWriteInvitations100k(b *testing.B) {
+	e := liaison.Event{ID: 1, Title: "Conference", Kind: liaison.Conference, StartsAt: liaison.Day(2026, 12, 1)}
+	invitees := make([]Invitee, 100_000)
+	for i := range invitees {
+		invitees[i] = Invitee{Precedence: i + 1, Invitation: liaison.Invitation{Status: liaison.Invited, Note: "Confirmed by phone"},
+			Person: liaison.Person{ID: int64(i + 1), FamilyName: fmt.Sprintf("Иванов %d", i), GivenName: "Сергей",
+				Salutation: "Mr.", Rank: liaison.Counsellor, Position: "Political section",
+				Emails: []string{fmt.Sprintf("p%d@example.org", i)}, Phones: []string{"+7 701 555 01 02 (mobile)"}},
+			Mission: liaison.Mission{Country: "DE", Name: "Embassy of the Federal Republic of Germany"}}
+	}
+	b.ReportAllocs()
+	var peak uint64
+	for b.Loop() {
+		stop := watchHeap(&peak)
+		if _, err := WriteInvitations(io.Discard, e, invitees); err != nil {
+			b.Fatal(err)
+		}
+		stop()
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "peak-live-MB")
+}
+
+// watchHeap samples the live heap (what the last garbage collection found
+// in use) every millisecond, above what it was when called, into peak,
+// until stop is called.
+func watchHeap(peak *uint64) (stop func()) {
+	runtime.GC()
+	base := liveHeap()
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				if live := liveHeap(); live > base && live-base > *peak {
+					*peak = live - base
+				}
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
+}
+
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
