@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"liaison/internal/exporter"
 	"liaison/internal/importer"
 	"liaison/internal/safefile"
 	"liaison/internal/store"
@@ -119,14 +120,29 @@ func exportExcel(ctx context.Context, c *cmdContext, q store.ExportQuery, missio
 	case out == "":
 		return errors.New("export needs -o FILE")
 	}
-	write, what, err := excelWriter(ctx, c.s, q.EventID, missions, c.today().String())
+	var job exporter.Job
+	var err error
+	switch {
+	case q.EventID != 0:
+		job, err = exporter.Invitations(ctx, c.s, q.EventID)
+	case missions:
+		job, err = exporter.Missions(ctx, c.s, "Missions directory, "+c.today().String())
+	default:
+		job, err = exporter.People(ctx, c.s, "People, "+c.today().String())
+	}
 	if err != nil {
 		return err
 	}
+	return writeJob(c, job, out)
+}
+
+// writeJob writes an export through a temporary file and says what it
+// wrote.
+func writeJob(c *cmdContext, job exporter.Job, out string) error {
 	var rep xlsx.Report
 	if err := safefile.Write(out, func(w io.Writer) error {
 		var err error
-		rep, err = write(w)
+		rep, err = job.Write(w)
 		return err
 	}); err != nil {
 		return err
@@ -134,48 +150,6 @@ func exportExcel(ctx context.Context, c *cmdContext, q store.ExportQuery, missio
 	for _, t := range rep.Truncated {
 		fmt.Fprintf(c.stdout, "Cut to Excel's limit of 32,767 characters: %s\n", t)
 	}
-	_, err = fmt.Fprintf(c.stdout, "Wrote %s to %s.\n", what, out)
+	_, err := fmt.Fprintf(c.stdout, "Wrote %s to %s.\n", job.What, out)
 	return err
-}
-
-// excelWriter loads what to export and returns the function writing it.
-func excelWriter(ctx context.Context, s *store.Store, eventID int64, missions bool, today string) (func(io.Writer) (xlsx.Report, error), string, error) {
-	switch {
-	case eventID != 0:
-		e, err := s.Event(ctx, eventID)
-		if err != nil {
-			return nil, "", err
-		}
-		rows, err := s.Invitations(ctx, eventID)
-		if err != nil {
-			return nil, "", err
-		}
-		invitees := make([]xlsx.Invitee, len(rows))
-		for i, r := range rows {
-			invitees[i] = xlsx.Invitee{Precedence: r.Precedence, Invitation: r.Invitation, Person: r.Placed.Person,
-				Mission: r.Placed.Mission, RepresentedBy: r.RepresentedBy}
-		}
-		return func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteInvitations(w, e, invitees) },
-			fmt.Sprintf("the invitation list of %q (%d invitees)", e.Title, len(invitees)), nil
-	case missions:
-		ms, err := s.Missions(ctx, store.MissionQuery{})
-		if err != nil {
-			return nil, "", err
-		}
-		return func(w io.Writer) (xlsx.Report, error) {
-			return xlsx.WriteMissions(w, "Missions directory, "+today, ms)
-		}, fmt.Sprintf("the missions directory (%d missions)", len(ms)), nil
-	default:
-		rows, err := s.People(ctx, store.PeopleQuery{})
-		if err != nil {
-			return nil, "", err
-		}
-		lines := make([]xlsx.PersonLine, len(rows))
-		for i, r := range rows {
-			lines[i] = xlsx.PersonLine{Person: r.Person, Mission: r.Mission}
-		}
-		return func(w io.Writer) (xlsx.Report, error) {
-			return xlsx.WritePeople(w, "People, "+today, lines)
-		}, fmt.Sprintf("the people list (%d people)", len(lines)), nil
-	}
 }

@@ -4,13 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"liaison/internal/exporter"
 	"liaison/internal/importer"
-	"liaison/internal/safefile"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
 )
@@ -122,18 +121,13 @@ func runExport(ctx context.Context, c *cmdContext, args []string) error {
 	case q.EventID != 0 && q.MissionID != 0:
 		return errors.New("export takes --event or --mission, not both")
 	}
-	rows, err := c.s.ExportRows(ctx, q)
+	v := vcf.Version(*version)
+	if v != vcf.V3 && v != vcf.V4 {
+		return fmt.Errorf("--vcard-version %q: use 3.0 or 4.0", *version)
+	}
+	job, err := exporter.VCards(ctx, c.s, q, v)
 	if err != nil {
 		return err
 	}
-	entries := make([]vcf.Entry, len(rows))
-	for i, r := range rows {
-		entries[i] = vcf.Entry{Person: r.Person, Mission: r.Mission, Photo: r.Photo}
-	}
-	err = safefile.Write(*out, func(w io.Writer) error { return vcf.Encode(w, entries, vcf.Version(*version)) })
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(c.stdout, "Wrote %d cards (vCard %s) to %s.\n", len(entries), *version, *out)
-	return err
+	return writeJob(c, job, *out)
 }

@@ -101,3 +101,50 @@ func TestExportVCards(t *testing.T) {
 		}
 	})
 }
+
+func TestExcel(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	t.Run("an invitation list goes out and its replies come back", func(t *testing.T) {
+		out := filepath.Join(dir, "event.xlsx")
+		if msg := mustRun(t, db, "export", "--format", "xlsx", "--event", "1", "-o", out); !strings.Contains(msg, "invitation list") {
+			t.Errorf("export printed %q", msg)
+		}
+		report := mustRun(t, db, "import", out)
+		if !strings.Contains(report, "0 change an invitation") || !strings.Contains(report, "Imported.") {
+			t.Errorf("importing the list unchanged:\n%s", report)
+		}
+	})
+	t.Run("missions directory and people list", func(t *testing.T) {
+		for _, flag := range []string{"--missions", "--people"} {
+			out := filepath.Join(dir, flag[2:]+".xlsx")
+			mustRun(t, db, "export", "--format", "xlsx", flag, "-o", out)
+			if fi, err := os.Stat(out); err != nil || fi.Size() < 5000 {
+				t.Errorf("%s: %v", out, err)
+			}
+		}
+	})
+	t.Run("a ministry's list, dry run then for real", func(t *testing.T) {
+		list := filepath.Join("..", "xlsx", "testdata", "diplist_ru.xlsx")
+		dry := mustRun(t, db, "import", "--dry-run", "--sheet", "Посольства", list)
+		if !strings.Contains(dry, "Посольства, row 7") || strings.Contains(dry, "Международные") || !strings.Contains(dry, "Dry run") {
+			t.Errorf("dry run of one sheet:\n%s", dry)
+		}
+		mustRun(t, db, "import", list)
+		if out := mustRun(t, db, "search", "ОБСЕ"); !strings.Contains(out, "ОБСЕ") {
+			t.Errorf("the OSCE office of the list:\n%s", out)
+		}
+	})
+	t.Run("a hostile or wrong file is refused, nothing written", func(t *testing.T) {
+		before := mustRun(t, db, "list", "missions")
+		for _, name := range []string{"old_format.xlsx", "truncated.xlsx", "csv_renamed.xlsx"} {
+			_, errOut, code := liaisonCmd(t, db, "import", filepath.Join("..", "xlsx", "testdata", name))
+			if code != 1 || strings.Count(errOut, "\n") != 1 {
+				t.Errorf("%s: exit %d, stderr %q", name, code, errOut)
+			}
+		}
+		if after := mustRun(t, db, "list", "missions"); after != before {
+			t.Error("a refused file changed the missions")
+		}
+	})
+}

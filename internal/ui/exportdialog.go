@@ -12,36 +12,63 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"liaison/internal/exporter"
 	"liaison/internal/safefile"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
+	"liaison/internal/xlsx"
 )
 
 // An exportChoice is one thing File › Export… can write.
 type exportChoice struct {
 	label string
-	query store.ExportQuery
-	name  string // the file name offered
+	ext   string // ".xlsx" or ".vcf"
+	name  string // the file name offered, without extension
+	// job gathers the export; version is the vCard version chosen.
+	job func(ctx context.Context, version vcf.Version) (exporter.Job, error)
 }
 
 // exportChoices lists what can be exported from where the officer is:
-// the open event's invitees, the selected mission's staff, the selected
-// person, everyone.
+// the open event's list, the selected mission's staff or person, and the
+// directories.
 func (u *UI) exportChoices() []exportChoice {
 	var out []exportChoice
+	today := u.today().String()
 	if u.current() == screenEvents && u.events.page.shown() {
 		e := u.events.page.event
-		out = append(out, exportChoice{fmt.Sprintf(lang.L("Invitees of %s"), e.Title),
-			store.ExportQuery{EventID: e.ID}, fileName(e.Title)})
+		out = append(out,
+			exportChoice{fmt.Sprintf(lang.L("Invitation list of %s (Excel)"), e.Title), ".xlsx", fileName(e.Title),
+				func(ctx context.Context, _ vcf.Version) (exporter.Job, error) {
+					return exporter.Invitations(ctx, u.store, e.ID)
+				}},
+			exportChoice{fmt.Sprintf(lang.L("Invitees of %s (vCard)"), e.Title), ".vcf", fileName(e.Title),
+				u.vcards(store.ExportQuery{EventID: e.ID})})
 	}
 	if m := u.missions.details.current; m.ID != 0 && u.current() == screenMissions {
-		out = append(out, exportChoice{fmt.Sprintf(lang.L("Staff of %s"), m.DisplayName()),
-			store.ExportQuery{MissionID: m.ID}, fileName(m.DisplayName())})
+		out = append(out, exportChoice{fmt.Sprintf(lang.L("Staff of %s (vCard)"), m.DisplayName()), ".vcf",
+			fileName(m.DisplayName()), u.vcards(store.ExportQuery{MissionID: m.ID})})
 	}
 	if p := u.people.details.current; p.ID != 0 && u.current() == screenPeople {
-		out = append(out, exportChoice{p.FullName(), store.ExportQuery{PersonIDs: []int64{p.ID}}, fileName(p.FullName())})
+		out = append(out, exportChoice{p.FullName() + " (vCard)", ".vcf", fileName(p.FullName()),
+			u.vcards(store.ExportQuery{PersonIDs: []int64{p.ID}})})
 	}
-	return append(out, exportChoice{lang.L("Everyone at post"), store.ExportQuery{}, "liaison-contacts"})
+	return append(out,
+		exportChoice{lang.L("Missions directory (Excel)"), ".xlsx", "missions-" + today,
+			func(ctx context.Context, _ vcf.Version) (exporter.Job, error) {
+				return exporter.Missions(ctx, u.store, lang.L("Missions directory")+", "+today)
+			}},
+		exportChoice{lang.L("People list (Excel)"), ".xlsx", "people-" + today,
+			func(ctx context.Context, _ vcf.Version) (exporter.Job, error) {
+				return exporter.People(ctx, u.store, lang.L("People")+", "+today)
+			}},
+		exportChoice{lang.L("Everyone at post (vCard)"), ".vcf", "liaison-contacts-" + today, u.vcards(store.ExportQuery{})},
+	)
+}
+
+func (u *UI) vcards(q store.ExportQuery) func(context.Context, vcf.Version) (exporter.Job, error) {
+	return func(ctx context.Context, v vcf.Version) (exporter.Job, error) {
+		return exporter.VCards(ctx, u.store, q, v)
+	}
 }
 
 // fileName makes a file name from a title.
@@ -52,8 +79,8 @@ func fileName(s string) string {
 		}
 		return r
 	}, strings.TrimSpace(s))
-	if len(s) > 80 {
-		s = s[:80]
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:80])
 	}
 	return s
 }
@@ -67,20 +94,19 @@ func (u *UI) onExport() {
 	}
 	what := widget.NewRadioGroup(labels, nil)
 	what.SetSelected(labels[0])
-	versions := []string{"vCard 3.0 (Outlook, phones)", "vCard 4.0"}
-	format := widget.NewRadioGroup(versions, nil)
-	format.SetSelected(versions[0])
-	form := widget.NewForm(widget.NewFormItem(lang.L("Export"), what), widget.NewFormItem(lang.L("Format"), format))
+	versions := []string{"3.0 (Outlook, phones)", "4.0"}
+	version := widget.NewSelect(versions, nil)
+	version.SetSelectedIndex(0)
+	form := widget.NewForm(widget.NewFormItem(lang.L("Export"), what), widget.NewFormItem(lang.L("vCard version"), version))
 	dialog.ShowCustomConfirm(lang.L("Export"), lang.L("Choose file…"), lang.L("Cancel"), form, func(ok bool) {
 		if !ok {
 			return
 		}
-		choice := choices[indexOf(labels, what.Selected)]
-		version := vcf.V3
-		if format.Selected == versions[1] {
-			version = vcf.V4
+		v := vcf.V3
+		if version.SelectedIndex() == 1 {
+			v = vcf.V4
 		}
-		u.chooseExportFile(choice, version)
+		u.chooseExportFile(choices[indexOf(labels, what.Selected)], v)
 	}, u.win)
 }
 
@@ -93,26 +119,30 @@ func indexOf(xs []string, s string) int {
 	return 0
 }
 
-// exportTo writes the cards of choice to path, off the UI thread.
+// exportTo writes an export to path, off the UI thread, through a
+// temporary file.
 func (u *UI) exportTo(path string, choice exportChoice, version vcf.Version) {
-	var n int
+	var job exporter.Job
+	var rep xlsx.Report
 	u.tasks.run(lang.L("Exporting"), func(ctx context.Context) error {
-		rows, err := u.store.ExportRows(ctx, choice.query)
-		if err != nil {
+		var err error
+		if job, err = choice.job(ctx, version); err != nil {
 			return err
 		}
-		entries := make([]vcf.Entry, len(rows))
-		for i, r := range rows {
-			entries[i] = vcf.Entry{Person: r.Person, Mission: r.Mission, Photo: r.Photo}
-		}
-		n = len(entries)
-		return safefile.Write(path, func(w io.Writer) error { return vcf.Encode(w, entries, version) })
+		return safefile.Write(path, func(w io.Writer) error {
+			rep, err = job.Write(w)
+			return err
+		})
 	}, func() {
-		u.notify(fmt.Sprintf(lang.L("Wrote %d cards to %s."), n, path))
+		u.notify(fmt.Sprintf(lang.L("Wrote %s to %s."), job.What, path))
+		if len(rep.Truncated) > 0 {
+			inform(u.win, lang.L("Export"), lang.L("Excel holds at most 32,767 characters in a cell; these were cut:")+"\n"+
+				strings.Join(rep.Truncated, "\n"))
+		}
 	})
 }
 
-// chooseExportFile asks where to save and writes the cards there.
+// chooseExportFile asks where to save and writes the export there.
 func (u *UI) chooseExportFile(choice exportChoice, version vcf.Version) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -127,7 +157,7 @@ func (u *UI) chooseExportFile(choice exportChoice, version vcf.Version) {
 		w.Close()
 		u.exportTo(path, choice, version)
 	}, u.win)
-	d.SetFileName(choice.name + ".vcf")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".vcf"}))
+	d.SetFileName(choice.name + choice.ext)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{choice.ext}))
 	d.Show()
 }

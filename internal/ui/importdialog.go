@@ -20,15 +20,23 @@ import (
 // importFiles reads the files, works out what importing them would do,
 // and shows it before anything is written.
 func (u *UI) importFiles(uris []fyne.URI) {
+	var cards []fyne.URI
 	for _, uri := range uris {
 		switch strings.ToLower(uri.Extension()) {
 		case ".vcf", ".vcard":
+			cards = append(cards, uri)
+		case ".xlsx":
+			u.importExcel(uri)
 		default:
 			inform(u.win, lang.L("Import"), fmt.Sprintf(lang.L(
-				"Liaison cannot import %s: it reads vCard files (.vcf)."), uri.Name()))
+				"Liaison cannot import %s: it reads vCard (.vcf) and Excel (.xlsx) files."), uri.Name()))
 			return
 		}
 	}
+	if len(cards) == 0 {
+		return
+	}
+	uris = cards
 	var plan *importer.Plan
 	u.tasks.run(lang.L("Reading the cards"), func(ctx context.Context) error {
 		var sources []importer.Source

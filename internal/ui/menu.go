@@ -79,7 +79,7 @@ func (u *UI) onImport() {
 		r.Close()
 		u.importFiles([]fyne.URI{r.URI()})
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".vcf", ".vcard"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".vcf", ".vcard", ".xlsx"}))
 	d.Show()
 }
 

@@ -1,12 +1,19 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+
+	"fyne.io/fyne/v2"
+)
 
 // Preference keys and their defaults, in one place.
 const (
 	prefWindowWidth  = "window.width"
 	prefWindowHeight = "window.height"
 	prefScreen       = "window.screen"
+	prefMapping      = "xlsx.mapping." // + a hash of the header row: the columns the officer chose
 	defWindowWidth   = 1280
 	defWindowHeight  = 800
 	defScreen        = screenMissions
@@ -36,3 +43,28 @@ func (s settings) setWindowSize(size fyne.Size) {
 func (s settings) screen() string { return s.p.StringWithFallback(prefScreen, defScreen) }
 
 func (s settings) setScreen(name string) { s.p.SetString(prefScreen, name) }
+
+// mapping returns the column mapping the officer chose for sheets whose
+// header row has this signature, if any.
+func (s settings) mapping(signature string) (map[string]int, bool) {
+	v := s.p.String(mappingKey(signature))
+	if v == "" {
+		return nil, false
+	}
+	var m map[string]int
+	if json.Unmarshal([]byte(v), &m) != nil {
+		return nil, false
+	}
+	return m, true
+}
+
+// setMapping remembers a corrected mapping for sheets with this header.
+func (s settings) setMapping(signature string, m map[string]int) {
+	b, _ := json.Marshal(m) // a map of ints always marshals
+	s.p.SetString(mappingKey(signature), string(b))
+}
+
+func mappingKey(signature string) string {
+	sum := sha256.Sum256([]byte(signature))
+	return prefMapping + hex.EncodeToString(sum[:8])
+}

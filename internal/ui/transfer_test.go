@@ -12,6 +12,7 @@ import (
 
 	"liaison/internal/store"
 	"liaison/internal/vcf"
+	"liaison/internal/xlsx"
 )
 
 func fixtureURI(t *testing.T, name string) fyne.URI {
@@ -76,5 +77,39 @@ func TestExportMissionStaff(t *testing.T) {
 	people, _ := s.People(context.Background(), store.PeopleQuery{MissionID: ms[0].Mission.ID})
 	if got := strings.Count(string(b), "BEGIN:VCARD"); got != len(people) {
 		t.Errorf("%d cards, want %d (the staff)", got, len(people))
+	}
+}
+
+// TestImportExcelList drops the ministry's Russian list on the sample:
+// the window shows each sheet's mapping and preview, and Continue… then
+// Import writes it.
+func TestImportExcelList(t *testing.T) {
+	u, s := newDemoUI(t)
+	path, _ := filepath.Abs(filepath.Join("..", "xlsx", "testdata", "diplist_ru.xlsx"))
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
+	u.tasks.wait()
+	if len(u.excelSheets) != 2 {
+		t.Fatalf("%d sheets shown, want 2", len(u.excelSheets))
+	}
+	v := u.excelSheets[0]
+	if v.sheet.HeaderRow != 5 || len(v.preview.rows) != 20 {
+		t.Errorf("first sheet: header row %d, %d rows previewed; want 5 and 20", v.sheet.HeaderRow, len(v.preview.rows))
+	}
+	t.Run("a corrected mapping is remembered for the same headers", func(t *testing.T) {
+		v.setColumn(xlsx.FieldAddress, -1)
+		again := u.newSheetView(v.sheet)
+		if _, ok := again.mapping[xlsx.FieldAddress]; ok {
+			t.Error("the address column came back")
+		}
+		v.setColumn(xlsx.FieldAddress, v.sheet.Mapping[xlsx.FieldAddress])
+	})
+	tapButton(t, u, "Continue…")
+	if !strings.Contains(shownText(u), "Nothing is written until you press Import") {
+		t.Fatalf("no confirmation:\n%s", shownText(u))
+	}
+	tapButton(t, u, "Import")
+	ms, _ := s.Missions(context.Background(), store.MissionQuery{Search: "ОБСЕ"})
+	if len(ms) != 1 {
+		t.Errorf("after import, %d missions match ОБСЕ, want the OSCE office", len(ms))
 	}
 }

@@ -65,6 +65,8 @@ type UI struct {
 	eventForm *eventForm
 	// importPreview is the import preview last shown.
 	importPreview dialog.Dialog
+	// excelSheets are the sheets of the Excel import last shown.
+	excelSheets []*sheetView
 }
 
 // New builds the main window on a and s. Call ShowAndRun to show it.

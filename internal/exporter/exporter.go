@@ -1,0 +1,85 @@
+// Package exporter gathers what an export writes from the store and hands
+// it to the format packages: vCards of chosen people, an event's
+// invitation list, the missions directory, the people list. The command
+// line and the window both export through it.
+package exporter
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"liaison/internal/store"
+	"liaison/internal/vcf"
+	"liaison/internal/xlsx"
+)
+
+// A Job is one export, ready to write.
+type Job struct {
+	// What describes it for the officer: "the invitation list of
+	// "Briefing" (105 invitees)".
+	What  string
+	write func(w io.Writer) (xlsx.Report, error)
+}
+
+// Write writes the export; the report says what Excel could not hold.
+func (j Job) Write(w io.Writer) (xlsx.Report, error) { return j.write(w) }
+
+// VCards exports the people the query chooses as vCards.
+func VCards(ctx context.Context, s *store.Store, q store.ExportQuery, v vcf.Version) (Job, error) {
+	rows, err := s.ExportRows(ctx, q)
+	if err != nil {
+		return Job{}, err
+	}
+	entries := make([]vcf.Entry, len(rows))
+	for i, r := range rows {
+		entries[i] = vcf.Entry{Person: r.Person, Mission: r.Mission, Photo: r.Photo}
+	}
+	return Job{What: fmt.Sprintf("%d cards (vCard %s)", len(entries), v), write: func(w io.Writer) (xlsx.Report, error) {
+		return xlsx.Report{}, vcf.Encode(w, entries, v)
+	}}, nil
+}
+
+// Invitations exports an event's invitation list, in precedence order.
+func Invitations(ctx context.Context, s *store.Store, eventID int64) (Job, error) {
+	e, err := s.Event(ctx, eventID)
+	if err != nil {
+		return Job{}, err
+	}
+	rows, err := s.Invitations(ctx, eventID)
+	if err != nil {
+		return Job{}, err
+	}
+	invitees := make([]xlsx.Invitee, len(rows))
+	for i, r := range rows {
+		invitees[i] = xlsx.Invitee{Precedence: r.Precedence, Invitation: r.Invitation, Person: r.Placed.Person,
+			Mission: r.Placed.Mission, RepresentedBy: r.RepresentedBy}
+	}
+	return Job{What: fmt.Sprintf("the invitation list of %q (%d invitees)", e.Title, len(invitees)),
+		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteInvitations(w, e, invitees) }}, nil
+}
+
+// Missions exports the missions directory in order of precedence; title
+// heads the sheet.
+func Missions(ctx context.Context, s *store.Store, title string) (Job, error) {
+	ms, err := s.Missions(ctx, store.MissionQuery{})
+	if err != nil {
+		return Job{}, err
+	}
+	return Job{What: fmt.Sprintf("the missions directory (%d missions)", len(ms)),
+		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteMissions(w, title, ms) }}, nil
+}
+
+// People exports everyone at post, by name; title heads the sheet.
+func People(ctx context.Context, s *store.Store, title string) (Job, error) {
+	rows, err := s.People(ctx, store.PeopleQuery{})
+	if err != nil {
+		return Job{}, err
+	}
+	lines := make([]xlsx.PersonLine, len(rows))
+	for i, r := range rows {
+		lines[i] = xlsx.PersonLine{Person: r.Person, Mission: r.Mission}
+	}
+	return Job{What: fmt.Sprintf("the people list (%d people)", len(lines)),
+		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WritePeople(w, title, lines) }}, nil
+}
