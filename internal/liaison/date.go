@@ -90,6 +90,20 @@ func (d Date) String() string {
 	}
 }
 
+// DMY returns the date as lists and forms in Kazakhstan write it:
+// 02.01.2006, or 02.01.2006 15:04 when the time of day is known; "" for
+// the zero Date.
+func (d Date) DMY() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.clock:
+		return d.t.Format("02.01.2006 15:04")
+	default:
+		return d.t.Format("02.01.2006")
+	}
+}
+
 // dateLayouts are the forms ParseDate accepts, the ISO ones first.
 var dateLayouts = []struct {
 	layout string

@@ -37,28 +37,34 @@ type Tx struct {
 	stmts map[string]*sql.Stmt
 }
 
-// exec runs a statement of the transaction, prepared once.
+// prepared returns the statement for query, prepared once per
+// transaction.
+func (tx *Tx) prepared(query string) (*sql.Stmt, error) {
+	if st, ok := tx.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := tx.tx.PrepareContext(tx.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	tx.stmts[query] = st
+	return st, nil
+}
+
+// exec runs a statement of the transaction.
 func (tx *Tx) exec(query string, args ...any) (sql.Result, error) {
-	st, ok := tx.stmts[query]
-	if !ok {
-		var err error
-		if st, err = tx.tx.PrepareContext(tx.ctx, query); err != nil {
-			return nil, err
-		}
-		tx.stmts[query] = st
+	st, err := tx.prepared(query)
+	if err != nil {
+		return nil, err
 	}
 	return st.ExecContext(tx.ctx, args...)
 }
 
-// query runs a query of the transaction, prepared once.
+// query runs a query of the transaction.
 func (tx *Tx) query(query string, args ...any) (*sql.Rows, error) {
-	st, ok := tx.stmts[query]
-	if !ok {
-		var err error
-		if st, err = tx.tx.PrepareContext(tx.ctx, query); err != nil {
-			return nil, err
-		}
-		tx.stmts[query] = st
+	st, err := tx.prepared(query)
+	if err != nil {
+		return nil, err
 	}
 	return st.QueryContext(tx.ctx, args...)
 }

@@ -205,25 +205,16 @@ func (p *eventPage) onDeleteEvent() {
 		question = fmt.Sprintf(lang.L("%q has a list of invitees, which is history, so it is archived rather than deleted:\nhidden from the list, restored with Show archived."), e.Title)
 		action = lang.L("Archive")
 	}
-	confirm(p.u.win, lang.L("Delete event"), question, action, func() {
-		var archived bool
-		p.u.write(lang.L("Deleting the event"), func(ctx context.Context) (err error) {
-			archived, err = p.u.store.DeleteEvent(ctx, e.ID)
-			return err
-		}, func() {
-			if archived {
-				p.u.remember(fmt.Sprintf(lang.L("archive of %s"), e.Title), func(ctx context.Context) error {
-					return p.u.store.ArchiveEvent(ctx, e.ID, false)
-				})
-			} else {
-				p.u.remember(fmt.Sprintf(lang.L("deletion of %s"), e.Title), func(ctx context.Context) error {
-					e.ID = 0
-					return p.u.store.CreateEvent(ctx, &e)
-				})
-			}
-			p.u.events.showList()
-		})
-	})
+	p.u.deleteAfterAsking(lang.L("Delete event"), question, action, deletion{
+		name:      e.Title,
+		del:       func(ctx context.Context) (bool, error) { return p.u.store.DeleteEvent(ctx, e.ID) },
+		unarchive: func(ctx context.Context) error { return p.u.store.ArchiveEvent(ctx, e.ID, false) },
+		recreate: func(ctx context.Context) error {
+			again := e
+			again.ID = 0
+			return p.u.store.CreateEvent(ctx, &again)
+		},
+	}, func(bool) { p.u.events.showList() })
 }
 
 // onRemove takes the selected invitee off the list, after asking.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 
@@ -34,17 +33,7 @@ func newDateEntry(withTime bool) *widget.Entry {
 }
 
 // formatDate shows a date as officers write it: 02.01.2006 (15:04).
-func formatDate(d liaison.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	s := fmt.Sprintf("%02d.%02d.%04d", d.DayOfMonth(), int(d.Month()), d.Year())
-	if d.HasClock() {
-		h, m := d.Clock()
-		s += fmt.Sprintf(" %02d:%02d", h, m)
-	}
-	return s
-}
+func formatDate(d liaison.Date) string { return d.DMY() }
 
 // newMultiEntry returns an entry for a list, one item per line.
 func newMultiEntry(placeholder string) *widget.Entry {

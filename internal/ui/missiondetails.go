@@ -147,16 +147,10 @@ func (d *missionDetails) onArchive() {
 	if m.ID == 0 || m.ID != d.form.id {
 		return
 	}
-	archive := !m.Archived
-	d.u.write(lang.L("Archiving the mission"), func(ctx context.Context) error {
-		return d.u.store.ArchiveMission(ctx, m.ID, archive)
+	d.u.archive(m.DisplayName(), !m.Archived, func(ctx context.Context, archived bool) error {
+		return d.u.store.ArchiveMission(ctx, m.ID, archived)
 	}, func() {
-		if archive {
-			d.u.remember(fmt.Sprintf(lang.L("archive of %s"), m.DisplayName()), func(ctx context.Context) error {
-				return d.u.store.ArchiveMission(ctx, m.ID, false)
-			})
-		}
-		m.Archived = archive
+		m.Archived = !m.Archived
 		d.show(m)
 	})
 }
@@ -172,28 +166,24 @@ func (d *missionDetails) onDelete() {
 		question = fmt.Sprintf(lang.L("%s has people or an invitation history, so it is archived rather than deleted:\nhidden from lists, restored with Show archived and Restore."), m.DisplayName())
 		action = lang.L("Archive")
 	}
-	confirm(d.u.win, lang.L("Delete mission"), question, action, func() {
-		var archived bool
-		d.u.write(lang.L("Deleting the mission"), func(ctx context.Context) (err error) {
-			archived, err = d.u.store.DeleteMission(ctx, m.ID)
-			return err
-		}, func() {
-			if archived {
-				d.u.remember(fmt.Sprintf(lang.L("archive of %s"), m.DisplayName()), func(ctx context.Context) error {
-					return d.u.store.ArchiveMission(ctx, m.ID, false)
-				})
-				m.Archived = true
-				d.show(m)
-				return
-			}
-			d.u.remember(fmt.Sprintf(lang.L("deletion of %s"), m.DisplayName()), func(ctx context.Context) error {
-				m.ID = 0
-				return d.u.store.CreateMission(ctx, &m)
-			})
-			d.form.id = 0
-			d.body.Objects = []fyne.CanvasObject{d.hint}
-			d.body.Refresh()
-		})
+	d.u.deleteAfterAsking(lang.L("Delete mission"), question, action, deletion{
+		name:      m.DisplayName(),
+		del:       func(ctx context.Context) (bool, error) { return d.u.store.DeleteMission(ctx, m.ID) },
+		unarchive: func(ctx context.Context) error { return d.u.store.ArchiveMission(ctx, m.ID, false) },
+		recreate: func(ctx context.Context) error {
+			again := m
+			again.ID = 0
+			return d.u.store.CreateMission(ctx, &again)
+		},
+	}, func(archived bool) {
+		if archived {
+			m.Archived = true
+			d.show(m)
+			return
+		}
+		d.form.id = 0
+		d.body.Objects = []fyne.CanvasObject{d.hint}
+		d.body.Refresh()
 	})
 }
 

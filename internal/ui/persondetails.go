@@ -192,17 +192,9 @@ func (d *personDetails) onArchive() {
 	if p.ID == 0 {
 		return
 	}
-	archive := !p.Archived
-	d.u.write(lang.L("Archiving the person"), func(ctx context.Context) error {
-		return d.u.store.ArchivePerson(ctx, p.ID, archive)
-	}, func() {
-		if archive {
-			d.u.remember(fmt.Sprintf(lang.L("archive of %s"), p.FullName()), func(ctx context.Context) error {
-				return d.u.store.ArchivePerson(ctx, p.ID, false)
-			})
-		}
-		d.load(p.ID)
-	})
+	d.u.archive(p.FullName(), !p.Archived, func(ctx context.Context, archived bool) error {
+		return d.u.store.ArchivePerson(ctx, p.ID, archived)
+	}, func() { d.load(p.ID) })
 }
 
 func (d *personDetails) onDelete() {
@@ -216,26 +208,22 @@ func (d *personDetails) onDelete() {
 		question = fmt.Sprintf(lang.L("%s has an invitation history, so they are archived rather than deleted:\nhidden from lists, restored with Show departed and archived and Restore."), p.FullName())
 		action = lang.L("Archive")
 	}
-	confirm(d.u.win, lang.L("Delete person"), question, action, func() {
-		var archived bool
-		d.u.write(lang.L("Deleting the person"), func(ctx context.Context) (err error) {
-			archived, err = d.u.store.DeletePerson(ctx, p.ID)
-			return err
-		}, func() {
-			if archived {
-				d.u.remember(fmt.Sprintf(lang.L("archive of %s"), p.FullName()), func(ctx context.Context) error {
-					return d.u.store.ArchivePerson(ctx, p.ID, false)
-				})
-				d.load(p.ID)
-				return
-			}
-			d.u.remember(fmt.Sprintf(lang.L("deletion of %s"), p.FullName()), func(ctx context.Context) error {
-				p.ID = 0
-				return d.u.store.CreatePerson(ctx, &p)
-			})
-			d.current, d.form.id = liaison.Person{}, 0
-			d.body.Objects = []fyne.CanvasObject{d.hint}
-			d.body.Refresh()
-		})
+	d.u.deleteAfterAsking(lang.L("Delete person"), question, action, deletion{
+		name:      p.FullName(),
+		del:       func(ctx context.Context) (bool, error) { return d.u.store.DeletePerson(ctx, p.ID) },
+		unarchive: func(ctx context.Context) error { return d.u.store.ArchivePerson(ctx, p.ID, false) },
+		recreate: func(ctx context.Context) error {
+			again := p
+			again.ID = 0
+			return d.u.store.CreatePerson(ctx, &again)
+		},
+	}, func(archived bool) {
+		if archived {
+			d.load(p.ID)
+			return
+		}
+		d.current, d.form.id = liaison.Person{}, 0
+		d.body.Objects = []fyne.CanvasObject{d.hint}
+		d.body.Refresh()
 	})
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -57,5 +58,45 @@ func (u *UI) onUndo() {
 		u.undo = undo{}
 		u.status.undo.Hide()
 		u.notify(lang.L("Undone:") + " " + last.what + ".")
+	})
+}
+
+// archive archives (or, with archive false, restores) a record named name
+// through set, then calls done; an archive can be undone.
+func (u *UI) archive(name string, archive bool, set func(ctx context.Context, archived bool) error, done func()) {
+	u.write(lang.L("Archiving"), func(ctx context.Context) error { return set(ctx, archive) }, func() {
+		if archive {
+			u.remember(fmt.Sprintf(lang.L("archive of %s"), name), func(ctx context.Context) error { return set(ctx, false) })
+		}
+		done()
+	})
+}
+
+// A deletion is what deleting a record needs: how to delete it (the store
+// archives instead what has history), how to restore it when it was
+// archived, and how to make it again when it was deleted.
+type deletion struct {
+	name      string
+	del       func(ctx context.Context) (archived bool, err error)
+	unarchive func(ctx context.Context) error
+	recreate  func(ctx context.Context) error
+}
+
+// deleteAfterAsking asks, deletes (or archives) the record, offers to undo
+// it, and calls done with what happened.
+func (u *UI) deleteAfterAsking(title, question, action string, d deletion, done func(archived bool)) {
+	confirm(u.win, title, question, action, func() {
+		var archived bool
+		u.write(lang.L("Deleting"), func(ctx context.Context) (err error) {
+			archived, err = d.del(ctx)
+			return err
+		}, func() {
+			if archived {
+				u.remember(fmt.Sprintf(lang.L("archive of %s"), d.name), d.unarchive)
+			} else {
+				u.remember(fmt.Sprintf(lang.L("deletion of %s"), d.name), d.recreate)
+			}
+			done(archived)
+		})
 	})
 }

@@ -302,17 +302,7 @@ func countryName(code string) string {
 }
 
 // formatDate writes a date as lists do: 03.12.2026 10:00.
-func formatDate(d liaison.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	s := fmt.Sprintf("%02d.%02d.%04d", d.DayOfMonth(), int(d.Month()), d.Year())
-	if d.HasClock() {
-		h, m := d.Clock()
-		s += fmt.Sprintf(" %02d:%02d", h, m)
-	}
-	return s
-}
+func formatDate(d liaison.Date) string { return d.DMY() }
 
 // colName returns the letters of column n (1 is A).
 func colName(n int) string {
