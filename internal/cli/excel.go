@@ -77,17 +77,15 @@ func importExcel(ctx context.Context, c *cmdContext, files []string, sheet strin
 		_, err := fmt.Fprintln(c.stdout, "Dry run: nothing was written.")
 		return err
 	}
-	if list != nil {
-		if err := list.Apply(ctx, c.s); err != nil {
-			return fmt.Errorf("nothing was imported: %w", err)
-		}
+	batch, err := importer.ApplyBook(ctx, c.s, importer.SourceName(files), list, reply, c.today())
+	if err != nil {
+		return fmt.Errorf("nothing was imported: %w", err)
 	}
-	if reply != nil {
-		if err := reply.Apply(ctx, c.s, c.today()); err != nil {
-			return fmt.Errorf("the replies were not imported: %w", err)
-		}
+	if batch == 0 {
+		_, err = fmt.Fprintln(c.stdout, "Imported: nothing changed.")
+		return err
 	}
-	_, err = fmt.Fprintln(c.stdout, "Imported.")
+	_, err = fmt.Fprintf(c.stdout, "Imported (import %d; `liaison undo-import` takes it back).\n", batch)
 	return err
 }
 

@@ -63,10 +63,12 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 		_, err = fmt.Fprintln(c.stdout, "Nothing to import: every card is already in Liaison or was skipped.")
 		return err
 	}
-	if err := plan.Apply(ctx, c.s); err != nil {
+	batch, err := plan.Apply(ctx, c.s)
+	if err != nil {
 		return fmt.Errorf("nothing was imported: %w", err)
 	}
-	_, err = fmt.Fprintf(c.stdout, "Imported: %d new, %d updated.\n", counts.New, counts.Update)
+	_, err = fmt.Fprintf(c.stdout, "Imported: %d new, %d updated (import %d; `liaison undo-import` takes it back).\n",
+		counts.New, counts.Update, batch)
 	return err
 }
 

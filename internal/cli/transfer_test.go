@@ -25,7 +25,7 @@ func TestImportVCards(t *testing.T) {
 	})
 	t.Run("import, then the same again changes nothing", func(t *testing.T) {
 		out := mustRun(t, db, append([]string{"import"}, files...)...)
-		if !strings.Contains(out, "Imported: 8 new, 0 updated.") {
+		if !strings.Contains(out, "Imported: 8 new, 0 updated (import 1;") {
 			t.Errorf("first import:\n%s", out)
 		}
 		again := mustRun(t, db, append([]string{"import"}, files...)...)
@@ -111,7 +111,7 @@ func TestExcel(t *testing.T) {
 			t.Errorf("export printed %q", msg)
 		}
 		report := mustRun(t, db, "import", out)
-		if !strings.Contains(report, "0 change an invitation") || !strings.Contains(report, "Imported.") {
+		if !strings.Contains(report, "0 change an invitation") || !strings.Contains(report, "Imported: nothing changed.") {
 			t.Errorf("importing the list unchanged:\n%s", report)
 		}
 	})

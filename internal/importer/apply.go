@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"liaison/internal/store"
@@ -47,9 +48,10 @@ func (c Counts) String() string {
 }
 
 // Apply writes the plan in one transaction: every new mission, new person
-// and update, or, when anything fails, nothing.
-func (p *Plan) Apply(ctx context.Context, s *store.Store) error {
-	return s.Update(ctx, func(tx *store.Tx) error {
+// and update, or, when anything fails, nothing. It returns the import's
+// batch, which store.UndoImport takes back.
+func (p *Plan) Apply(ctx context.Context, s *store.Store) (int64, error) {
+	return s.Import(ctx, p.source(), func(tx *store.Tx) error {
 		missionIDs := map[int64]int64{} // planned → stored
 		for _, m := range p.newMissions {
 			planned := m.ID
@@ -83,6 +85,28 @@ func (p *Plan) Apply(ctx context.Context, s *store.Store) error {
 		}
 		return nil
 	})
+}
+
+// source names the files of the plan, for the history.
+func (p *Plan) source() string {
+	var names []string
+	for _, it := range p.Items {
+		if len(names) == 0 || names[len(names)-1] != it.Source {
+			names = append(names, it.Source)
+		}
+	}
+	return SourceName(names)
+}
+
+// SourceName names the files of an import for the history: their base
+// names, without the folders, which say more about the officer's disk
+// than about the import.
+func SourceName(paths []string) string {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = filepath.Base(p)
+	}
+	return strings.Join(names, ", ")
 }
 
 // WriteReport writes what the plan will do, one line per card.

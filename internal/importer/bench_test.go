@@ -51,7 +51,7 @@ func benchmarkImport(b *testing.B, n int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := plan.Apply(ctx, s); err != nil {
+		if _, err := plan.Apply(ctx, s); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()

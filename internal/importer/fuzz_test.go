@@ -73,7 +73,7 @@ func FuzzImport(f *testing.F) {
 				}
 			}
 		}
-		if err := plan.Apply(ctx, fuzzStore); err != nil {
+		if _, err := plan.Apply(ctx, fuzzStore); err != nil {
 			t.Fatalf("Apply of a valid plan failed: %v", err)
 		}
 	})

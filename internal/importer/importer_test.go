@@ -50,7 +50,7 @@ func importFiles(t *testing.T, s *store.Store, names ...string) *Plan {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := plan.Apply(context.Background(), s); err != nil {
+	if _, err := plan.Apply(context.Background(), s); err != nil {
 		t.Fatal(err)
 	}
 	return plan
@@ -186,7 +186,7 @@ func TestRoundTrip(t *testing.T) {
 			if c := plan.Counts(); c.New != len(rows) {
 				t.Fatalf("plan: %s; want %d new", c, len(rows))
 			}
-			if err := plan.Apply(ctx, dst); err != nil {
+			if _, err := plan.Apply(ctx, dst); err != nil {
 				t.Fatal(err)
 			}
 			back, _ := dst.ExportRows(ctx, store.ExportQuery{IncludeDeparted: true})

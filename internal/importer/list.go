@@ -352,43 +352,48 @@ func (p *ListPlan) WriteReport(w io.Writer) error {
 	return err
 }
 
-// Apply writes the plan in one transaction.
-func (p *ListPlan) Apply(ctx context.Context, s *store.Store) error {
-	return s.Update(ctx, func(tx *store.Tx) error {
-		ids := map[int64]int64{} // planned mission → stored
-		for _, it := range p.Items {
-			m := it.mission
-			switch {
-			case m.ID < 0 && ids[m.ID] == 0:
-				planned := m.ID
-				m.ID = 0
-				if err := tx.CreateMission(&m); err != nil {
-					return fmt.Errorf("%s, row %d: %w", it.Entry.Sheet, it.Entry.Row, err)
-				}
-				ids[planned] = m.ID
-			case m.ID > 0 && it.Changed():
-				if err := tx.UpdateMission(m); err != nil {
-					return fmt.Errorf("%s, row %d: %w", it.Entry.Sheet, it.Entry.Row, err)
-				}
+// Apply writes the plan in one transaction, as a batch named source that
+// store.UndoImport can take back, and returns the batch.
+func (p *ListPlan) Apply(ctx context.Context, s *store.Store, source string) (int64, error) {
+	return s.Import(ctx, source, p.Write)
+}
+
+// Write writes the plan in tx, for an import that writes more than one
+// plan as one batch.
+func (p *ListPlan) Write(tx *store.Tx) error {
+	ids := map[int64]int64{} // planned mission → stored
+	for _, it := range p.Items {
+		m := it.mission
+		switch {
+		case m.ID < 0 && ids[m.ID] == 0:
+			planned := m.ID
+			m.ID = 0
+			if err := tx.CreateMission(&m); err != nil {
+				return fmt.Errorf("%s, row %d: %w", it.Entry.Sheet, it.Entry.Row, err)
 			}
-			h := it.head
-			if h.FamilyName == "" && h.GivenName == "" {
-				continue
-			}
-			if h.MissionID < 0 {
-				h.MissionID = ids[h.MissionID]
-			}
-			var err error
-			if h.ID < 0 {
-				h.ID = 0
-				err = tx.CreatePerson(&h)
-			} else {
-				err = tx.UpdatePerson(h)
-			}
-			if err != nil {
-				return fmt.Errorf("%s, row %d (%s): %w", it.Entry.Sheet, it.Entry.Row, h.FullName(), err)
+			ids[planned] = m.ID
+		case m.ID > 0 && it.Changed():
+			if err := tx.UpdateMission(m); err != nil {
+				return fmt.Errorf("%s, row %d: %w", it.Entry.Sheet, it.Entry.Row, err)
 			}
 		}
-		return nil
-	})
+		h := it.head
+		if h.FamilyName == "" && h.GivenName == "" {
+			continue
+		}
+		if h.MissionID < 0 {
+			h.MissionID = ids[h.MissionID]
+		}
+		var err error
+		if h.ID < 0 {
+			h.ID = 0
+			err = tx.CreatePerson(&h)
+		} else {
+			err = tx.UpdatePerson(h)
+		}
+		if err != nil {
+			return fmt.Errorf("%s, row %d (%s): %w", it.Entry.Sheet, it.Entry.Row, h.FullName(), err)
+		}
+	}
+	return nil
 }

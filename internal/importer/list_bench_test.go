@@ -64,7 +64,7 @@ func BenchmarkImportList100k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := plan.Apply(ctx, s); err != nil {
+		if _, err := plan.Apply(ctx, s, "bench.xlsx"); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()

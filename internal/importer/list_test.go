@@ -58,7 +58,7 @@ func TestImportRussianList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := plan.Apply(ctx, s); err != nil {
+	if _, err := plan.Apply(ctx, s, "diplist_ru.xlsx"); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := s.Missions(ctx, store.MissionQuery{IncludeArchived: true})
@@ -191,7 +191,7 @@ func TestRepliesUpdateTheEvent(t *testing.T) {
 		plan.WriteReport(&b)
 		t.Fatalf("plan:\n%s", b.String())
 	}
-	if err := plan.Apply(ctx, s, liaison.Day(2026, 11, 25)); err != nil {
+	if _, err := plan.Apply(ctx, s, "replies.xlsx", liaison.Day(2026, 11, 25)); err != nil {
 		t.Fatal(err)
 	}
 	first, _ := s.Invitation(ctx, e.ID, rows[0].Placed.Person.ID)

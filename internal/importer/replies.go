@@ -122,24 +122,45 @@ func (p *ReplyPlan) WriteReport(w io.Writer) error {
 	return err
 }
 
-// Apply writes the changed invitations in one transaction; a reply that
-// newly says someone answered is dated today.
-func (p *ReplyPlan) Apply(ctx context.Context, s *store.Store, today liaison.Date) error {
-	return s.Update(ctx, func(tx *store.Tx) error {
-		for _, it := range p.Items {
-			if len(it.Changes) == 0 {
-				continue
+// Apply writes the changed invitations in one transaction, as a batch
+// named source; a reply that newly says someone answered is dated today.
+func (p *ReplyPlan) Apply(ctx context.Context, s *store.Store, source string, today liaison.Date) (int64, error) {
+	return s.Import(ctx, source, func(tx *store.Tx) error { return p.Write(tx, today) })
+}
+
+// Write writes the changed invitations in tx, for an import that writes
+// more than one plan as one batch.
+func (p *ReplyPlan) Write(tx *store.Tx, today liaison.Date) error {
+	for _, it := range p.Items {
+		if len(it.Changes) == 0 {
+			continue
+		}
+		inv := it.invitation
+		if inv.Status.Sent() && inv.Sent.IsZero() {
+			inv.Sent = today
+		}
+		if inv.Status.Answered() && inv.Answered.IsZero() {
+			inv.Answered = today
+		}
+		if err := tx.UpdateInvitation(inv); err != nil {
+			return fmt.Errorf("%s, row %d (%s): %w", it.Reply.Sheet, it.Reply.Row, it.Name, err)
+		}
+	}
+	return nil
+}
+
+// ApplyBook writes what workbooks brought, a diplomatic list and replies
+// (either may be nil), in one transaction, as one batch named source, so
+// that the whole import is undone in one step.
+func ApplyBook(ctx context.Context, s *store.Store, source string, list *ListPlan, reply *ReplyPlan, today liaison.Date) (int64, error) {
+	return s.Import(ctx, source, func(tx *store.Tx) error {
+		if list != nil {
+			if err := list.Write(tx); err != nil {
+				return err
 			}
-			inv := it.invitation
-			if inv.Status.Sent() && inv.Sent.IsZero() {
-				inv.Sent = today
-			}
-			if inv.Status.Answered() && inv.Answered.IsZero() {
-				inv.Answered = today
-			}
-			if err := tx.UpdateInvitation(inv); err != nil {
-				return fmt.Errorf("%s, row %d (%s): %w", it.Reply.Sheet, it.Reply.Row, it.Name, err)
-			}
+		}
+		if reply != nil {
+			return reply.Write(tx, today)
 		}
 		return nil
 	})

@@ -1,6 +1,7 @@
 package liaison
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -210,4 +211,39 @@ func (md MonthDay) in(year int) Date {
 		day = last
 	}
 	return Day(year, md.Month, day)
+}
+
+// MarshalJSON writes the date as String does: "2006-01-02",
+// "2006-01-02 15:04" or "" when unknown.
+func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	parsed, err := ParseDate(s)
+	if err != nil {
+		return err
+	}
+	*d = parsed
+	return nil
+}
+
+// MarshalJSON writes the day as String does: "MM-DD", or "" for none.
+func (md MonthDay) MarshalJSON() ([]byte, error) { return json.Marshal(md.String()) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (md *MonthDay) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	parsed, err := ParseMonthDay(s)
+	if err != nil {
+		return err
+	}
+	*md = parsed
+	return nil
 }

@@ -1,6 +1,7 @@
 package liaison
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -145,5 +146,21 @@ func TestParseEnums(t *testing.T) {
 	}
 	if _, err := ParseStatus("maybe"); err == nil {
 		t.Error("ParseStatus(maybe) succeeded")
+	}
+}
+
+func TestDateJSON(t *testing.T) {
+	type rec struct {
+		D  Date
+		MD MonthDay
+	}
+	in := rec{Day(2024, 3, 1).At(10, 30), MonthDay{time.October, 3}}
+	b, err := json.Marshal(in)
+	if err != nil || string(b) != `{"D":"2024-03-01 10:30","MD":"10-03"}` {
+		t.Fatalf("Marshal = %s, %v", b, err)
+	}
+	var out rec
+	if err := json.Unmarshal(b, &out); err != nil || out.D.Compare(in.D) != 0 || !out.D.HasClock() || out.MD != in.MD {
+		t.Errorf("Unmarshal = %+v, %v", out, err)
 	}
 }

@@ -154,6 +154,7 @@ func (tx *Tx) CreateEvent(e *liaison.Event) error {
 	if err := e.Validate(); err != nil {
 		return err
 	}
+	e.Title = strings.TrimSpace(e.Title)
 	now := tx.store.stamp()
 	res, err := tx.exec(`INSERT INTO events (title, kind, starts_at, venue, host,
 		rsvp_by, dress_code, notes, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -162,8 +163,10 @@ func (tx *Tx) CreateEvent(e *liaison.Event) error {
 	if err != nil {
 		return fmt.Errorf("cannot add the event %q: %w", e.Title, err)
 	}
-	e.ID, err = res.LastInsertId()
-	return err
+	if e.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return tx.record(EntityEvent, e.ID, ActionCreate, nil, e)
 }
 
 // UpdateEvent saves every field of an existing event.
@@ -171,6 +174,11 @@ func (tx *Tx) UpdateEvent(e liaison.Event) error {
 	if err := e.Validate(); err != nil {
 		return err
 	}
+	before, err := event(tx.ctx, tx.tx, e.ID)
+	if err != nil {
+		return err
+	}
+	e.Title = strings.TrimSpace(e.Title)
 	res, err := tx.exec(`UPDATE events SET title = ?, kind = ?, starts_at = ?,
 		venue = ?, host = ?, rsvp_by = ?, dress_code = ?, notes = ?, archived = ?, updated_at = ?
 		WHERE id = ?`,
@@ -179,17 +187,21 @@ func (tx *Tx) UpdateEvent(e liaison.Event) error {
 	if err != nil {
 		return fmt.Errorf("cannot save the event %q: %w", e.Title, err)
 	}
-	return mustAffect(res, "event", e.ID)
+	if err := mustAffect(res, "event", e.ID); err != nil {
+		return err
+	}
+	return tx.record(EntityEvent, e.ID, archiveAction(before.Archived, e.Archived), before, e)
 }
 
 // ArchiveEvent archives (or restores) an event.
 func (tx *Tx) ArchiveEvent(id int64, archived bool) error {
-	res, err := tx.exec(`UPDATE events SET archived = ?, updated_at = ? WHERE id = ?`,
-		archived, tx.store.stamp(), id)
+	before, err := event(tx.ctx, tx.tx, id)
 	if err != nil {
 		return err
 	}
-	return mustAffect(res, "event", id)
+	after := before
+	after.Archived = archived
+	return tx.UpdateEvent(after)
 }
 
 // DeleteEvent deletes an empty event or archives one with invitations.
@@ -201,9 +213,12 @@ func (tx *Tx) DeleteEvent(id int64) (archived bool, err error) {
 	if n > 0 {
 		return true, tx.ArchiveEvent(id, true)
 	}
-	res, err := tx.exec(`DELETE FROM events WHERE id = ?`, id)
+	before, err := event(tx.ctx, tx.tx, id)
 	if err != nil {
 		return false, err
 	}
-	return false, mustAffect(res, "event", id)
+	if _, err := tx.exec(`DELETE FROM events WHERE id = ?`, id); err != nil {
+		return false, err
+	}
+	return false, tx.record(EntityEvent, id, ActionDelete, before, nil)
 }

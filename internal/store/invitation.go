@@ -173,8 +173,17 @@ func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status) (a
 		if err != nil {
 			return 0, fmt.Errorf("cannot invite person %d: %w", pid, err)
 		}
-		n, _ := res.RowsAffected()
-		added += int(n)
+		if n, _ := res.RowsAffected(); n == 0 {
+			continue // already on the list
+		}
+		added++
+		inv, err := invitation(tx.ctx, tx.tx, eventID, pid)
+		if err != nil {
+			return 0, err
+		}
+		if err := tx.record(EntityInvitation, inv.ID, ActionCreate, nil, inv); err != nil {
+			return 0, err
+		}
 	}
 	return added, nil
 }
@@ -297,45 +306,63 @@ func (tx *Tx) AddInvitation(inv liaison.Invitation) error {
 		created_at, updated_at) VALUES (?, ?, 'planned', ?, ?)`, inv.EventID, inv.PersonID, now, now); err != nil {
 		return fmt.Errorf("cannot invite person %d: %w", inv.PersonID, err)
 	}
-	return tx.UpdateInvitation(inv)
+	saved, err := tx.saveInvitation(inv)
+	if err != nil {
+		return err
+	}
+	return tx.record(EntityInvitation, saved.ID, ActionCreate, nil, saved)
 }
 
 // UpdateInvitation saves every field of an invitation, found by its event
 // and person. Whoever represents the invitee must be of the same mission,
 // and at post when newly named.
 func (tx *Tx) UpdateInvitation(inv liaison.Invitation) error {
-	if err := inv.Validate(); err != nil {
+	before, err := invitation(tx.ctx, tx.tx, inv.EventID, inv.PersonID)
+	if err != nil {
 		return err
+	}
+	after, err := tx.saveInvitation(inv)
+	if err != nil {
+		return err
+	}
+	return tx.record(EntityInvitation, after.ID, ActionUpdate, before, after)
+}
+
+// saveInvitation writes an invitation's fields and returns it as stored.
+func (tx *Tx) saveInvitation(inv liaison.Invitation) (liaison.Invitation, error) {
+	if err := inv.Validate(); err != nil {
+		return inv, err
 	}
 	stored, err := invitation(tx.ctx, tx.tx, inv.EventID, inv.PersonID)
 	if err != nil {
-		return err
+		return inv, err
 	}
 	if inv.RepresentedBy != 0 {
 		invitee, err := person(tx.ctx, tx.tx, inv.PersonID)
 		if err != nil {
-			return err
+			return inv, err
 		}
 		deputy, err := person(tx.ctx, tx.tx, inv.RepresentedBy)
 		if err != nil {
-			return err
+			return inv, err
 		}
 		if invitee.MissionID == 0 || deputy.MissionID != invitee.MissionID {
-			return liaison.Problems{{Field: "Represented by",
+			return inv, liaison.Problems{{Field: "Represented by",
 				What: deputy.FullName() + " is not of the same mission as " + invitee.FullName()}}
 		}
 		// A deputy who has left since keeps the history; a new one must be at post.
 		if inv.RepresentedBy != stored.RepresentedBy && !deputy.Current() {
-			return liaison.Problems{{Field: "Represented by", What: deputy.FullName() + " is no longer at post"}}
+			return inv, liaison.Problems{{Field: "Represented by", What: deputy.FullName() + " is no longer at post"}}
 		}
 	}
 	if _, err := tx.exec(`UPDATE invitations SET status = ?, represented_by = ?,
 		channel = ?, sent = ?, answered = ?, note = ?, updated_at = ? WHERE event_id = ? AND person_id = ?`,
 		inv.Status, nullID(inv.RepresentedBy), inv.Channel, inv.Sent.String(), inv.Answered.String(),
 		inv.Note, tx.store.stamp(), inv.EventID, inv.PersonID); err != nil {
-		return fmt.Errorf("cannot save the invitation: %w", err)
+		return inv, fmt.Errorf("cannot save the invitation: %w", err)
 	}
-	return nil
+	inv.ID = stored.ID
+	return inv, nil
 }
 
 // SetReply records a reply or attendance: the status of a person's
@@ -406,16 +433,25 @@ func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.
 		if _, err := event(tx.ctx, tx.tx, eventID); err != nil {
 			return err
 		}
-		res, err := tx.exec(`UPDATE invitations SET status = 'invited', sent = ?,
-			channel = CASE WHEN ? = '' THEN channel ELSE ? END, updated_at = ?
-			WHERE event_id = ? AND status = 'planned'`,
-			s.today().String(), channel, channel, s.stamp(), eventID)
+		planned, err := tx.ids(`SELECT person_id FROM invitations WHERE event_id = ? AND status = 'planned'`, eventID)
 		if err != nil {
 			return err
 		}
-		affected, err := res.RowsAffected()
-		n = int(affected)
-		return err
+		for _, pid := range planned {
+			inv, err := invitation(tx.ctx, tx.tx, eventID, pid)
+			if err != nil {
+				return err
+			}
+			inv.Status, inv.Sent = liaison.Invited, s.today()
+			if channel != "" {
+				inv.Channel = channel
+			}
+			if err := tx.UpdateInvitation(inv); err != nil {
+				return err
+			}
+		}
+		n = len(planned)
+		return nil
 	})
 	return n, err
 }
@@ -423,14 +459,14 @@ func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.
 // Uninvite takes a person off an event's list.
 func (s *Store) Uninvite(ctx context.Context, eventID, personID int64) error {
 	return s.Update(ctx, func(tx *Tx) error {
-		res, err := tx.exec(`DELETE FROM invitations WHERE event_id = ? AND person_id = ?`, eventID, personID)
+		before, err := invitation(tx.ctx, tx.tx, eventID, personID)
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("person %d is not on the list of event %d: %w", personID, eventID, liaison.ErrNotFound)
+		if _, err := tx.exec(`DELETE FROM invitations WHERE id = ?`, before.ID); err != nil {
+			return err
 		}
-		return nil
+		return tx.record(EntityInvitation, before.ID, ActionDelete, before, nil)
 	})
 }
 

@@ -145,6 +145,7 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
+	m.Name, m.ShortName = strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName)
 	now := tx.store.stamp()
 	res, err := tx.exec(`INSERT INTO missions (kind, country, name, short_name,
 		non_resident, resident_in, address, phones, email, website, national_day, notes, archived,
@@ -161,7 +162,7 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 	tx.dirtyMissions[m.ID] = true
 	tx.created[-m.ID] = true
 	tx.missions[m.ID] = m.Country
-	return nil
+	return tx.record(EntityMission, m.ID, ActionCreate, nil, m)
 }
 
 // UpdateMission saves every field of an existing mission.
@@ -169,6 +170,11 @@ func (tx *Tx) UpdateMission(m liaison.Mission) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
+	before, err := mission(tx.ctx, tx.tx, m.ID)
+	if err != nil {
+		return err
+	}
+	m.Name, m.ShortName = strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName)
 	res, err := tx.exec(`UPDATE missions SET kind = ?, country = ?, name = ?,
 		short_name = ?, non_resident = ?, resident_in = ?, address = ?, phones = ?, email = ?,
 		website = ?, national_day = ?, notes = ?, archived = ?, updated_at = ? WHERE id = ?`,
@@ -182,6 +188,9 @@ func (tx *Tx) UpdateMission(m liaison.Mission) error {
 		return err
 	}
 	tx.missions[m.ID] = m.Country
+	if err := tx.record(EntityMission, m.ID, archiveAction(before.Archived, m.Archived), before, m); err != nil {
+		return err
+	}
 	return tx.missionChanged(m.ID)
 }
 
@@ -207,16 +216,18 @@ func (tx *Tx) missionChanged(id int64) error {
 
 // ArchiveMission archives (or restores) a mission.
 func (tx *Tx) ArchiveMission(id int64, archived bool) error {
-	res, err := tx.exec(`UPDATE missions SET archived = ?, updated_at = ? WHERE id = ?`,
-		archived, tx.store.stamp(), id)
+	before, err := mission(tx.ctx, tx.tx, id)
 	if err != nil {
 		return err
 	}
-	if err := mustAffect(res, "mission", id); err != nil {
+	if _, err := tx.exec(`UPDATE missions SET archived = ?, updated_at = ? WHERE id = ?`,
+		archived, tx.store.stamp(), id); err != nil {
 		return err
 	}
 	tx.dirtyMissions[id] = true
-	return nil
+	after := before
+	after.Archived = archived
+	return tx.record(EntityMission, id, archiveAction(before.Archived, archived), before, after)
 }
 
 // DeleteMission deletes the mission, or archives it when it has people or
@@ -229,16 +240,16 @@ func (tx *Tx) DeleteMission(id int64) (archived bool, err error) {
 	if people > 0 {
 		return true, tx.ArchiveMission(id, true)
 	}
-	res, err := tx.exec(`DELETE FROM missions WHERE id = ?`, id)
+	before, err := mission(tx.ctx, tx.tx, id)
 	if err != nil {
 		return false, err
 	}
-	delete(tx.missions, id)
-	if err := mustAffect(res, "mission", id); err != nil {
+	if _, err := tx.exec(`DELETE FROM missions WHERE id = ?`, id); err != nil {
 		return false, err
 	}
+	delete(tx.missions, id)
 	tx.dirtyMissions[id] = true
-	return false, nil
+	return false, tx.record(EntityMission, id, ActionDelete, before, nil)
 }
 
 // mustAffect turns an update of no row into ErrNotFound.

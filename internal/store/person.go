@@ -220,21 +220,31 @@ func (tx *Tx) takeHeadship(p liaison.Person) error {
 			return nil
 		}
 	}
-	rows, err := tx.query(`UPDATE people SET head_of_mission = 0, updated_at = ?
-		WHERE mission_id = ? AND id <> ? AND head_of_mission = 1 AND departed = 0 AND archived = 0
-		RETURNING id`, tx.store.stamp(), p.MissionID, p.ID)
+	ids, err := tx.ids(`SELECT id FROM people WHERE mission_id = ? AND id <> ? AND head_of_mission = 1
+		AND departed = 0 AND archived = 0`, p.MissionID, p.ID)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+	for _, id := range ids {
+		old, err := person(tx.ctx, tx.tx, id)
+		if err != nil {
 			return err
 		}
-		tx.dirtyPeople[id] = true
+		old.HeadOfMission = false
+		if err := tx.UpdatePerson(old); err != nil { // recorded in the history too
+			return err
+		}
 	}
-	return rows.Err()
+	return nil
+}
+
+// clean trims what the store trims, so the history shows what was stored.
+func clean(p liaison.Person) liaison.Person {
+	for _, s := range []*string{&p.FamilyName, &p.GivenName, &p.MiddleName, &p.AltName, &p.UID, &p.Suffix} {
+		*s = strings.TrimSpace(*s)
+	}
+	p.Emails, p.Phones, p.Languages = list(p.Emails).clean(), list(p.Phones).clean(), list(p.Languages).clean()
+	return p
 }
 
 // CreatePerson adds a person and sets p.ID. When p is the head of a
@@ -243,6 +253,7 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 	if err := tx.checkPerson(*p); err != nil {
 		return err
 	}
+	*p = clean(*p)
 	if err := tx.takeHeadship(*p); err != nil {
 		return err
 	}
@@ -264,7 +275,7 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 	}
 	tx.created[p.ID] = true
 	tx.written(*p)
-	return nil
+	return tx.record(EntityPerson, p.ID, ActionCreate, nil, p)
 }
 
 func personValues(p liaison.Person) []any {
@@ -281,6 +292,11 @@ func (tx *Tx) UpdatePerson(p liaison.Person) error {
 	if err := tx.checkPerson(p); err != nil {
 		return err
 	}
+	before, err := person(tx.ctx, tx.tx, p.ID)
+	if err != nil {
+		return err
+	}
+	p = clean(p)
 	if err := tx.takeHeadship(p); err != nil {
 		return err
 	}
@@ -300,7 +316,7 @@ func (tx *Tx) UpdatePerson(p liaison.Person) error {
 		return err
 	}
 	tx.written(p)
-	return nil
+	return tx.record(EntityPerson, p.ID, archiveAction(before.Archived, p.Archived), before, p)
 }
 
 // ArchivePerson archives (or restores) a person. Restoring a head of
@@ -339,14 +355,14 @@ func (tx *Tx) DeletePerson(id int64) (archived bool, err error) {
 	if history > 0 {
 		return true, tx.ArchivePerson(id, true)
 	}
-	res, err := tx.exec(`DELETE FROM people WHERE id = ?`, id)
+	before, err := person(tx.ctx, tx.tx, id)
 	if err != nil {
 		return false, err
 	}
-	if err := mustAffect(res, "person", id); err != nil {
+	if _, err := tx.exec(`DELETE FROM people WHERE id = ?`, id); err != nil {
 		return false, err
 	}
 	tx.dirtyPeople[id] = true
 	delete(tx.pending, id)
-	return false, nil
+	return false, tx.record(EntityPerson, id, ActionDelete, before, nil)
 }

@@ -17,14 +17,19 @@ type scanner interface {
 type list []string
 
 func (l list) value() string {
-	clean := make([]string, 0, len(l))
+	b, _ := json.Marshal(l.clean()) // a []string always marshals
+	return string(b)
+}
+
+// clean returns the values trimmed, without empty ones; nil when none.
+func (l list) clean() []string {
+	var out []string
 	for _, s := range l {
 		if s = strings.TrimSpace(s); s != "" {
-			clean = append(clean, s)
+			out = append(out, s)
 		}
 	}
-	b, _ := json.Marshal(clean) // a []string always marshals
-	return string(b)
+	return out
 }
 
 // listScan scans a JSON array column into a []string.

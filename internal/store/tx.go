@@ -31,6 +31,9 @@ type Tx struct {
 	// pending are the search index rows of people written in this
 	// transaction, computed from what was written rather than read back.
 	pending map[int64]indexRow
+	// batch is the import this transaction writes, 0 for none: its
+	// changes are recorded under it so that it can be undone.
+	batch int64
 	// stmts are the statements prepared in this transaction: the driver
 	// parses SQL text anew on every call, which in a bulk import cost
 	// more than the writing.

@@ -185,7 +185,7 @@ func (u *UI) showExcelImport(name string, book *xlsx.Book) {
 	}
 	d := dialog.NewCustomConfirm(fmt.Sprintf(lang.L("Import %s"), name), lang.L("Continue…"), lang.L("Cancel"), tabs, func(ok bool) {
 		if ok {
-			u.planExcelImport(views)
+			u.planExcelImport(name, views)
 		}
 	}, u.win)
 	d.Resize(fyne.NewSize(1150, 650))
@@ -196,7 +196,7 @@ func (u *UI) showExcelImport(name string, book *xlsx.Book) {
 
 // planExcelImport works out what the chosen sheets would change and asks
 // to confirm.
-func (u *UI) planExcelImport(views []*sheetView) {
+func (u *UI) planExcelImport(name string, views []*sheetView) {
 	var entries []xlsx.Entry
 	var replies []xlsx.Reply
 	var problems, replyProblems []xlsx.Problem
@@ -240,7 +240,7 @@ func (u *UI) planExcelImport(views []*sheetView) {
 			nil, nil, nil, container.NewVScroll(text))
 		d := dialog.NewCustomConfirm(lang.L("Import"), lang.L("Import"), lang.L("Cancel"), body, func(ok bool) {
 			if ok {
-				u.applyExcelImport(list, reply)
+				u.applyExcelImport(name, list, reply)
 			}
 		}, u.win)
 		d.Resize(fyne.NewSize(1000, 600))
@@ -248,18 +248,11 @@ func (u *UI) planExcelImport(views []*sheetView) {
 	})
 }
 
-func (u *UI) applyExcelImport(list *importer.ListPlan, reply *importer.ReplyPlan) {
+func (u *UI) applyExcelImport(name string, list *importer.ListPlan, reply *importer.ReplyPlan) {
 	u.write(lang.L("Importing"), func(ctx context.Context) error {
-		if list != nil {
-			if err := list.Apply(ctx, u.store); err != nil {
-				return fmt.Errorf("nothing was imported: %w", err)
-			}
-		}
-		if reply != nil {
-			if err := reply.Apply(ctx, u.store, u.today()); err != nil {
-				return fmt.Errorf("the replies were not imported: %w", err)
-			}
+		if _, err := importer.ApplyBook(ctx, u.store, name, list, reply, u.today()); err != nil {
+			return fmt.Errorf("nothing was imported: %w", err)
 		}
 		return nil
-	}, func() { u.notify(lang.L("Imported.")) })
+	}, func() { u.notify(lang.L("Imported. Edit › Undo an import… takes it back.")) })
 }

@@ -95,12 +95,12 @@ func (u *UI) showImportPreview(plan *importer.Plan) {
 			return
 		}
 		u.write(lang.L("Importing"), func(ctx context.Context) error {
-			if err := plan.Apply(ctx, u.store); err != nil {
+			if _, err := plan.Apply(ctx, u.store); err != nil {
 				return fmt.Errorf("nothing was imported: %w", err)
 			}
 			return nil
 		}, func() {
-			u.notify(fmt.Sprintf(lang.L("Imported: %d new, %d updated."), counts.New, counts.Update))
+			u.notify(fmt.Sprintf(lang.L("Imported: %d new, %d updated. Edit › Undo an import… takes it back."), counts.New, counts.Update))
 		})
 	}, u.win)
 	d.Resize(fyne.NewSize(1100, 620))

@@ -1,0 +1,268 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"liaison/internal/liaison"
+)
+
+// A Batch is one import: every change it made is recorded under it, so
+// that it can be undone as a whole.
+type Batch struct {
+	ID       int64
+	At       string // UTC
+	Kind     string // "import"
+	Source   string // the files
+	UndoneAt string // "" while it stands
+	Changes  int
+}
+
+// Import runs an import in one transaction, like Update, and records its
+// changes as one batch; it returns the batch's ID, or 0 when the import
+// changed nothing and so left no batch to undo.
+func (s *Store) Import(ctx context.Context, source string, fn func(*Tx) error) (int64, error) {
+	var batch int64
+	err := s.Update(ctx, func(tx *Tx) error {
+		res, err := tx.exec(`INSERT INTO batches (at, kind, source) VALUES (?, 'import', ?)`, s.stamp(), source)
+		if err != nil {
+			return err
+		}
+		if batch, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		tx.batch = batch
+		if err := fn(tx); err != nil {
+			return err
+		}
+		var n int
+		if err := tx.tx.QueryRowContext(ctx, `SELECT count(*) FROM changes WHERE batch_id = ?`, batch).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			batch = 0
+			_, err = tx.exec(`DELETE FROM batches WHERE id = ?`, tx.batch)
+		}
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return batch, nil
+}
+
+// Batches returns the imports, latest first.
+func (s *Store) Batches(ctx context.Context) ([]Batch, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT b.id, b.at, b.kind, b.source, b.undone_at,
+		(SELECT count(*) FROM changes c WHERE c.batch_id = b.id) FROM batches b ORDER BY b.id DESC`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Batch
+	for rows.Next() {
+		var b Batch
+		if err := rows.Scan(&b.ID, &b.At, &b.Kind, &b.Source, &b.UndoneAt, &b.Changes); err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}
+
+// ErrNotUndoable is returned when an import cannot be undone: it was
+// undone already, or something it wrote has changed since.
+var ErrNotUndoable = errors.New("the import cannot be undone")
+
+// UndoImport takes back an import (the latest one standing when id is 0):
+// what it created is deleted, what it updated gets its earlier values back,
+// in one transaction. It refuses while anything the import wrote has
+// changed since, rather than overwrite later work.
+func (s *Store) UndoImport(ctx context.Context, id int64) (Batch, error) {
+	var batch Batch
+	err := s.Update(ctx, func(tx *Tx) error {
+		var err error
+		if batch, err = tx.standingBatch(id); err != nil {
+			return err
+		}
+		changes, err := tx.batchChanges(batch.ID)
+		if err != nil {
+			return err
+		}
+		if err := tx.checkUnchangedSince(batch, changes); err != nil {
+			return err
+		}
+		for _, c := range slices.Backward(changes) {
+			if err := tx.revert(c); err != nil {
+				return fmt.Errorf("cannot undo the import: %w", err)
+			}
+		}
+		_, err = tx.exec(`UPDATE batches SET undone_at = ? WHERE id = ?`, s.stamp(), batch.ID)
+		return err
+	})
+	return batch, err
+}
+
+// standingBatch finds the batch to undo.
+func (tx *Tx) standingBatch(id int64) (Batch, error) {
+	q := `SELECT id, at, kind, source, undone_at FROM batches WHERE id = ?`
+	args := []any{id}
+	if id == 0 {
+		q, args = `SELECT id, at, kind, source, undone_at FROM batches WHERE undone_at = '' ORDER BY id DESC LIMIT 1`, nil
+	}
+	var b Batch
+	err := tx.tx.QueryRowContext(tx.ctx, q, args...).Scan(&b.ID, &b.At, &b.Kind, &b.Source, &b.UndoneAt)
+	switch {
+	case errors.Is(err, sql.ErrNoRows) && id == 0:
+		return b, fmt.Errorf("%w: there is no import to undo", ErrNotUndoable)
+	case errors.Is(err, sql.ErrNoRows):
+		return b, fmt.Errorf("import %d: %w", id, liaison.ErrNotFound)
+	case err != nil:
+		return b, err
+	case b.UndoneAt != "":
+		return b, fmt.Errorf("%w: import %d was undone already (%s)", ErrNotUndoable, b.ID, b.UndoneAt)
+	}
+	return b, nil
+}
+
+func (tx *Tx) batchChanges(id int64) ([]Change, error) {
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT id, at, entity, entity_id, action, coalesce(before, ''),
+		coalesce(after, ''), coalesce(batch_id, 0) FROM changes WHERE batch_id = ? ORDER BY id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Change
+	for rows.Next() {
+		var c Change
+		if err := rows.Scan(&c.ID, &c.At, &c.Entity, &c.EntityID, &c.Action, &c.Before, &c.After, &c.BatchID); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// refs are the people and missions a change refers to.
+type refs struct {
+	PersonID, RepresentedBy, MissionID int64
+}
+
+// checkUnchangedSince refuses when a record the batch wrote, or a record
+// that refers to one it created, changed after it.
+func (tx *Tx) checkUnchangedSince(b Batch, changes []Change) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	touched := map[string]bool{}
+	createdPeople, createdMissions := map[int64]bool{}, map[int64]bool{}
+	for _, c := range changes {
+		touched[c.Entity+fmt.Sprint(c.EntityID)] = true
+		if c.Action == ActionCreate && c.Entity == EntityPerson {
+			createdPeople[c.EntityID] = true
+		}
+		if c.Action == ActionCreate && c.Entity == EntityMission {
+			createdMissions[c.EntityID] = true
+		}
+	}
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT at, entity, entity_id, coalesce(after, before) FROM changes
+		WHERE id > ? AND coalesce(batch_id, 0) <> ? ORDER BY id`, changes[len(changes)-1].ID, b.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var at, entity, body string
+		var id int64
+		if err := rows.Scan(&at, &entity, &id, &body); err != nil {
+			return err
+		}
+		var r refs
+		_ = json.Unmarshal([]byte(body), &r)
+		switch {
+		case touched[entity+fmt.Sprint(id)]:
+			return fmt.Errorf("%w: a %s it wrote was changed since (%s)", ErrNotUndoable, entity, at)
+		case entity == EntityInvitation && (createdPeople[r.PersonID] || createdPeople[r.RepresentedBy]):
+			return fmt.Errorf("%w: someone it added has been invited since (%s)", ErrNotUndoable, at)
+		case entity == EntityPerson && createdMissions[r.MissionID]:
+			return fmt.Errorf("%w: someone was added since to a mission it created (%s)", ErrNotUndoable, at)
+		}
+	}
+	return rows.Err()
+}
+
+// revert takes back one change.
+func (tx *Tx) revert(c Change) error {
+	if c.Action == ActionCreate {
+		return tx.deleteCreated(c.Entity, c.EntityID)
+	}
+	switch c.Entity {
+	case EntityPerson:
+		var p liaison.Person
+		if err := json.Unmarshal([]byte(c.Before), &p); err != nil {
+			return err
+		}
+		return tx.UpdatePerson(p)
+	case EntityMission:
+		var m liaison.Mission
+		if err := json.Unmarshal([]byte(c.Before), &m); err != nil {
+			return err
+		}
+		return tx.UpdateMission(m)
+	case EntityEvent:
+		var e liaison.Event
+		if err := json.Unmarshal([]byte(c.Before), &e); err != nil {
+			return err
+		}
+		return tx.UpdateEvent(e)
+	default:
+		var inv liaison.Invitation
+		if err := json.Unmarshal([]byte(c.Before), &inv); err != nil {
+			return err
+		}
+		return tx.UpdateInvitation(inv)
+	}
+}
+
+// deleteCreated deletes a record an import created, recording it.
+func (tx *Tx) deleteCreated(entity string, id int64) error {
+	var before any
+	var err error
+	switch entity {
+	case EntityPerson:
+		before, err = person(tx.ctx, tx.tx, id)
+		tx.dirtyPeople[id] = true
+		delete(tx.pending, id)
+	case EntityMission:
+		before, err = mission(tx.ctx, tx.tx, id)
+		tx.dirtyMissions[id] = true
+		delete(tx.missions, id)
+	case EntityEvent:
+		before, err = event(tx.ctx, tx.tx, id)
+	default:
+		before, err = invitationByID(tx.ctx, tx.tx, id)
+	}
+	if err != nil {
+		return err
+	}
+	table := map[string]string{EntityPerson: "people", EntityMission: "missions", EntityEvent: "events",
+		EntityInvitation: "invitations"}[entity]
+	if _, err := tx.exec(`DELETE FROM `+table+` WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("%s %d: %w", strings.TrimSuffix(table, "s"), id, err)
+	}
+	return tx.record(entity, id, ActionDelete, before, nil)
+}
+
+func invitationByID(ctx context.Context, q queryer, id int64) (liaison.Invitation, error) {
+	var inv liaison.Invitation
+	err := q.QueryRowContext(ctx, `SELECT `+invitationColumns+` FROM invitations i WHERE i.id = ?`, id).Scan(invitationDest(&inv)...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return inv, notFound("invitation", id)
+	}
+	return inv, err
+}

@@ -1,0 +1,166 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+
+	"liaison/internal/liaison"
+)
+
+// The kinds of record the change history follows.
+const (
+	EntityMission    = "mission"
+	EntityPerson     = "person"
+	EntityEvent      = "event"
+	EntityInvitation = "invitation"
+)
+
+// The actions the change history records.
+const (
+	ActionCreate  = "create"
+	ActionUpdate  = "update"
+	ActionArchive = "archive"
+	ActionRestore = "restore"
+	ActionDelete  = "delete"
+)
+
+// record writes one change in the transaction that makes it. before is
+// nil for a create, after nil for a delete. An update that changed nothing
+// is not recorded.
+func (tx *Tx) record(entity string, id int64, action string, before, after any) error {
+	b, err := jsonOrNull(before)
+	if err != nil {
+		return err
+	}
+	a, err := jsonOrNull(after)
+	if err != nil {
+		return err
+	}
+	if b != nil && a != nil && b == a {
+		return nil // saved as it was: nothing to tell
+	}
+	_, err = tx.exec(`INSERT INTO changes (at, entity, entity_id, action, before, after, batch_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, tx.store.stamp(), entity, id, action, b, a, nullID(tx.batch))
+	if err != nil {
+		return fmt.Errorf("cannot record the change: %w", err)
+	}
+	return nil
+}
+
+func jsonOrNull(v any) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
+
+// archiveAction tells an update that archives or restores from one that
+// changes fields.
+func archiveAction(was, is bool) string {
+	switch {
+	case is && !was:
+		return ActionArchive
+	case was && !is:
+		return ActionRestore
+	}
+	return ActionUpdate
+}
+
+// A Change is one entry of the change history.
+type Change struct {
+	ID       int64
+	At       string // UTC, 2006-01-02T15:04:05Z
+	Entity   string
+	EntityID int64
+	Action   string
+	Before   string // JSON, "" for a create
+	After    string // JSON, "" for a delete
+	BatchID  int64
+}
+
+// Changes returns the history of one record, latest first.
+func (s *Store) Changes(ctx context.Context, entity string, id int64) ([]Change, error) {
+	return s.changes(ctx, `WHERE entity = ? AND entity_id = ? ORDER BY id DESC`, entity, id)
+}
+
+func (s *Store) changes(ctx context.Context, where string, args ...any) ([]Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, at, entity, entity_id, action, coalesce(before, ''),
+		coalesce(after, ''), coalesce(batch_id, 0) FROM changes `+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Change
+	for rows.Next() {
+		var c Change
+		if err := rows.Scan(&c.ID, &c.At, &c.Entity, &c.EntityID, &c.Action, &c.Before, &c.After, &c.BatchID); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Fields says which fields a change changed, old and new: "Position:
+// "Counsellor" → "Minister-Counsellor"". A create or delete lists nothing.
+func (c Change) Fields() []string {
+	if c.Before == "" || c.After == "" {
+		return nil
+	}
+	var before, after map[string]any
+	if json.Unmarshal([]byte(c.Before), &before) != nil || json.Unmarshal([]byte(c.After), &after) != nil {
+		return nil
+	}
+	var out []string
+	for _, k := range fieldOrder(c.Entity) {
+		b, a := fmt.Sprint(before[k]), fmt.Sprint(after[k])
+		if b != a {
+			out = append(out, fmt.Sprintf("%s: %s → %s", k, shown(before[k]), shown(after[k])))
+		}
+	}
+	return out
+}
+
+func shown(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "—"
+	case string:
+		if x == "" {
+			return "—"
+		}
+		return fmt.Sprintf("%q", x)
+	case []any:
+		if len(x) == 0 {
+			return "—"
+		}
+	}
+	return fmt.Sprint(v)
+}
+
+// fieldOrder lists the fields of each kind of record in the order forms
+// show them: the order of the struct, which JSON keeps.
+func fieldOrder(entity string) []string {
+	var t reflect.Type
+	switch entity {
+	case EntityMission:
+		t = reflect.TypeFor[liaison.Mission]()
+	case EntityPerson:
+		t = reflect.TypeFor[liaison.Person]()
+	case EntityEvent:
+		t = reflect.TypeFor[liaison.Event]()
+	default:
+		t = reflect.TypeFor[liaison.Invitation]()
+	}
+	keys := make([]string, t.NumField())
+	for i := range keys {
+		keys[i] = t.Field(i).Name
+	}
+	return keys
+}
