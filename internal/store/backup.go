@@ -22,22 +22,12 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 		return fmt.Errorf("the backup cannot replace the database itself; choose another file")
 	}
 	dir := filepath.Dir(abs)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(abs)+".tmp-*")
+	tmp, err := vacuumInto(ctx, s.db, dir, filepath.Base(abs))
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, err)
-	}
-	// CreateTemp made the file 0600 and empty, which VACUUM INTO accepts,
-	// so the copy is never readable by others, not even for a moment.
-	tmp := f.Name()
-	f.Close()
-	defer os.Remove(tmp) // a no-op after the rename
-	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
-		return fmt.Errorf("cannot write the backup: %w", err)
-	}
-	if err := syncFile(tmp); err != nil {
 		return fmt.Errorf("cannot write the backup: %w", err)
 	}
 	if err := os.Rename(tmp, abs); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("cannot write the backup: %w", err)
 	}
 	syncDir(dir)

@@ -24,6 +24,8 @@ const (
 	ActionArchive = "archive"
 	ActionRestore = "restore"
 	ActionDelete  = "delete"
+	// ActionErase marks a person erased: the entry holds no data.
+	ActionErase = "erase"
 )
 
 // record writes one change in the transaction that makes it. before is

@@ -34,7 +34,9 @@ type Store struct {
 var sqliteHeader = []byte("SQLite format 3\x00")
 
 // Open opens the database at path, creating it (0600, in a 0700 folder)
-// when it does not exist, and brings its schema up to date.
+// when it does not exist, checks it (SQLite's quick_check) and brings its
+// schema up to date. A damaged database gives a *DamagedError, which
+// errors.Is(err, ErrDamaged) recognises: restore a backup then.
 func Open(ctx context.Context, path string) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -50,10 +52,20 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	s := &Store{db: db, path: abs, now: time.Now}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
+		if err := damaged(abs, err); errors.Is(err, ErrDamaged) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("open %s: %w", abs, err)
+	}
+	if err := integrity(ctx, db, abs, true); err != nil {
+		db.Close()
+		return nil, err
 	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
+		if err := damaged(abs, err); errors.Is(err, ErrDamaged) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("open %s: %w", abs, err)
 	}
 	return s, nil
@@ -67,6 +79,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 //     data is small and writes are batched in transactions, so the extra
 //     fsync costs nothing an officer would notice.
 //   - foreign_keys: SQLite leaves them off unless asked, per connection.
+//   - secure_delete: deleted rows are overwritten with zeros, not left in
+//     free pages: the data is personal, and an erased person must be gone.
 //   - busy_timeout: a writer waits up to 10 s for another instead of
 //     failing at once with SQLITE_BUSY.
 //   - _txlock=immediate: transactions take the write lock when they begin.
@@ -81,6 +95,7 @@ func dsn(abs string) string {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(FULL)")
 	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "secure_delete(1)")
 	q.Add("_pragma", "cache_size(-65536)")
 	q.Add("_pragma", "mmap_size(268435456)")
 	q.Set("_txlock", "immediate")

@@ -16,9 +16,9 @@ CREATE TABLE changes (
     at        TEXT    NOT NULL,
     entity    TEXT    NOT NULL CHECK (entity IN ('mission', 'person', 'event', 'invitation')),
     entity_id INTEGER NOT NULL,
-    action    TEXT    NOT NULL CHECK (action IN ('create', 'update', 'archive', 'restore', 'delete')),
-    before    TEXT,   -- JSON; NULL for a create
-    after     TEXT,   -- JSON; NULL for a delete
+    action    TEXT    NOT NULL CHECK (action IN ('create', 'update', 'archive', 'restore', 'delete', 'erase')),
+    before    TEXT,   -- JSON; NULL for a create and an erase
+    after     TEXT,   -- JSON; NULL for a delete and an erase
     batch_id  INTEGER REFERENCES batches (id)
 );
 
