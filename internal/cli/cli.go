@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"liaison/internal/backup"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 )
@@ -75,17 +76,25 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"demo":    {run: runDemo},
-		"list":    {run: runList},
-		"search":  {run: runSearch},
-		"events":  {run: runEvents},
-		"invite":  {run: runInvite},
-		"rsvp":    {run: runRSVP},
-		"import":  {run: runImport},
-		"export":  {run: runExport},
-		"where":   {run: runWhere, noStore: true},
-		"version": {run: runVersion, noStore: true},
-		"help":    {run: runHelp, noStore: true},
+		"demo":          {run: runDemo},
+		"list":          {run: runList},
+		"search":        {run: runSearch},
+		"events":        {run: runEvents},
+		"invite":        {run: runInvite},
+		"rsvp":          {run: runRSVP},
+		"import":        {run: runImport},
+		"export":        {run: runExport},
+		"backup":        {run: runBackup},
+		"restore":       {run: runRestore, noStore: true},
+		"backups":       {run: runBackups, noStore: true},
+		"imports":       {run: runImports},
+		"undo-import":   {run: runUndoImport},
+		"history":       {run: runHistory},
+		"erase":         {run: runErase},
+		"export-person": {run: runExportPerson},
+		"where":         {run: runWhere, noStore: true},
+		"version":       {run: runVersion, noStore: true},
+		"help":          {run: runHelp, noStore: true},
 	}
 }
 
@@ -113,7 +122,11 @@ func run(ctx context.Context, g Globals, args []string, stdout io.Writer, now fu
 	}
 	c := &cmdContext{g: g, stdout: stdout, now: now}
 	if !cmd.noStore {
+		backup.CleanUp(g.DBPath, backup.DefaultFolder(g.DBPath))
 		s, err := store.Open(ctx, g.DBPath)
+		if errors.Is(err, store.ErrDamaged) {
+			return damagedHelp(ctx, g.DBPath, err)
+		}
 		if err != nil {
 			return err
 		}
@@ -121,6 +134,18 @@ func run(ctx context.Context, g Globals, args []string, stdout io.Writer, now fu
 		c.s = s
 	}
 	return cmd.run(ctx, c, args[1:])
+}
+
+// damagedHelp explains what to do about a damaged database: restore the
+// latest good backup.
+func damagedHelp(ctx context.Context, dbPath string, err error) error {
+	dir := backup.DefaultFolder(dbPath)
+	f, info, ok := backup.LatestGood(ctx, dir)
+	if !ok {
+		return fmt.Errorf("%w. There is no good backup in %s; restore one from elsewhere with: liaison restore FILE", err, dir)
+	}
+	return fmt.Errorf("%w. The latest good backup is %s, made %s (%d missions, %d people); restore it with: liaison restore %s",
+		err, f.Path, f.ModTime.Format("2006-01-02 15:04"), info.Missions, info.People, f.Path)
 }
 
 // oneLine keeps an error message to one line.
@@ -154,6 +179,7 @@ Usage:
   liaison [--db PATH] COMMAND [...]   run a command
 
 The database is PATH, else $LIAISON_DB, else the default (liaison where).
+Backups go to the folder "backups" beside it.
 
 Commands:
   demo                                fill an empty database with a sample
@@ -175,6 +201,20 @@ Commands:
   export --format vcf [--event ID | --mission ID | --person ID...] [--all]
          [--vcard-version 3.0|4.0] -o FILE
   export --format xlsx (--event ID | --missions | --people) -o FILE
+  backup [FILE]                       a consistent copy of the database: to
+                                      FILE, or as today's in the backup folder
+  backups                             list the backups in the backup folder
+  restore FILE                        check a backup, keep the current database
+                                      in the backup folder, then put it in place
+  imports                             list the imports, latest first
+  undo-import [IMPORT]                take back an import (the latest standing
+                                      one when none is named) while nothing it
+                                      wrote has changed since
+  history (--person|--mission|--event) ID [--json]
+                                      the changes of a record, latest first
+  export-person --person ID [-o FILE] everything held about a person, as JSON
+  erase --person ID --yes             erase a person completely: record, photo,
+                                      invitations and history (cannot be undone)
   where                               print the database path
   version                             print the version
   help                                print this help

@@ -28,6 +28,7 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 		return fmt.Errorf("cannot write in %s: %w", dir, err)
 	}
 	tmp := f.Name()
+	lock(f)
 	defer func() {
 		if err != nil {
 			f.Close()
@@ -66,7 +67,8 @@ func explain(path string, err error) error {
 }
 
 // CleanTemp removes leftover temporary files of interrupted writes in dir
-// and returns how many it removed.
+// and returns how many it removed. A file another process is still
+// writing (see Create) is left alone.
 func CleanTemp(dir string) (int, error) {
 	matches, err := filepath.Glob(filepath.Join(dir, TempPrefix+"*"))
 	if err != nil {
@@ -74,9 +76,22 @@ func CleanTemp(dir string) (int, error) {
 	}
 	n := 0
 	for _, m := range matches {
-		if os.Remove(m) == nil {
+		if !inUse(m) && os.Remove(m) == nil {
 			n++
 		}
 	}
 	return n, nil
+}
+
+// Create makes a new empty private (0600) temporary file in dir for a
+// writer that is not Write, such as SQLite's VACUUM INTO, and marks it as
+// being written until the returned file is closed: keep it open until the
+// temporary file is renamed into place or removed.
+func Create(dir, name string) (*os.File, error) {
+	f, err := os.CreateTemp(dir, TempPrefix+name+"-*")
+	if err != nil {
+		return nil, fmt.Errorf("cannot write in %s: %w", dir, err)
+	}
+	lock(f)
+	return f, nil
 }

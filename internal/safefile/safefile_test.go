@@ -46,4 +46,23 @@ func TestWrite(t *testing.T) {
 			t.Errorf("CleanTemp = %d, %v; want 1", n, err)
 		}
 	})
+	t.Run("clean leaves a file still being written", func(t *testing.T) {
+		if runtime.GOOS == "windows" {
+			t.Skip("Windows keeps an open file from removal itself")
+		}
+		f, err := Create(dir, "liaison-2026-11-24.db")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := CleanTemp(dir); n != 0 {
+			t.Errorf("CleanTemp removed %d files, one of them in use", n)
+		}
+		if _, err := os.Stat(f.Name()); err != nil {
+			t.Errorf("the file being written is gone: %v", err)
+		}
+		f.Close()
+		if n, _ := CleanTemp(dir); n != 1 {
+			t.Errorf("CleanTemp after the writer stopped = %d, want 1", n)
+		}
+	})
 }

@@ -26,11 +26,9 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 	if err != nil {
 		return fmt.Errorf("cannot write the backup: %w", err)
 	}
-	if err := os.Rename(tmp, abs); err != nil {
-		os.Remove(tmp)
+	if err := install(tmp, abs); err != nil {
 		return fmt.Errorf("cannot write the backup: %w", err)
 	}
-	syncDir(dir)
 	return nil
 }
 

@@ -91,9 +91,29 @@ func (s *Store) Changes(ctx context.Context, entity string, id int64) ([]Change,
 	return s.changes(ctx, `WHERE entity = ? AND entity_id = ? ORDER BY id DESC`, entity, id)
 }
 
+// History returns what the window shows as a record's history, latest
+// first: for a person, their changes and those of their invitations; for
+// an event, its changes and those of its invitations; for a mission, its
+// changes.
+func (s *Store) History(ctx context.Context, entity string, id int64) ([]Change, error) {
+	switch entity {
+	case EntityPerson:
+		return s.changes(ctx, `WHERE entity = 'person' AND entity_id = ?1 UNION ALL `+changeQuery+
+			` WHERE entity = 'invitation' AND json_extract(coalesce(after, before), '$.PersonID') = ?1
+			ORDER BY id DESC`, id)
+	case EntityEvent:
+		return s.changes(ctx, `WHERE entity = 'event' AND entity_id = ?1 UNION ALL `+changeQuery+
+			` WHERE entity = 'invitation' AND json_extract(coalesce(after, before), '$.EventID') = ?1
+			ORDER BY id DESC`, id)
+	}
+	return s.Changes(ctx, entity, id)
+}
+
+const changeQuery = `SELECT id, at, entity, entity_id, action, coalesce(before, ''),
+	coalesce(after, ''), coalesce(batch_id, 0) FROM changes`
+
 func (s *Store) changes(ctx context.Context, where string, args ...any) ([]Change, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, at, entity, entity_id, action, coalesce(before, ''),
-		coalesce(after, ''), coalesce(batch_id, 0) FROM changes `+where, args...)
+	rows, err := s.db.QueryContext(ctx, changeQuery+` `+where, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -109,9 +129,16 @@ func (s *Store) changes(ctx context.Context, where string, args ...any) ([]Chang
 	return out, rows.Err()
 }
 
-// Fields says which fields a change changed, old and new: "Position:
-// "Counsellor" → "Minister-Counsellor"". A create or delete lists nothing.
-func (c Change) Fields() []string {
+// A FieldChange is one field an update changed, with its old and new
+// values as the history shows them ("—" for empty).
+type FieldChange struct {
+	Field         string // the Go field name: "Position", "FamilyName"
+	Before, After string
+}
+
+// Diff says which fields an update changed, in the order of the record's
+// fields. A create or delete lists nothing.
+func (c Change) Diff() []FieldChange {
 	if c.Before == "" || c.After == "" {
 		return nil
 	}
@@ -119,14 +146,35 @@ func (c Change) Fields() []string {
 	if json.Unmarshal([]byte(c.Before), &before) != nil || json.Unmarshal([]byte(c.After), &after) != nil {
 		return nil
 	}
-	var out []string
+	var out []FieldChange
 	for _, k := range fieldOrder(c.Entity) {
-		b, a := fmt.Sprint(before[k]), fmt.Sprint(after[k])
-		if b != a {
-			out = append(out, fmt.Sprintf("%s: %s → %s", k, shown(before[k]), shown(after[k])))
+		if fmt.Sprint(before[k]) != fmt.Sprint(after[k]) {
+			out = append(out, FieldChange{k, shown(before[k]), shown(after[k])})
 		}
 	}
 	return out
+}
+
+// Fields says which fields a change changed, old and new: "Position:
+// "Counsellor" → "Minister-Counsellor"". A create or delete lists nothing.
+func (c Change) Fields() []string {
+	var out []string
+	for _, f := range c.Diff() {
+		out = append(out, fmt.Sprintf("%s: %s → %s", f.Field, f.Before, f.After))
+	}
+	return out
+}
+
+// Record returns the record a change wrote, or for a delete the record as
+// it was, as JSON decoded into a map.
+func (c Change) Record() map[string]any {
+	body := c.After
+	if body == "" {
+		body = c.Before
+	}
+	var m map[string]any
+	_ = json.Unmarshal([]byte(body), &m)
+	return m
 }
 
 func shown(v any) string {

@@ -214,7 +214,12 @@ func Restore(ctx context.Context, dbPath, from, saveDir string, now time.Time) (
 	if err != nil {
 		return r, fmt.Errorf("cannot copy the backup: %w", err)
 	}
-	defer os.Remove(tmp) // a no-op after the rename
+	defer func() {
+		if tmp != nil { // not installed
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
 
 	if r.SavedAs, err = saveCurrent(ctx, abs, saveDir, now); err != nil {
 		return r, err
@@ -226,10 +231,11 @@ func Restore(ctx context.Context, dbPath, from, saveDir string, now time.Time) (
 			return r, fmt.Errorf("cannot remove %s: %w", abs+suffix, err)
 		}
 	}
-	if err := os.Rename(tmp, abs); err != nil {
+	err = install(tmp, abs)
+	tmp = nil
+	if err != nil {
 		return r, fmt.Errorf("cannot put the backup in place: %w", err)
 	}
-	syncDir(filepath.Dir(abs))
 	return r, nil
 }
 
@@ -245,15 +251,11 @@ func saveCurrent(ctx context.Context, abs, dir string, now time.Time) (string, e
 	saved := filepath.Join(dir, "liaison-before-restore-"+stamp+".db")
 	db, err := sql.Open("sqlite", dsn(abs))
 	if err == nil {
-		var tmp string
+		var tmp *os.File
 		tmp, err = vacuumInto(ctx, db, dir, filepath.Base(saved))
 		db.Close()
-		if err == nil {
-			if err = os.Rename(tmp, saved); err == nil {
-				syncDir(dir)
-				return saved, nil
-			}
-			os.Remove(tmp)
+		if err == nil && install(tmp, saved) == nil {
+			return saved, nil
 		}
 	}
 	// Too damaged to copy: move the file and its log aside as they are.
@@ -269,27 +271,41 @@ func saveCurrent(ctx context.Context, abs, dir string, now time.Time) (string, e
 }
 
 // vacuumInto writes a consistent copy of db to a new private temporary
-// file in dir, synced, and returns its path; the caller renames it into
-// place. Its name starts with safefile.TempPrefix, so that a copy left by
-// a crash is cleaned up at the next start.
-func vacuumInto(ctx context.Context, db *sql.DB, dir, name string) (string, error) {
-	f, err := os.CreateTemp(dir, safefile.TempPrefix+name+"-*")
+// file in dir, synced, and returns it open, so that no other Liaison
+// cleans it up meanwhile (see safefile.Create): the caller renames it into
+// place, then closes it. Its name starts with safefile.TempPrefix, so a
+// copy left by a crash is cleaned up at the next start.
+func vacuumInto(ctx context.Context, db *sql.DB, dir, name string) (*os.File, error) {
+	// The file is 0600 and empty, which VACUUM INTO accepts, so the copy
+	// is never readable by others, not even for a moment.
+	f, err := safefile.Create(dir, name)
 	if err != nil {
-		return "", fmt.Errorf("cannot write in %s: %w", dir, err)
+		return nil, err
 	}
-	// CreateTemp made the file 0600 and empty, which VACUUM INTO accepts,
-	// so the copy is never readable by others, not even for a moment.
-	tmp := f.Name()
-	f.Close()
-	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
-		os.Remove(tmp)
-		return "", explainWrite(err)
+	fail := func(err error) (*os.File, error) {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, explainWrite(err)
 	}
-	if err := syncFile(tmp); err != nil {
-		os.Remove(tmp)
-		return "", explainWrite(err)
+	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, f.Name()); err != nil {
+		return fail(err)
 	}
-	return tmp, nil
+	if err := f.Sync(); err != nil { // the same file SQLite wrote
+		return fail(err)
+	}
+	return f, nil
+}
+
+// install renames the temporary file tmp over path, durably, and closes
+// it; on failure it removes it.
+func install(tmp *os.File, path string) error {
+	defer tmp.Close()
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return explainWrite(err)
+	}
+	syncDir(filepath.Dir(path))
+	return nil
 }
 
 // explainWrite words a full disk plainly.

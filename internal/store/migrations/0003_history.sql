@@ -24,3 +24,8 @@ CREATE TABLE changes (
 
 CREATE INDEX changes_entity ON changes (entity, entity_id);
 CREATE INDEX changes_batch ON changes (batch_id) WHERE batch_id IS NOT NULL;
+-- A person's and an event's history include their invitations'.
+CREATE INDEX changes_invitee ON changes (json_extract(coalesce(after, before), '$.PersonID'))
+    WHERE entity = 'invitation';
+CREATE INDEX changes_invitation_event ON changes (json_extract(coalesce(after, before), '$.EventID'))
+    WHERE entity = 'invitation';
