@@ -14,7 +14,6 @@ import (
 	"liaison/assets"
 	"liaison/internal/cli"
 	_ "liaison/internal/locale" // before Fyne reads the locale; see its doc
-	"liaison/internal/store"
 	"liaison/internal/ui"
 )
 
@@ -39,13 +38,5 @@ func run() int {
 
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	s, err := store.Open(ctx, g.DBPath)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "liaison: "+err.Error())
-		ui.ShowStartupError(a, err)
-		return 1
-	}
-	defer s.Close()
-	ui.New(a, s, ui.Options{Version: cli.Version}).ShowAndRun()
-	return 0
+	return ui.Run(a, g.DBPath, ui.Options{Version: cli.Version})
 }

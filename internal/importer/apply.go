@@ -51,7 +51,7 @@ func (c Counts) String() string {
 // and update, or, when anything fails, nothing. It returns the import's
 // batch, which store.UndoImport takes back.
 func (p *Plan) Apply(ctx context.Context, s *store.Store) (int64, error) {
-	return s.Import(ctx, p.source(), func(tx *store.Tx) error {
+	return s.Import(ctx, p.Source(), func(tx *store.Tx) error {
 		missionIDs := map[int64]int64{} // planned → stored
 		for _, m := range p.newMissions {
 			planned := m.ID
@@ -87,8 +87,8 @@ func (p *Plan) Apply(ctx context.Context, s *store.Store) (int64, error) {
 	})
 }
 
-// source names the files of the plan, for the history.
-func (p *Plan) source() string {
+// Source names the files of the plan, for the history.
+func (p *Plan) Source() string {
 	var names []string
 	for _, it := range p.Items {
 		if len(names) == 0 || names[len(names)-1] != it.Source {

@@ -150,7 +150,9 @@ func (s *Store) ErasePerson(ctx context.Context, id int64) (Erased, error) {
 	if err != nil {
 		return e, err
 	}
-	if err := s.Compact(ctx); err != nil {
+	// Once the erasure is committed, the compaction that removes its
+	// traces runs to the end even when the officer presses Cancel.
+	if err := s.Compact(context.WithoutCancel(ctx)); err != nil {
 		return e, fmt.Errorf("%s was erased, but the database could not be compacted, so traces may remain in its free space: %w", e.Name, err)
 	}
 	return e, nil

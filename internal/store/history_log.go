@@ -134,6 +134,9 @@ func (s *Store) changes(ctx context.Context, where string, args ...any) ([]Chang
 type FieldChange struct {
 	Field         string // the Go field name: "Position", "FamilyName"
 	Before, After string
+	// Old and New are the values as decoded from JSON: string, float64,
+	// bool, []any or nil.
+	Old, New any
 }
 
 // Diff says which fields an update changed, in the order of the record's
@@ -149,7 +152,7 @@ func (c Change) Diff() []FieldChange {
 	var out []FieldChange
 	for _, k := range fieldOrder(c.Entity) {
 		if fmt.Sprint(before[k]) != fmt.Sprint(after[k]) {
-			out = append(out, FieldChange{k, shown(before[k]), shown(after[k])})
+			out = append(out, FieldChange{k, shown(before[k]), shown(after[k]), before[k], after[k]})
 		}
 	}
 	return out

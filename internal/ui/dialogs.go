@@ -72,14 +72,3 @@ func confirm(win fyne.Window, title, question, action string, yes func()) {
 	d.Show()
 }
 
-// ShowStartupError opens a window that says why Liaison could not start,
-// for an officer who started it from a menu and sees no terminal.
-func ShowStartupError(a fyne.App, err error) {
-	w := a.NewWindow("Liaison")
-	label := widget.NewLabel(lang.L("Liaison could not open its database.") + "\n\n" + sentence(err.Error()))
-	label.Wrapping = fyne.TextWrapWord
-	quit := widget.NewButton(lang.L("Quit"), a.Quit)
-	w.SetContent(container.NewBorder(nil, container.NewCenter(quit), nil, nil, container.NewPadded(label)))
-	w.Resize(fyne.NewSize(520, 220))
-	w.ShowAndRun()
-}

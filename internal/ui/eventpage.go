@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -44,6 +45,7 @@ func newEventPage(u *UI, back func()) *eventPage {
 		widget.NewButtonWithIcon(lang.L("Events"), theme.NavigateBackIcon(), back),
 		container.NewHBox(
 			widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), p.onEdit),
+			widget.NewButtonWithIcon(lang.L("Changes…"), theme.HistoryIcon(), p.onChanges),
 			widget.NewButtonWithIcon(lang.L("Delete event"), theme.DeleteIcon(), p.onDeleteEvent)),
 		p.title)
 	actions := container.NewHBox(
@@ -236,4 +238,13 @@ func (p *eventPage) onRemove() {
 				})
 			})
 		})
+}
+
+// onChanges shows the history of the event and its list.
+func (p *eventPage) onChanges() {
+	v := newChangesView(p.u)
+	v.load(store.EntityEvent, p.eventID)
+	d := dialog.NewCustom(fmt.Sprintf(lang.L("Changes of %s"), p.event.Title), lang.L("Close"), v.content(), p.u.win)
+	d.Resize(fyne.NewSize(760, 560))
+	d.Show()
 }

@@ -249,10 +249,16 @@ func (u *UI) planExcelImport(name string, views []*sheetView) {
 }
 
 func (u *UI) applyExcelImport(name string, list *importer.ListPlan, reply *importer.ReplyPlan) {
-	u.write(lang.L("Importing"), func(ctx context.Context) error {
-		if _, err := importer.ApplyBook(ctx, u.store, name, list, reply, u.today()); err != nil {
+	var batch int64
+	u.write(lang.L("Importing"), func(ctx context.Context) (err error) {
+		if batch, err = importer.ApplyBook(ctx, u.store, name, list, reply, u.today()); err != nil {
 			return fmt.Errorf("nothing was imported: %w", err)
 		}
 		return nil
-	}, func() { u.notify(lang.L("Imported. Edit › Undo an import… takes it back.")) })
+	}, func() {
+		u.imported(batch, name)
+		if batch == 0 {
+			u.notify(lang.L("Imported: nothing changed."))
+		}
+	})
 }

@@ -94,13 +94,15 @@ func (u *UI) showImportPreview(plan *importer.Plan) {
 		if !ok || nothing {
 			return
 		}
-		u.write(lang.L("Importing"), func(ctx context.Context) error {
-			if _, err := plan.Apply(ctx, u.store); err != nil {
+		var batch int64
+		u.write(lang.L("Importing"), func(ctx context.Context) (err error) {
+			if batch, err = plan.Apply(ctx, u.store); err != nil {
 				return fmt.Errorf("nothing was imported: %w", err)
 			}
 			return nil
 		}, func() {
-			u.notify(fmt.Sprintf(lang.L("Imported: %d new, %d updated. Edit › Undo an import… takes it back."), counts.New, counts.Update))
+			u.imported(batch, plan.Source())
+			u.notify(fmt.Sprintf(lang.L("Imported: %d new, %d updated."), counts.New, counts.Update))
 		})
 	}, u.win)
 	d.Resize(fyne.NewSize(1100, 620))

@@ -31,7 +31,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Import…"), ctrl(fyne.KeyI), u.onImport),
 		item(lang.L("Export…"), ctrl(fyne.KeyE), u.onExport),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("Backup…"), nil, u.onBackup),
+		item(lang.L("Back up now"), nil, u.onBackupNow),
+		item(lang.L("Save a backup as…"), nil, u.onBackup),
+		item(lang.L("Restore a backup…"), nil, u.onRestore),
+		item(lang.L("Backup folder…"), nil, u.onBackupFolder),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
@@ -43,6 +46,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Delete"), nil, func() { u.screens[u.current()].deleteItem() }),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Undo"), nil, u.onUndo),
+		item(lang.L("Undo an import…"), nil, u.onUndoImport),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Find"), ctrl(fyne.KeyF), func() { u.screens[u.current()].focusSearch() }),
 	)

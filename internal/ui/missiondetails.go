@@ -27,6 +27,7 @@ type missionDetails struct {
 	staffList *dataTable[store.PersonRow]
 	history   *sliceSource[store.HistoryRow]
 	histTable *dataTable[store.HistoryRow]
+	changes   *changesView
 	tabs      *container.AppTabs
 	body      *fyne.Container // the tabs, or the hint when nothing is selected
 	hint      fyne.CanvasObject
@@ -37,7 +38,7 @@ type missionDetails struct {
 
 func newMissionDetails(u *UI) *missionDetails {
 	d := &missionDetails{u: u, form: newMissionForm(),
-		staff: &sliceSource[store.PersonRow]{}, history: &sliceSource[store.HistoryRow]{}}
+		staff: &sliceSource[store.PersonRow]{}, history: &sliceSource[store.HistoryRow]{}, changes: newChangesView(u)}
 	d.title = widget.NewLabel("")
 	d.title.TextStyle.Bold = true
 	d.title.Truncation = fyne.TextTruncateEllipsis
@@ -58,6 +59,7 @@ func newMissionDetails(u *UI) *missionDetails {
 		container.NewTabItem(lang.L("Details"), form),
 		container.NewTabItem(lang.L("Staff"), d.staffList.table),
 		container.NewTabItem(lang.L("Invitation history"), d.histTable.table),
+		container.NewTabItem(lang.L("Changes"), d.changes.content()),
 	)
 	d.pane = container.NewBorder(d.title, nil, nil, nil, d.tabs)
 	d.hint = container.NewCenter(widget.NewLabel(lang.L("Select a mission, or add one with New mission (Ctrl+N).")))
@@ -83,6 +85,7 @@ func (d *missionDetails) showNew() {
 	d.staff.rows, d.history.rows = nil, nil
 	d.staffList.reload()
 	d.histTable.reload()
+	d.changes.clear()
 	d.archive.Disable()
 	d.del.Disable()
 	d.tabs.SelectIndex(0)
@@ -103,6 +106,7 @@ func (d *missionDetails) show(m liaison.Mission) {
 		d.archive.SetText(lang.L("Archive"))
 	}
 	d.showPane()
+	d.changes.load(store.EntityMission, m.ID)
 	d.loads++
 	load := d.loads
 	var staff []store.PersonRow

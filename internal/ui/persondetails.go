@@ -26,6 +26,8 @@ type personDetails struct {
 	del       *widget.Button
 	history   *sliceSource[store.HistoryRow]
 	histTable *dataTable[store.HistoryRow]
+	changes   *changesView
+	more      *widget.Button
 	tabs      *container.AppTabs
 	body      *fyne.Container
 	hint      fyne.CanvasObject
@@ -47,11 +49,14 @@ func newPersonDetails(u *UI) *personDetails {
 	cols := historyColumns()
 	cols[2] = column[store.HistoryRow]{lang.L("Role"), 160, d.role}
 	d.histTable = newDataTable(cols, d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
-	buttons := container.NewHBox(d.save, d.leave, d.archive, d.del)
+	d.changes = newChangesView(u)
+	d.more = widget.NewButtonWithIcon(lang.L("More"), theme.MoreVerticalIcon(), d.onMore)
+	buttons := container.NewHBox(d.save, d.leave, d.archive, d.del, d.more)
 	form := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(d.form.form))
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Details"), form),
 		container.NewTabItem(lang.L("Invitation history"), d.histTable.table),
+		container.NewTabItem(lang.L("Changes"), d.changes.content()),
 	)
 	d.pane = container.NewBorder(d.title, nil, nil, nil, d.tabs)
 	d.hint = container.NewCenter(widget.NewLabel(lang.L("Select a person, or add one with New person (Ctrl+N).")))
@@ -97,7 +102,8 @@ func (d *personDetails) showNew() {
 	d.title.SetText(lang.L("New person"))
 	d.history.rows = nil
 	d.histTable.reload()
-	for _, b := range []*widget.Button{d.leave, d.archive, d.del} {
+	d.changes.clear()
+	for _, b := range []*widget.Button{d.leave, d.archive, d.del, d.more} {
 		b.Disable()
 	}
 	d.tabs.SelectIndex(0)
@@ -119,7 +125,7 @@ func (d *personDetails) show(p liaison.Person) {
 	d.current = p
 	d.form.set(p)
 	d.title.SetText(p.FullName())
-	for _, b := range []*widget.Button{d.leave, d.archive, d.del} {
+	for _, b := range []*widget.Button{d.leave, d.archive, d.del, d.more} {
 		b.Enable()
 	}
 	if p.Departed {
@@ -133,6 +139,7 @@ func (d *personDetails) show(p liaison.Person) {
 		d.archive.SetText(lang.L("Archive"))
 	}
 	d.showPane()
+	d.changes.load(store.EntityPerson, p.ID)
 	d.loads++
 	load := d.loads
 	var hist []store.HistoryRow

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 
 	"fyne.io/fyne/v2"
+
+	"liaison/internal/backup"
 )
 
 // Preference keys and their defaults, in one place.
@@ -13,7 +15,9 @@ const (
 	prefWindowWidth  = "window.width"
 	prefWindowHeight = "window.height"
 	prefScreen       = "window.screen"
-	prefMapping      = "xlsx.mapping." // + a hash of the header row: the columns the officer chose
+	prefMapping      = "xlsx.mapping."    // + a hash of the header row: the columns the officer chose
+	prefBackupFolder = "backup.folder"    // "" for the default, beside the database
+	prefBackupError  = "backup.lastError" // why the automatic backup at the last closing failed
 	defWindowWidth   = 1280
 	defWindowHeight  = 800
 	defScreen        = screenMissions
@@ -67,4 +71,28 @@ func (s settings) setMapping(signature string, m map[string]int) {
 func mappingKey(signature string) string {
 	sum := sha256.Sum256([]byte(signature))
 	return prefMapping + hex.EncodeToString(sum[:8])
+}
+
+// backupFolder is the folder the officer chose for backups, else the
+// default beside the database at dbPath.
+func (s settings) backupFolder(dbPath string) string {
+	if dir := s.p.String(prefBackupFolder); dir != "" {
+		return dir
+	}
+	return backup.DefaultFolder(dbPath)
+}
+
+func (s settings) setBackupFolder(dir string) { s.p.SetString(prefBackupFolder, dir) }
+
+// setBackupError remembers why the automatic backup failed, to tell at
+// the next start: when it runs, the window is gone.
+func (s settings) setBackupError(msg string) { s.p.SetString(prefBackupError, msg) }
+
+// takeBackupError returns the failure remembered, and forgets it.
+func (s settings) takeBackupError() string {
+	msg := s.p.String(prefBackupError)
+	if msg != "" {
+		s.p.SetString(prefBackupError, "")
+	}
+	return msg
 }

@@ -110,6 +110,10 @@ func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
 	u.win.SetMaster()
 	u.show(u.prefs.screen())
 	u.reloadAll()
+	if msg := u.prefs.takeBackupError(); msg != "" {
+		inform(u.win, lang.L("Backup"), lang.L("The automatic backup when Liaison last closed failed:")+" "+sentence(msg)+
+			"\n\n"+lang.L("Use File › Back up now, or choose another folder with File › Backup folder…"))
+	}
 	return u
 }
 

@@ -1,0 +1,283 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
+	"liaison/internal/store"
+)
+
+// changesView is the Changes tab of a record: who changed what and when,
+// latest first, from the change history.
+type changesView struct {
+	u      *UI
+	text   *widget.RichText
+	scroll *container.Scroll
+	loads  int
+}
+
+func newChangesView(u *UI) *changesView {
+	v := &changesView{u: u, text: widget.NewRichText()}
+	v.text.Wrapping = fyne.TextWrapWord
+	v.scroll = container.NewVScroll(v.text)
+	return v
+}
+
+func (v *changesView) content() fyne.CanvasObject { return v.scroll }
+
+// clear empties the view, for a new record.
+func (v *changesView) clear() {
+	v.loads++
+	v.text.Segments = nil
+	v.text.Refresh()
+}
+
+// load reads and shows the history of a record.
+func (v *changesView) load(entity string, id int64) {
+	v.loads++
+	load := v.loads
+	var cs []store.Change
+	var names historyNames
+	v.u.tasks.quiet(lang.L("Loading the changes"), func(ctx context.Context) (err error) {
+		if cs, err = v.u.store.History(ctx, entity, id); err != nil {
+			return err
+		}
+		names, err = v.u.namesFor(ctx, cs)
+		return err
+	}, func() {
+		if load != v.loads {
+			return
+		}
+		v.text.Segments = changeSegments(cs, entity, names)
+		v.text.Refresh()
+		v.scroll.ScrollToTop()
+	})
+}
+
+// historyNames are the names of the records the changes refer to by ID,
+// and the files of their imports.
+type historyNames struct {
+	people, missions, events map[int64]string
+	imports                  map[int64]string
+}
+
+// namesFor looks up the names the changes refer to. A record deleted since
+// has no name.
+func (u *UI) namesFor(ctx context.Context, cs []store.Change) (historyNames, error) {
+	n := historyNames{people: map[int64]string{}, missions: map[int64]string{}, events: map[int64]string{},
+		imports: map[int64]string{}}
+	want := func(m map[int64]string, v any) {
+		if id, ok := v.(float64); ok && id > 0 {
+			m[int64(id)] = ""
+		}
+	}
+	for _, c := range cs {
+		r := c.Record()
+		want(n.people, r["PersonID"])
+		want(n.events, r["EventID"])
+		for _, f := range c.Diff() {
+			switch f.Field {
+			case "RepresentedBy":
+				want(n.people, f.Old)
+				want(n.people, f.New)
+			case "MissionID":
+				want(n.missions, f.Old)
+				want(n.missions, f.New)
+			}
+		}
+		if c.BatchID != 0 {
+			n.imports[c.BatchID] = ""
+		}
+	}
+	for id := range n.people {
+		if p, err := u.store.Person(ctx, id); err == nil {
+			n.people[id] = p.FullName()
+		}
+	}
+	for id := range n.missions {
+		if m, err := u.store.Mission(ctx, id); err == nil {
+			n.missions[id] = m.DisplayName()
+		}
+	}
+	for id := range n.events {
+		if e, err := u.store.Event(ctx, id); err == nil {
+			n.events[id] = e.Title
+		}
+	}
+	if len(n.imports) > 0 {
+		bs, err := u.store.Batches(ctx)
+		if err != nil {
+			return n, err
+		}
+		for _, b := range bs {
+			if _, ok := n.imports[b.ID]; ok {
+				n.imports[b.ID] = b.Source
+			}
+		}
+	}
+	return n, nil
+}
+
+// changeSegments lays out the changes of a record whose history is shown
+// (entity): a bold line per change, then its fields, old → new.
+func changeSegments(cs []store.Change, entity string, n historyNames) []widget.RichTextSegment {
+	if len(cs) == 0 {
+		return []widget.RichTextSegment{&widget.TextSegment{Text: lang.L("No changes recorded yet."),
+			Style: widget.RichTextStyleParagraph}}
+	}
+	var segs []widget.RichTextSegment
+	for _, c := range cs {
+		head := localTime(c.At) + "  " + n.describe(c, entity)
+		if c.BatchID != 0 {
+			head += " · " + fmt.Sprintf(lang.L("import of %s"), n.imports[c.BatchID])
+		}
+		segs = append(segs, &widget.TextSegment{Text: head, Style: widget.RichTextStyleStrong})
+		var lines []string
+		for _, f := range c.Diff() {
+			lines = append(lines, fmt.Sprintf("%s: %s → %s", fieldLabel(f.Field), n.value(c.Entity, f.Field, f.Old),
+				n.value(c.Entity, f.Field, f.New)))
+		}
+		if len(lines) > 0 {
+			segs = append(segs, &widget.TextSegment{Text: strings.Join(lines, "\n"), Style: widget.RichTextStyleParagraph})
+		} else {
+			segs = append(segs, &widget.TextSegment{Text: "", Style: widget.RichTextStyleParagraph})
+		}
+	}
+	return segs
+}
+
+// describe says what a change did, in words: "Updated", or for an
+// invitation in a person's history "Invitation to Briefing: accepted".
+func (n historyNames) describe(c store.Change, entity string) string {
+	action := map[string]string{
+		store.ActionCreate: lang.L("Created"), store.ActionUpdate: lang.L("Changed"),
+		store.ActionArchive: lang.L("Archived"), store.ActionRestore: lang.L("Restored from the archive"),
+		store.ActionDelete: lang.L("Deleted"), store.ActionErase: lang.L("Erased"),
+	}[c.Action]
+	if c.Entity == entity {
+		return action
+	}
+	r := c.Record()
+	var inv liaison.Invitation
+	if id, ok := r["EventID"].(float64); ok {
+		inv.EventID = int64(id)
+	}
+	if id, ok := r["PersonID"].(float64); ok {
+		inv.PersonID = int64(id)
+	}
+	status, _ := r["Status"].(string)
+	var about string
+	if entity == store.EntityPerson {
+		about = fmt.Sprintf(lang.L("Invitation to %s"), orDeleted(n.events[inv.EventID]))
+	} else {
+		about = fmt.Sprintf(lang.L("Invitation of %s"), orDeleted(n.people[inv.PersonID]))
+	}
+	switch c.Action {
+	case store.ActionCreate:
+		return about + ": " + strings.ToLower(lang.L("Added to the list")) + " (" + liaison.Status(status).Label() + ")"
+	case store.ActionDelete:
+		return about + ": " + strings.ToLower(lang.L("Taken off the list"))
+	}
+	return about + ": " + strings.ToLower(action)
+}
+
+func orDeleted(name string) string {
+	if name == "" {
+		return lang.L("(deleted)")
+	}
+	return name
+}
+
+// value shows a field's value as the forms do.
+func (n historyNames) value(entity, field string, v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "—"
+	case bool:
+		if x {
+			return lang.L("yes")
+		}
+		return lang.L("no")
+	case float64:
+		id := int64(x)
+		switch field {
+		case "MissionID":
+			if id == 0 {
+				return "—"
+			}
+			return orDeleted(n.missions[id])
+		case "RepresentedBy":
+			if id == 0 {
+				return "—"
+			}
+			return orDeleted(n.people[id])
+		}
+		return fmt.Sprint(x)
+	case []any:
+		if len(x) == 0 {
+			return "—"
+		}
+		parts := make([]string, len(x))
+		for i, p := range x {
+			parts[i] = fmt.Sprint(p)
+		}
+		return strings.Join(parts, ", ")
+	case string:
+		if x == "" {
+			return "—"
+		}
+		switch {
+		case field == "Status":
+			return liaison.Status(x).Label()
+		case field == "Channel":
+			return liaison.Channel(x).Label()
+		case field == "Rank":
+			return liaison.Rank(x).Label()
+		case field == "Kind" && entity == store.EntityMission:
+			return liaison.MissionKind(x).Label()
+		case field == "Kind" && entity == store.EntityEvent:
+			return liaison.EventKind(x).Label()
+		}
+		return "“" + x + "”"
+	}
+	return fmt.Sprint(v)
+}
+
+// fieldLabel turns a field name into words: "HeadOfMission" → "Head of
+// mission", "MissionID" → "Mission".
+func fieldLabel(field string) string {
+	switch field {
+	case "RSVPBy":
+		return lang.L("Reply by")
+	case "UID":
+		return "UID"
+	}
+	field = strings.TrimSuffix(field, "ID")
+	var b strings.Builder
+	for i, r := range field {
+		if i > 0 && unicode.IsUpper(r) {
+			b.WriteByte(' ')
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return lang.L(b.String())
+}
+
+// localTime shows a stored UTC time in the officer's time.
+func localTime(stamp string) string {
+	t, err := time.Parse(time.RFC3339, stamp)
+	if err != nil {
+		return stamp
+	}
+	return t.Local().Format("02.01.2006 15:04")
+}

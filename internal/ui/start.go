@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/backup"
+	"liaison/internal/store"
+)
+
+// Run opens the database at dbPath and runs the window until the officer
+// quits; then it makes the day's automatic backup and closes the
+// database. Leftover temporary files of an interrupted backup, restore or
+// export beside the database and in the backup folder are removed first.
+// When the database cannot be opened, a window says why, and when it is
+// damaged, offers the latest good backup. It returns the exit code.
+func Run(a fyne.App, dbPath string, opts Options) int {
+	prefs := settings{a.Preferences()}
+	backup.CleanUp(dbPath, prefs.backupFolder(dbPath))
+	s, err := store.Open(context.Background(), dbPath)
+	if err == nil {
+		u := New(a, s, opts)
+		u.ShowAndRun()
+		if err := u.Close(); err != nil {
+			fmt.Fprintln(os.Stderr, "liaison: the automatic backup failed: "+err.Error())
+		}
+		return 0
+	}
+	fmt.Fprintln(os.Stderr, "liaison: "+err.Error())
+	var u *UI
+	w := startupError(a, dbPath, err, &tasks{}, func(s *store.Store, message string) {
+		u = New(a, s, opts)
+		u.notify(message)
+		u.win.Show()
+	})
+	w.ShowAndRun()
+	if u == nil {
+		return 1
+	}
+	if err := u.Close(); err != nil {
+		fmt.Fprintln(os.Stderr, "liaison: the automatic backup failed: "+err.Error())
+	}
+	return 0
+}
+
+// startupError makes the window that says why Liaison could not open its
+// database, for an officer who started it from a menu and sees no
+// terminal. A damaged database can be replaced by a backup from there;
+// opened then calls recovered with the store, and the main window opens.
+func startupError(a fyne.App, dbPath string, err error, t *tasks, recovered func(s *store.Store, message string)) fyne.Window {
+	w := a.NewWindow("Liaison")
+	t.win = w
+	prefs := settings{a.Preferences()}
+	folder := prefs.backupFolder(dbPath)
+	text := lang.L("Liaison could not open its database.") + "\n\n" + sentence(err.Error())
+	quit := widget.NewButton(lang.L("Quit"), a.Quit)
+	buttons := []fyne.CanvasObject{quit}
+	if errors.Is(err, store.ErrDamaged) {
+		text = lang.L("Liaison's database is damaged: a disk or a copy went wrong. Nothing more is written to it.") +
+			"\n\n" + sentence(err.Error())
+		u := &UI{app: a, win: w, prefs: prefs, tasks: t, opts: Options{Now: time.Now}}
+		restore := func(path string) {
+			var s *store.Store
+			var r store.Restored
+			u.tasks.run(lang.L("Restoring"), func(ctx context.Context) (err error) {
+				if r, err = store.Restore(ctx, dbPath, path, folder, u.opts.Now()); err != nil {
+					return err
+				}
+				s, err = store.Open(ctx, dbPath)
+				return err
+			}, func() {
+				recovered(s, fmt.Sprintf(lang.L("Restored %s; the damaged database is kept as %s."), filepath.Base(path), r.SavedAs))
+				w.Close()
+			})
+		}
+		choose := widget.NewButton(lang.L("Choose a backup…"), func() {
+			u.chooseBackupFile(w, folder, restore)
+		})
+		buttons = []fyne.CanvasObject{choose, quit}
+		if f, info, ok := backup.LatestGood(context.Background(), folder); ok {
+			text += "\n\n" + fmt.Sprintf(lang.L("The latest good backup is %s, made %s, with %d missions, %d people and %d events. "+
+				"Restoring it puts it in place of the damaged database, which is kept aside in %s."),
+				f.Name(), f.ModTime.Format("02.01.2006 15:04"), info.Missions, info.People, info.Events, folder)
+			latest := widget.NewButton(lang.L("Restore this backup"), func() { restore(f.Path) })
+			latest.Importance = widget.HighImportance
+			buttons = []fyne.CanvasObject{latest, choose, quit}
+		} else {
+			text += "\n\n" + fmt.Sprintf(lang.L("There is no good backup in %s. Choose a backup from elsewhere, or quit and ask for help."), folder)
+		}
+	}
+	label := widget.NewLabel(text)
+	label.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, container.NewCenter(container.NewHBox(buttons...)), nil, nil,
+		container.NewVScroll(container.NewPadded(label))))
+	w.Resize(fyne.NewSize(640, 320))
+	return w
+}
