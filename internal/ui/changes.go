@@ -127,6 +127,17 @@ func (u *UI) namesFor(ctx context.Context, cs []store.Change) (historyNames, err
 	return n, nil
 }
 
+// headStyle is a bold line of its own.
+var headStyle = func() widget.RichTextStyle {
+	s := widget.RichTextStyleStrong
+	s.Inline = false
+	return s
+}()
+
+// dateFields hold dates, stored as 2006-01-02 and shown as 02.01.2006.
+var dateFields = map[string]bool{"Agrement": true, "Credentials": true, "Notification": true,
+	"PostingStart": true, "PostingEnd": true, "StartsAt": true, "RSVPBy": true, "Sent": true, "Answered": true}
+
 // changeSegments lays out the changes of a record whose history is shown
 // (entity): a bold line per change, then its fields, old → new.
 func changeSegments(cs []store.Change, entity string, n historyNames) []widget.RichTextSegment {
@@ -135,12 +146,15 @@ func changeSegments(cs []store.Change, entity string, n historyNames) []widget.R
 			Style: widget.RichTextStyleParagraph}}
 	}
 	var segs []widget.RichTextSegment
-	for _, c := range cs {
+	for i, c := range cs {
+		if i > 0 {
+			segs = append(segs, &widget.SeparatorSegment{})
+		}
 		head := localTime(c.At) + "  " + n.describe(c, entity)
 		if c.BatchID != 0 {
 			head += " · " + fmt.Sprintf(lang.L("import of %s"), n.imports[c.BatchID])
 		}
-		segs = append(segs, &widget.TextSegment{Text: head, Style: widget.RichTextStyleStrong})
+		segs = append(segs, &widget.TextSegment{Text: head, Style: headStyle})
 		var lines []string
 		for _, f := range c.Diff() {
 			lines = append(lines, fmt.Sprintf("%s: %s → %s", fieldLabel(f.Field), n.value(c.Entity, f.Field, f.Old),
@@ -148,8 +162,6 @@ func changeSegments(cs []store.Change, entity string, n historyNames) []widget.R
 		}
 		if len(lines) > 0 {
 			segs = append(segs, &widget.TextSegment{Text: strings.Join(lines, "\n"), Style: widget.RichTextStyleParagraph})
-		} else {
-			segs = append(segs, &widget.TextSegment{Text: "", Style: widget.RichTextStyleParagraph})
 		}
 	}
 	return segs
@@ -236,6 +248,14 @@ func (n historyNames) value(entity, field string, v any) string {
 			return "—"
 		}
 		switch {
+		case dateFields[field]:
+			if d, err := liaison.ParseDate(x); err == nil {
+				return d.DMY()
+			}
+		case field == "NationalDay":
+			if md, err := liaison.ParseMonthDay(x); err == nil {
+				return fmt.Sprintf("%02d.%02d", md.Day, int(md.Month))
+			}
 		case field == "Status":
 			return liaison.Status(x).Label()
 		case field == "Channel":

@@ -62,6 +62,18 @@ func sentence(s string) string {
 
 // confirm asks before something that cannot be taken back lightly.
 func confirm(win fyne.Window, title, question, action string, yes func()) {
+	newConfirm(win, title, question, action, yes).Show()
+}
+
+// confirmDanger asks before something that cannot be taken back at all;
+// the button says so in red.
+func confirmDanger(win fyne.Window, title, question, action string, yes func()) {
+	d := newConfirm(win, title, question, action, yes)
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}
+
+func newConfirm(win fyne.Window, title, question, action string, yes func()) *dialog.ConfirmDialog {
 	d := dialog.NewConfirm(title, question, func(ok bool) {
 		if ok {
 			yes()
@@ -69,6 +81,6 @@ func confirm(win fyne.Window, title, question, action string, yes func()) {
 	}, win)
 	d.SetConfirmText(action)
 	d.SetDismissText(lang.L("Cancel"))
-	d.Show()
+	return d
 }
 

@@ -87,7 +87,7 @@ func (s *peopleScreen) reload() {
 	})
 	s.details.reloadMissions()
 	if id := s.details.id(); id != 0 && s.selectID == 0 {
-		s.details.load(id)
+		s.details.refresh(id)
 	}
 }
 

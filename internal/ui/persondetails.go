@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -120,6 +121,37 @@ func (d *personDetails) load(id int64) {
 	}, func() { d.show(p) })
 }
 
+// refresh reads the person shown again after a change; when they are gone
+// (erased, deleted, or an import undone), the pane goes back to the hint.
+func (d *personDetails) refresh(id int64) {
+	var p liaison.Person
+	gone := false
+	d.u.tasks.run(lang.L("Loading the person"), func(ctx context.Context) (err error) {
+		p, err = d.u.store.Person(ctx, id)
+		if errors.Is(err, liaison.ErrNotFound) {
+			gone, err = true, nil
+		}
+		return err
+	}, func() {
+		switch {
+		case id != d.form.id:
+			// another person was opened meanwhile
+		case gone:
+			d.clear()
+		default:
+			d.show(p)
+		}
+	})
+}
+
+// clear shows the hint instead of a person.
+func (d *personDetails) clear() {
+	d.loads++
+	d.current, d.form.id = liaison.Person{}, 0
+	d.body.Objects = []fyne.CanvasObject{d.hint}
+	d.body.Refresh()
+}
+
 // show shows a person and loads their history.
 func (d *personDetails) show(p liaison.Person) {
 	d.current = p
@@ -229,8 +261,6 @@ func (d *personDetails) onDelete() {
 			d.load(p.ID)
 			return
 		}
-		d.current, d.form.id = liaison.Person{}, 0
-		d.body.Objects = []fyne.CanvasObject{d.hint}
-		d.body.Refresh()
+		d.clear()
 	})
 }

@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"liaison/internal/backup"
-	"liaison/internal/liaison"
 	"liaison/internal/safefile"
 	"liaison/internal/store"
 )
@@ -131,8 +130,8 @@ func (u *UI) confirmRestore(path string) {
 		return err
 	}, func() {
 		confirm(u.win, lang.L("Restore a backup"), fmt.Sprintf(lang.L(
-			"Restore %s, made %s?\n\nIt holds %d missions, %d people and %d events. It replaces all the data now in Liaison; "+
-				"what you changed since it was made is lost from the window, but the data as it is now is first kept as a backup in %s."),
+			"Restore %s, made %s?\n\nIt holds %d missions, %d people and %d events, and replaces all the data now in Liaison, "+
+				"with every change made since. The data as it is now is first saved as a backup in %s."),
 			filepath.Base(path), info.Modified.Format("02.01.2006 15:04"), info.Missions, info.People, info.Events, u.backupFolder()),
 			lang.L("Restore"), func() { u.restore(path) })
 	})
@@ -161,8 +160,9 @@ func (u *UI) restore(path string) {
 		u.status.undo.Hide()
 		u.reloadAll()
 		msg := fmt.Sprintf(lang.L("Restored %s: %d missions, %d people, %d events."), filepath.Base(path), r.Missions, r.People, r.Events)
+		u.notify(msg)
 		if r.SavedAs != "" {
-			msg += "\n\n" + lang.L("The data as it was before is kept as") + " " + r.SavedAs
+			msg += "\n\n" + fmt.Sprintf(lang.L("The data as it was before is kept in the backup folder as %s."), filepath.Base(r.SavedAs))
 		}
 		inform(u.win, lang.L("Restore"), msg)
 	})
@@ -330,15 +330,13 @@ func (d *personDetails) onErase() {
 			"that invitation stays without their name.\n\nBackups made before today still hold them until they are pruned, "+
 			"after about five weeks. Export everything held first if the request asks for it."),
 		p.FullName(), d.ownInvitations())
-	confirm(d.u.win, lang.L("Erase completely"), question, lang.L("Erase"), func() {
+	confirmDanger(d.u.win, lang.L("Erase completely"), question, lang.L("Erase"), func() {
 		var e store.Erased
 		d.u.write(lang.L("Erasing"), func(ctx context.Context) (err error) {
 			e, err = d.u.store.ErasePerson(ctx, p.ID)
 			return err
 		}, func() {
-			d.current, d.form.id = liaison.Person{}, 0
-			d.body.Objects = []fyne.CanvasObject{d.hint}
-			d.body.Refresh()
+			d.clear()
 			d.u.undo = undo{}
 			d.u.status.undo.Hide()
 			d.u.notify(fmt.Sprintf(lang.L("Erased %s: %d invitations, %d entries of history."), e.Name, e.Invitations, e.Changes))

@@ -182,6 +182,9 @@ func TestEraseFromTheWindow(t *testing.T) {
 	if u.status.undo.Visible() {
 		t.Error("an erasure offers Undo")
 	}
+	if text := shownText(u); strings.Contains(text, "not found") {
+		t.Errorf("the page tried to show the erased person again:\n%s", text)
+	}
 }
 
 // TestDamagedDatabaseOffersTheLatestBackup starts on a damaged database:
