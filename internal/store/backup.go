@@ -32,16 +32,6 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 	return nil
 }
 
-// syncFile flushes a file to disk.
-func syncFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return f.Sync()
-}
-
 // syncDir flushes a rename to disk. Not every system can sync a folder;
 // the rename has happened either way.
 func syncDir(dir string) {

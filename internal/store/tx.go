@@ -63,15 +63,6 @@ func (tx *Tx) exec(query string, args ...any) (sql.Result, error) {
 	return st.ExecContext(tx.ctx, args...)
 }
 
-// query runs a query of the transaction.
-func (tx *Tx) query(query string, args ...any) (*sql.Rows, error) {
-	st, err := tx.prepared(query)
-	if err != nil {
-		return nil, err
-	}
-	return st.QueryContext(tx.ctx, args...)
-}
-
 // closeStmts closes the prepared statements.
 func (tx *Tx) closeStmts() {
 	for _, st := range tx.stmts {
