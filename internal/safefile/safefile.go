@@ -23,6 +23,8 @@ const TempPrefix = ".liaison-tmp-"
 // removed.
 func Write(path string, write func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
+	// What an earlier, interrupted write of the same file left behind.
+	cleanGlob(filepath.Join(dir, TempPrefix+filepath.Base(path)+"-*"))
 	f, err := os.CreateTemp(dir, TempPrefix+filepath.Base(path)+"-*")
 	if err != nil {
 		return fmt.Errorf("cannot write in %s: %w", dir, err)
@@ -70,7 +72,13 @@ func explain(path string, err error) error {
 // and returns how many it removed. A file another process is still
 // writing (see Create) is left alone.
 func CleanTemp(dir string) (int, error) {
-	matches, err := filepath.Glob(filepath.Join(dir, TempPrefix+"*"))
+	return cleanGlob(filepath.Join(dir, TempPrefix+"*"))
+}
+
+// cleanGlob removes the temporary files matching pattern that nobody is
+// writing, and counts them.
+func cleanGlob(pattern string) (int, error) {
+	matches, err := filepath.Glob(pattern)
 	if err != nil {
 		return 0, err
 	}

@@ -46,6 +46,22 @@ func TestWrite(t *testing.T) {
 			t.Errorf("CleanTemp = %d, %v; want 1", n, err)
 		}
 	})
+	t.Run("writing a file again removes what an interrupted write of it left", func(t *testing.T) {
+		left := filepath.Join(dir, TempPrefix+"list.vcf-987")
+		other := filepath.Join(dir, TempPrefix+"other.xlsx-654")
+		os.WriteFile(left, []byte("half"), 0o600)
+		os.WriteFile(other, []byte("half"), 0o600)
+		if err := Write(path, func(w io.Writer) error { _, err := io.WriteString(w, "BEGIN:VCARD"); return err }); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(left); !errors.Is(err, os.ErrNotExist) {
+			t.Error("the leftover of the same file is still there")
+		}
+		if _, err := os.Stat(other); err != nil {
+			t.Error("the leftover of another file was removed: that is CleanTemp's job")
+		}
+		os.Remove(other)
+	})
 	t.Run("clean leaves a file still being written", func(t *testing.T) {
 		if runtime.GOOS == "windows" {
 			t.Skip("Windows keeps an open file from removal itself")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -124,6 +125,7 @@ func indexOf(xs []string, s string) int {
 func (u *UI) exportTo(path string, choice exportChoice, version vcf.Version) {
 	var job exporter.Job
 	var rep xlsx.Report
+	u.prefs.addExportFolder(filepath.Dir(path))
 	u.tasks.run(lang.L("Exporting"), func(ctx context.Context) error {
 		var err error
 		if job, err = choice.job(ctx, version); err != nil {

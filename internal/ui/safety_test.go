@@ -15,6 +15,7 @@ import (
 	"liaison/internal/backup"
 	"liaison/internal/demo"
 	"liaison/internal/liaison"
+	"liaison/internal/safefile"
 	"liaison/internal/store"
 )
 
@@ -260,5 +261,41 @@ func TestAutomaticBackupAtClose(t *testing.T) {
 	info, err := store.Check(context.Background(), path)
 	if err != nil || info.Missions != 57 {
 		t.Errorf("the backup at close: %+v, %v", info, err)
+	}
+}
+
+// TestCleanUpAtStart removes what interrupted writes left beside the
+// database, in the backup folder and where the window exported lately.
+func TestCleanUpAtStart(t *testing.T) {
+	a := test.NewTempApp(t)
+	prefs := settings{a.Preferences()}
+	base := t.TempDir()
+	db := filepath.Join(base, "data", "liaison.db")
+	exports := filepath.Join(base, "Documents")
+	for _, d := range []string{filepath.Dir(db), backup.DefaultFolder(db), exports} {
+		os.MkdirAll(d, 0o700)
+	}
+	prefs.addExportFolder(exports)
+	prefs.addExportFolder(filepath.Join(base, "gone"))
+	leftovers := []string{
+		filepath.Join(filepath.Dir(db), safefile.TempPrefix+"liaison.db-1"),
+		filepath.Join(backup.DefaultFolder(db), safefile.TempPrefix+"liaison-2026-11-24.db-2"),
+		filepath.Join(exports, safefile.TempPrefix+"Briefing.xlsx-3"),
+	}
+	for _, p := range leftovers {
+		os.WriteFile(p, []byte("half"), 0o600)
+	}
+	keep := filepath.Join(exports, "Briefing.xlsx")
+	os.WriteFile(keep, []byte("done"), 0o600)
+	if n := cleanUp(prefs, db); n != 3 {
+		t.Errorf("cleanUp removed %d files, want 3", n)
+	}
+	for _, p := range leftovers {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s is still there", p)
+		}
+	}
+	if _, err := os.Stat(keep); err != nil {
+		t.Error("a finished export was removed")
 	}
 }

@@ -18,6 +18,7 @@ const (
 	prefMapping      = "xlsx.mapping."    // + a hash of the header row: the columns the officer chose
 	prefBackupFolder = "backup.folder"    // "" for the default, beside the database
 	prefBackupError  = "backup.lastError" // why the automatic backup at the last closing failed
+	prefExportDirs   = "export.folders"   // where exports were written lately, to clean up after a crash
 	defWindowWidth   = 1280
 	defWindowHeight  = 800
 	defScreen        = screenMissions
@@ -95,4 +96,23 @@ func (s settings) takeBackupError() string {
 		s.p.SetString(prefBackupError, "")
 	}
 	return msg
+}
+
+// maxExportFolders is how many export folders are remembered.
+const maxExportFolders = 10
+
+// exportFolders returns the folders exports were written to lately.
+func (s settings) exportFolders() []string { return s.p.StringList(prefExportDirs) }
+
+// addExportFolder remembers a folder an export is written to, so that a
+// temporary file an interrupted export left there is removed at the next
+// start.
+func (s settings) addExportFolder(dir string) {
+	dirs := []string{dir}
+	for _, d := range s.exportFolders() {
+		if d != dir && len(dirs) < maxExportFolders {
+			dirs = append(dirs, d)
+		}
+	}
+	s.p.SetStringList(prefExportDirs, dirs)
 }

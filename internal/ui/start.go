@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"liaison/internal/backup"
+	"liaison/internal/safefile"
 	"liaison/internal/store"
 )
 
@@ -22,10 +23,10 @@ import (
 // database. Leftover temporary files of an interrupted backup, restore or
 // export beside the database and in the backup folder are removed first.
 // When the database cannot be opened, a window says why, and when it is
-// damaged, offers the latest good backup. It returns the exit code.
+// damaged, offers the latest good backup. It returns the exit code. The
+// folders of recent exports are cleaned up the same way.
 func Run(a fyne.App, dbPath string, opts Options) int {
-	prefs := settings{a.Preferences()}
-	backup.CleanUp(dbPath, prefs.backupFolder(dbPath))
+	cleanUp(settings{a.Preferences()}, dbPath)
 	s, err := store.Open(context.Background(), dbPath)
 	if err == nil {
 		u := New(a, s, opts)
@@ -50,6 +51,18 @@ func Run(a fyne.App, dbPath string, opts Options) int {
 		fmt.Fprintln(os.Stderr, "liaison: the automatic backup failed: "+err.Error())
 	}
 	return 0
+}
+
+// cleanUp removes the temporary files interrupted writes left beside the
+// database, in the backup folder and in the folders of recent exports, and
+// returns how many.
+func cleanUp(prefs settings, dbPath string) int {
+	n := backup.CleanUp(dbPath, prefs.backupFolder(dbPath))
+	for _, dir := range prefs.exportFolders() {
+		m, _ := safefile.CleanTemp(dir) // a folder gone since is no matter
+		n += m
+	}
+	return n
 }
 
 // startupError makes the window that says why Liaison could not open its
