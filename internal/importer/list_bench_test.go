@@ -19,6 +19,7 @@ import (
 func listWorkbook(tb testing.TB, n int) []byte {
 	tb.Helper()
 	f := excelize.NewFile()
+	defer f.Close() // removes the stream's temporary file
 	sw, err := f.NewStreamWriter("Sheet1")
 	if err != nil {
 		tb.Fatal(err)

@@ -23,8 +23,7 @@ const TempPrefix = ".liaison-tmp-"
 // removed.
 func Write(path string, write func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
-	// What an earlier, interrupted write of the same file left behind.
-	cleanGlob(filepath.Join(dir, TempPrefix+filepath.Base(path)+"-*"))
+	CleanFor(path)
 	f, err := os.CreateTemp(dir, TempPrefix+filepath.Base(path)+"-*")
 	if err != nil {
 		return fmt.Errorf("cannot write in %s: %w", dir, err)
@@ -73,6 +72,12 @@ func explain(path string, err error) error {
 // writing (see Create) is left alone.
 func CleanTemp(dir string) (int, error) {
 	return cleanGlob(filepath.Join(dir, TempPrefix+"*"))
+}
+
+// CleanFor removes what an earlier, interrupted write of the file at path
+// left beside it, before it is written again.
+func CleanFor(path string) {
+	_, _ = cleanGlob(filepath.Join(filepath.Dir(path), TempPrefix+filepath.Base(path)+"-*"))
 }
 
 // cleanGlob removes the temporary files matching pattern that nobody is

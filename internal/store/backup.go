@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"liaison/internal/safefile"
 )
 
 // Backup writes a consistent copy of the database to path, replacing any
@@ -22,6 +24,7 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 		return fmt.Errorf("the backup cannot replace the database itself; choose another file")
 	}
 	dir := filepath.Dir(abs)
+	safefile.CleanFor(abs) // a copy an interrupted backup left there
 	tmp, err := vacuumInto(ctx, s.db, dir, filepath.Base(abs))
 	if err != nil {
 		return fmt.Errorf("cannot write the backup: %w", err)

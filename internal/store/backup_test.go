@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"liaison/internal/liaison"
+	"liaison/internal/safefile"
 )
 
 func TestBackup(t *testing.T) {
@@ -17,6 +18,8 @@ func TestBackup(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "backup.db")
 	os.WriteFile(path, []byte("an older file in the way"), 0o644)
+	// What a backup to the same file, killed halfway, left.
+	os.WriteFile(filepath.Join(dir, safefile.TempPrefix+"backup.db-123"), []byte("half a copy"), 0o600)
 	if err := s.Backup(ctx, path); err != nil {
 		t.Fatal(err)
 	}

@@ -105,6 +105,7 @@ func (u *UI) onBackup() {
 		// beside it and renames it over, so the name is all we need.
 		path := w.URI().Path()
 		w.Close()
+		u.prefs.addExportFolder(filepath.Dir(path)) // to clean up after a crash
 		u.tasks.run(lang.L("Backing up"), func(ctx context.Context) error {
 			return u.store.Backup(ctx, path)
 		}, func() {
