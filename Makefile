@@ -28,8 +28,9 @@ run: build ## build and open the window
 build: deps ## build the liaison binary
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 
-test: deps ## every test with the race detector, a short fuzz run, a build of the binary and a smoke test of it
+test: deps ## every test with the race detector, the crash test, a short fuzz run, a build of the binary and a smoke test of it
 	$(TEST_ENV) CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./...
+	$(TEST_ENV) $(GO) test -count=1 ./internal/crashtest
 	$(TEST_ENV) $(GO) test -run='^$$' -fuzz=FuzzImport -fuzztime=$(FUZZTIME) ./internal/importer
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 	bash .ci/smoke ./$(BIN)
