@@ -83,4 +83,3 @@ func newConfirm(win fyne.Window, title, question, action string, yes func()) *di
 	d.SetDismissText(lang.L("Cancel"))
 	return d
 }
-
