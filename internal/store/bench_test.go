@@ -155,3 +155,64 @@ func BenchmarkPeoplePageFiltered(b *testing.B) {
 		return err
 	})
 }
+
+// BenchmarkOpen opens the database of 100,000 people as the window does
+// at start: quick integrity check and schema check included.
+func BenchmarkOpen(b *testing.B) {
+	path := bigStore(b).Path()
+	for b.Loop() {
+		s, err := Open(context.Background(), path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+}
+
+// BenchmarkBackup writes a backup of the database of 100,000 people, as
+// the window does when it closes.
+func BenchmarkBackup(b *testing.B) {
+	s := bigStore(b)
+	path := filepath.Join(b.TempDir(), "backup.db")
+	for b.Loop() {
+		if err := s.Backup(context.Background(), path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheck runs the full integrity and schema check a restore makes
+// of a backup of 100,000 people.
+func BenchmarkCheck(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "backup.db")
+	if err := bigStore(b).Backup(context.Background(), path); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Check(context.Background(), path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkErasePerson erases one person from a copy of the database of
+// 100,000 people: the deletes, the search index rebuilt, VACUUM and the
+// log emptied.
+func BenchmarkErasePerson(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "erase.db")
+	if err := bigStore(b).Backup(context.Background(), path); err != nil {
+		b.Fatal(err)
+	}
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	id := int64(1000)
+	for b.Loop() {
+		if _, err := s.ErasePerson(context.Background(), id); err != nil {
+			b.Fatal(err)
+		}
+		id++
+	}
+}
