@@ -172,6 +172,10 @@ type queryer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
+// SetClock makes the store read the time from now: tests pin the day
+// that "sent today" and change stamps record.
+func (s *Store) SetClock(now func() time.Time) { s.now = now }
+
 // stamp returns the current time as stored in created_at and updated_at.
 func (s *Store) stamp() string { return s.now().UTC().Format("2006-01-02T15:04:05Z") }
 

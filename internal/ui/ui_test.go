@@ -28,6 +28,7 @@ func newTestUI(t *testing.T) (*UI, *store.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	s.SetClock(testNow)
 	u := newUI(test.NewTempApp(t), s, Options{Version: "test", Now: testNow}, testTasks())
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.tasks.wait()
