@@ -1,0 +1,282 @@
+// Package i18n holds what Liaison says in English, Russian and Kazakh
+// outside the window: the translations the window loads into Fyne's lang
+// package (assets/translations) read for exports, country names from CLDR,
+// dates as each language writes them, and forms of address.
+//
+// The window translates through Fyne's lang.L, keyed by the English text;
+// exports, which have no Fyne, through Lang.T with the same keys and
+// files, so that a word is translated once for both.
+package i18n
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"liaison/assets"
+	"liaison/internal/liaison"
+)
+
+// A Lang is a language Liaison speaks.
+type Lang string
+
+// The languages, English first: the language of the keys.
+const (
+	En Lang = "en"
+	Ru Lang = "ru"
+	Kk Lang = "kk"
+)
+
+// Langs lists the languages in the order menus show them.
+var Langs = []Lang{En, Ru, Kk}
+
+// Name is the language's name in itself, as a language menu shows it.
+func (l Lang) Name() string {
+	switch l {
+	case Ru:
+		return "Русский"
+	case Kk:
+		return "Қазақша"
+	}
+	return "English"
+}
+
+// Tag is the language as golang.org/x/text knows it.
+func (l Lang) Tag() language.Tag { return language.Make(string(l)) }
+
+// Parse reads a language from a locale name ("ru_RU.UTF-8", "kk-KZ",
+// "en") and reports whether Liaison speaks it.
+func Parse(s string) (Lang, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "_-.@"); i >= 0 {
+		s = s[:i]
+	}
+	for _, l := range Langs {
+		if s == string(l) {
+			return l, true
+		}
+	}
+	return En, false
+}
+
+// FromEnv is the language the locale environment names, as Fyne reads
+// it: the first of LANGUAGE (a colon-separated list), else LC_ALL, else
+// LC_MESSAGES, else LANG; English when none names a language Liaison
+// speaks. getenv is os.Getenv outside tests.
+func FromEnv(getenv func(string) string) Lang {
+	if v := getenv("LANGUAGE"); v != "" {
+		for _, part := range strings.Split(v, ":") {
+			if l, ok := Parse(part); ok {
+				return l
+			}
+		}
+	}
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			l, _ := Parse(v)
+			return l
+		}
+	}
+	return En
+}
+
+var (
+	loadOnce sync.Once
+	texts    map[Lang]map[string]string
+	loadErr  error
+)
+
+// load reads the translation files once.
+func load() {
+	texts = map[Lang]map[string]string{}
+	for _, l := range Langs {
+		m, err := ReadFile(assets.Translations, path.Join("translations", string(l)+".json"))
+		if err != nil {
+			loadErr = err
+			return
+		}
+		texts[l] = m
+	}
+}
+
+// ReadFile reads a translation file: each key's text, or for a text with
+// plural forms, its "other" form.
+func ReadFile(fsys fs.FS, name string) (map[string]string, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	out := make(map[string]string, len(raw))
+	for k, v := range raw {
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			out[k] = s
+			continue
+		}
+		var forms map[string]string
+		if err := json.Unmarshal(v, &forms); err != nil {
+			return nil, fmt.Errorf("%s: %q is neither a text nor plural forms", name, k)
+		}
+		out[k] = forms["other"]
+	}
+	return out, nil
+}
+
+// T translates the English text key, as lang.L does in the window; a key
+// with no translation is itself.
+func (l Lang) T(key string) string {
+	loadOnce.Do(load)
+	if s := texts[l][key]; s != "" {
+		return s
+	}
+	return key
+}
+
+// Label translates the label of a rank, kind, status or channel.
+func (l Lang) Label(x interface{ Label() string }) string { return l.T(LabelKey(x.Label())) }
+
+// LabelKey is the key that translates a label. It is the label, except
+// for words go-i18n keeps for plural forms ("Other", "One"...), which a
+// translation file cannot hold as keys: "Other" is "Other (choice)".
+func LabelKey(label string) string {
+	switch strings.ToLower(label) {
+	case "id", "description", "hash", "leftdelim", "rightdelim", "zero", "one", "two", "few", "many", "other":
+		return label + " (choice)"
+	}
+	return label
+}
+
+// Country names a country (ISO 3166 alpha-2) in the language, from CLDR;
+// "" for none.
+func (l Lang) Country(code string) string {
+	if code == "" {
+		return ""
+	}
+	if l == En {
+		return liaison.CountryName(code)
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	if name := display.Regions(l.Tag()).Name(r); name != "" {
+		return name
+	}
+	return liaison.CountryName(code)
+}
+
+// Date writes a date as the language does: 24.11.2026 in Russian and
+// Kazakh, 24 Nov 2026 in English, with the time when known.
+func (l Lang) Date(d liaison.Date) string {
+	if l != En || d.IsZero() {
+		return d.DMY()
+	}
+	t := d.Time(time.UTC)
+	if d.HasClock() {
+		return t.Format("2 Jan 2006 15:04")
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// The salutations Liaison knows, in every language, by what they say.
+type salutation int
+
+const (
+	otherSalutation salutation = iota
+	mister
+	madam
+	doctor
+	professor
+)
+
+var salutations = map[string]salutation{
+	"mr": mister, "mr.": mister, "господин": mister, "г-н": mister, "г.": mister, "мырза": mister,
+	"herr": mister, "m.": mister, "monsieur": mister, "sr.": mister, "señor": mister,
+	"ms": madam, "ms.": madam, "mrs": madam, "mrs.": madam, "miss": madam, "госпожа": madam, "г-жа": madam,
+	"ханым": madam, "frau": madam, "mme": madam, "mme.": madam, "madame": madam, "sra.": madam, "señora": madam,
+	"dr": doctor, "dr.": doctor, "доктор": doctor, "д-р": doctor,
+	"prof": professor, "prof.": professor, "профессор": professor, "проф.": professor,
+}
+
+// salutationIn says a salutation in the language.
+func salutationIn(l Lang, s salutation) string {
+	words := map[salutation][3]string{ // en, ru, kk
+		mister:    {"Mr.", "господин", "мырза"},
+		madam:     {"Ms.", "госпожа", "ханым"},
+		doctor:    {"Dr.", "доктор", "доктор"},
+		professor: {"Prof.", "профессор", "профессор"},
+	}[s]
+	switch l {
+	case Ru:
+		return words[1]
+	case Kk:
+		return words[2]
+	}
+	return words[0]
+}
+
+// FormOfAddress is how lists and exports address a person before their
+// name: "H.E. Mr." / "Его Превосходительство господин" / "Ұлы Мәртебелі
+// мырза" for an ambassador, the salutation alone for everyone else (a
+// chargé d'affaires and staff are no Excellency). A salutation Liaison
+// does not know is kept as typed; "" when there is none.
+func (l Lang) FormOfAddress(p liaison.Person) string {
+	typed := strings.TrimSpace(p.Salutation)
+	s, known := salutations[strings.ToLower(typed)]
+	said := typed
+	if known {
+		said = salutationIn(l, s)
+	}
+	if p.Rank != liaison.Ambassador {
+		return said
+	}
+	excellency := map[Lang]string{En: "H.E.", Ru: "Его Превосходительство", Kk: "Ұлы Мәртебелі"}[l]
+	if l == Ru && s == madam {
+		excellency = "Её Превосходительство"
+	}
+	return strings.TrimSpace(excellency + " " + said)
+}
+
+// AddressedName is the name as an invitation list writes it, with the
+// form of address.
+func (l Lang) AddressedName(p liaison.Person) string {
+	if form := l.FormOfAddress(p); form != "" {
+		return form + " " + p.FullName()
+	}
+	return p.FullName()
+}
+
+// ParseStatus reads a status written in any of the languages: its name
+// ("accepted") or its label in English, Russian or Kazakh.
+func ParseStatus(s string) (liaison.Status, bool) {
+	if st, err := liaison.ParseStatus(s); err == nil {
+		return st, true
+	}
+	want := strings.ToLower(strings.TrimSpace(s))
+	for _, st := range liaison.Statuses {
+		for _, l := range Langs {
+			if strings.ToLower(l.Label(st)) == want {
+				return st, true
+			}
+		}
+	}
+	return "", false
+}
+
+// Err reports a translation file that could not be read; the tests check
+// it, and T then falls back to English.
+func Err() error {
+	loadOnce.Do(load)
+	return loadErr
+}
