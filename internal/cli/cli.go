@@ -12,10 +12,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"liaison/internal/backup"
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 )
@@ -68,6 +70,9 @@ type cmdContext struct {
 	s      *store.Store
 	stdout io.Writer
 	now    func() time.Time
+	// lang is the language of exported lists: the locale's (LANGUAGE,
+	// LC_ALL, LC_MESSAGES, LANG), English when Liaison does not speak it.
+	lang i18n.Lang
 }
 
 func (c *cmdContext) today() liaison.Date { return liaison.DateOf(c.now()) }
@@ -120,7 +125,7 @@ func run(ctx context.Context, g Globals, args []string, stdout io.Writer, now fu
 	if !ok {
 		return fmt.Errorf("unknown command %q; run liaison help", verb)
 	}
-	c := &cmdContext{g: g, stdout: stdout, now: now}
+	c := &cmdContext{g: g, stdout: stdout, now: now, lang: i18n.FromEnv(os.Getenv)}
 	if !cmd.noStore {
 		backup.CleanUp(g.DBPath, backup.DefaultFolder(g.DBPath))
 		s, err := store.Open(ctx, g.DBPath)
@@ -200,7 +205,7 @@ Commands:
                                       that came back with replies
   export --format vcf [--event ID | --mission ID | --person ID...] [--all]
          [--vcard-version 3.0|4.0] -o FILE
-  export --format xlsx (--event ID | --missions | --people) -o FILE
+  export --format xlsx (--event ID | --missions | --people) [--lang en|ru|kk] -o FILE
   backup [FILE]                       a consistent copy of the database: to
                                       FILE, or as today's in the backup folder
   backups                             list the backups in the backup folder

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"liaison/internal/exporter"
+	"liaison/internal/i18n"
 	"liaison/internal/importer"
 	"liaison/internal/safefile"
 	"liaison/internal/store"
@@ -105,7 +106,7 @@ func readBook(path string) (*xlsx.Book, error) {
 
 // exportExcel writes an event's invitation list, the missions directory
 // or the people list.
-func exportExcel(ctx context.Context, c *cmdContext, q store.ExportQuery, missions, people bool, out string) error {
+func exportExcel(ctx context.Context, c *cmdContext, q store.ExportQuery, missions, people bool, out string, l i18n.Lang) error {
 	ways := 0
 	for _, given := range []bool{q.EventID != 0, missions, people} {
 		if given {
@@ -122,11 +123,11 @@ func exportExcel(ctx context.Context, c *cmdContext, q store.ExportQuery, missio
 	var err error
 	switch {
 	case q.EventID != 0:
-		job, err = exporter.Invitations(ctx, c.s, q.EventID)
+		job, err = exporter.Invitations(ctx, c.s, l, q.EventID)
 	case missions:
-		job, err = exporter.Missions(ctx, c.s, "Missions directory, "+c.today().String())
+		job, err = exporter.Missions(ctx, c.s, l, c.today())
 	default:
-		job, err = exporter.People(ctx, c.s, "People, "+c.today().String())
+		job, err = exporter.People(ctx, c.s, l, c.today())
 	}
 	if err != nil {
 		return err

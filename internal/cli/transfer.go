@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"liaison/internal/exporter"
+	"liaison/internal/i18n"
 	"liaison/internal/importer"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
@@ -96,6 +97,7 @@ func runExport(ctx context.Context, c *cmdContext, args []string) error {
 	format := fs.String("format", "", "")
 	out := fs.String("o", "", "")
 	version := fs.String("vcard-version", string(vcf.V3), "")
+	langName := fs.String("lang", "", "")
 	all := fs.Bool("all", false, "")
 	var q store.ExportQuery
 	fs.Func("event", "", func(s string) (err error) { q.EventID, err = parseID(s); return err })
@@ -111,7 +113,14 @@ func runExport(ctx context.Context, c *cmdContext, args []string) error {
 	}
 	q.PersonIDs, q.IncludeDeparted = people, *all
 	if *format == "xlsx" {
-		return exportExcel(ctx, c, q, *missions, *peopleList, *out)
+		l := c.lang
+		if *langName != "" {
+			var ok bool
+			if l, ok = i18n.Parse(*langName); !ok {
+				return fmt.Errorf("--lang %q: Liaison writes lists in en, ru or kk", *langName)
+			}
+		}
+		return exportExcel(ctx, c, q, *missions, *peopleList, *out, l)
 	}
 	switch {
 	case *format != "vcf":

@@ -3,8 +3,14 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"liaison/internal/i18n"
+	"liaison/internal/liaison"
 )
 
 // fixture is the path of a file of internal/vcf/testdata.
@@ -113,6 +119,35 @@ func TestExcel(t *testing.T) {
 		report := mustRun(t, db, "import", out)
 		if !strings.Contains(report, "0 change an invitation") || !strings.Contains(report, "Imported: nothing changed.") {
 			t.Errorf("importing the list unchanged:\n%s", report)
+		}
+	})
+	t.Run("an invitation list in Russian and in Kazakh, filled in, comes back", func(t *testing.T) {
+		for _, l := range []i18n.Lang{i18n.Ru, i18n.Kk} {
+			out := filepath.Join(dir, "event-"+string(l)+".xlsx")
+			mustRun(t, db, "export", "--format", "xlsx", "--event", "1", "--lang", string(l), "-o", out)
+			f, err := excelize.OpenFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sheet := f.GetSheetList()[0]
+			header, _ := f.GetRows(sheet)
+			if len(header) < 5 || !slices.Contains(header[4], l.T("Represented by")) || slices.Contains(header[4], "Represented by") {
+				t.Errorf("%s: header row %q", l, header[min(4, len(header)-1)])
+			}
+			// A colleague changes the first invitee's status, in the list's
+			// language (first to accepted, then back to attended).
+			f.SetCellValue(sheet, "F6", l.Label(map[i18n.Lang]liaison.Status{i18n.Ru: liaison.Accepted, i18n.Kk: liaison.Attended}[l]))
+			if err := f.Save(); err != nil {
+				t.Fatal(err)
+			}
+			f.Close()
+			report := mustRun(t, db, "import", out)
+			if !strings.Contains(report, "1 change an invitation") {
+				t.Errorf("%s: importing the filled-in list:\n%s", l, report)
+			}
+		}
+		if _, _, code := liaisonCmd(t, db, "export", "--format", "xlsx", "--event", "1", "--lang", "de", "-o", filepath.Join(dir, "x.xlsx")); code != 1 {
+			t.Error("--lang de was accepted")
 		}
 	})
 	t.Run("missions directory and people list", func(t *testing.T) {

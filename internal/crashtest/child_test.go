@@ -12,7 +12,9 @@ import (
 	"strconv"
 
 	"liaison/internal/exporter"
+	"liaison/internal/i18n"
 	"liaison/internal/importer"
+	"liaison/internal/liaison"
 	"liaison/internal/safefile"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
@@ -81,7 +83,7 @@ func childExport(ctx context.Context, db, target string) error {
 	ready()
 	var job exporter.Job
 	if filepath.Ext(target) == ".xlsx" {
-		job, err = exporter.People(ctx, s, "People")
+		job, err = exporter.People(ctx, s, i18n.En, liaison.Day(2026, 11, 24))
 	} else {
 		job, err = exporter.VCards(ctx, s, store.ExportQuery{}, vcf.V3)
 	}

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 
+	"liaison/internal/i18n"
+	"liaison/internal/liaison"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
 	"liaison/internal/xlsx"
@@ -40,8 +42,9 @@ func VCards(ctx context.Context, s *store.Store, q store.ExportQuery, v vcf.Vers
 	}}, nil
 }
 
-// Invitations exports an event's invitation list, in precedence order.
-func Invitations(ctx context.Context, s *store.Store, eventID int64) (Job, error) {
+// Invitations exports an event's invitation list, in precedence order, in
+// the language l.
+func Invitations(ctx context.Context, s *store.Store, l i18n.Lang, eventID int64) (Job, error) {
 	e, err := s.Event(ctx, eventID)
 	if err != nil {
 		return Job{}, err
@@ -56,22 +59,24 @@ func Invitations(ctx context.Context, s *store.Store, eventID int64) (Job, error
 			Mission: r.Placed.Mission, RepresentedBy: r.RepresentedBy}
 	}
 	return Job{What: fmt.Sprintf("the invitation list of %q (%d invitees)", e.Title, len(invitees)),
-		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteInvitations(w, e, invitees) }}, nil
+		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteInvitations(w, l, e, invitees) }}, nil
 }
 
-// Missions exports the missions directory in order of precedence; title
-// heads the sheet.
-func Missions(ctx context.Context, s *store.Store, title string) (Job, error) {
+// Missions exports the missions directory in order of precedence, headed
+// "Missions directory" and the day.
+func Missions(ctx context.Context, s *store.Store, l i18n.Lang, today liaison.Date) (Job, error) {
+	title := l.T("Missions directory") + ", " + l.Date(today)
 	ms, err := s.Missions(ctx, store.MissionQuery{})
 	if err != nil {
 		return Job{}, err
 	}
 	return Job{What: fmt.Sprintf("the missions directory (%d missions)", len(ms)),
-		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteMissions(w, title, ms) }}, nil
+		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteMissions(w, l, title, ms) }}, nil
 }
 
-// People exports everyone at post, by name; title heads the sheet.
-func People(ctx context.Context, s *store.Store, title string) (Job, error) {
+// People exports everyone at post, by name, headed "People" and the day.
+func People(ctx context.Context, s *store.Store, l i18n.Lang, today liaison.Date) (Job, error) {
+	title := l.T("People") + ", " + l.Date(today)
 	rows, err := s.People(ctx, store.PeopleQuery{})
 	if err != nil {
 		return Job{}, err
@@ -81,5 +86,5 @@ func People(ctx context.Context, s *store.Store, title string) (Job, error) {
 		lines[i] = xlsx.PersonLine{Person: r.Person, Mission: r.Mission}
 	}
 	return Job{What: fmt.Sprintf("the people list (%d people)", len(lines)),
-		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WritePeople(w, title, lines) }}, nil
+		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WritePeople(w, l, title, lines) }}, nil
 }

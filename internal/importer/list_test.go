@@ -7,10 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"liaison/internal/demo"
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 	"liaison/internal/xlsx"
@@ -40,6 +42,8 @@ func readList(t *testing.T, name string) ([]xlsx.Entry, []xlsx.Problem) {
 func demoStore(t *testing.T) *store.Store {
 	t.Helper()
 	s := openStore(t)
+	// The sample's day: invitations sent "today" go out on it.
+	s.SetClock(func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.Local) })
 	if _, err := demo.Load(context.Background(), s, liaison.Day(2026, 11, 24)); err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +168,7 @@ func TestRepliesUpdateTheEvent(t *testing.T) {
 		invitees[i] = xlsx.Invitee{Precedence: r.Precedence, Invitation: r.Invitation, Person: r.Placed.Person, Mission: r.Placed.Mission}
 	}
 	var out bytes.Buffer
-	if _, err := xlsx.WriteInvitations(&out, e, invitees); err != nil {
+	if _, err := xlsx.WriteInvitations(&out, i18n.En, e, invitees); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&out)

@@ -157,7 +157,7 @@ func changeSegments(cs []store.Change, entity string, n historyNames) []widget.R
 		segs = append(segs, &widget.TextSegment{Text: head, Style: headStyle})
 		var lines []string
 		for _, f := range c.Diff() {
-			lines = append(lines, fmt.Sprintf("%s: %s → %s", fieldLabel(f.Field), n.value(c.Entity, f.Field, f.Old),
+			lines = append(lines, fmt.Sprintf("%s: %s → %s", fieldLabel(c.Entity, f.Field), n.value(c.Entity, f.Field, f.Old),
 				n.value(c.Entity, f.Field, f.New)))
 		}
 		if len(lines) > 0 {
@@ -195,7 +195,7 @@ func (n historyNames) describe(c store.Change, entity string) string {
 	}
 	switch c.Action {
 	case store.ActionCreate:
-		return about + ": " + strings.ToLower(lang.L("Added to the list")) + " (" + liaison.Status(status).Label() + ")"
+		return about + ": " + strings.ToLower(lang.L("Added to the list")) + " (" + tr(liaison.Status(status)) + ")"
 	case store.ActionDelete:
 		return about + ": " + strings.ToLower(lang.L("Taken off the list"))
 	}
@@ -250,36 +250,44 @@ func (n historyNames) value(entity, field string, v any) string {
 		switch {
 		case dateFields[field]:
 			if d, err := liaison.ParseDate(x); err == nil {
-				return d.DMY()
+				return formatDate(d)
 			}
 		case field == "NationalDay":
 			if md, err := liaison.ParseMonthDay(x); err == nil {
 				return fmt.Sprintf("%02d.%02d", md.Day, int(md.Month))
 			}
 		case field == "Status":
-			return liaison.Status(x).Label()
+			return tr(liaison.Status(x))
 		case field == "Channel":
-			return liaison.Channel(x).Label()
+			return tr(liaison.Channel(x))
 		case field == "Rank":
-			return liaison.Rank(x).Label()
+			return tr(liaison.Rank(x))
 		case field == "Kind" && entity == store.EntityMission:
-			return liaison.MissionKind(x).Label()
+			return tr(liaison.MissionKind(x))
 		case field == "Kind" && entity == store.EntityEvent:
-			return liaison.EventKind(x).Label()
+			return tr(liaison.EventKind(x))
 		}
 		return "“" + x + "”"
 	}
 	return fmt.Sprint(v)
 }
 
-// fieldLabel turns a field name into words: "HeadOfMission" → "Head of
-// mission", "MissionID" → "Mission".
-func fieldLabel(field string) string {
-	switch field {
-	case "RSVPBy":
-		return lang.L("Reply by")
-	case "UID":
+// fieldLabel names a field in words, translated: "HeadOfMission" → "Head
+// of mission", "MissionID" → "Mission".
+func fieldLabel(entity, field string) string { return lang.L(fieldKey(entity, field)) }
+
+// fieldKey is the English words for a field of a record, the key of
+// fieldLabel.
+func fieldKey(entity, field string) string {
+	switch {
+	case field == "RSVPBy":
+		return "Reply by"
+	case field == "UID":
 		return "UID"
+	case field == "Name" && entity == store.EntityMission:
+		return "Official name" // "Name" is a person's in the forms
+	case field == "Title" && entity == store.EntityEvent:
+		return "Title"
 	}
 	field = strings.TrimSuffix(field, "ID")
 	var b strings.Builder
@@ -290,7 +298,7 @@ func fieldLabel(field string) string {
 		}
 		b.WriteRune(r)
 	}
-	return lang.L(b.String())
+	return b.String()
 }
 
 // localTime shows a stored UTC time in the officer's time.

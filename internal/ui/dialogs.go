@@ -36,7 +36,9 @@ func errorText(err error) string {
 	if errors.As(err, &ps) {
 		lines := make([]string, len(ps))
 		for i, p := range ps {
-			lines[i] = "• " + p.Field + " " + p.What + "."
+			// Fixed texts of the checks have translations; a text with a
+			// name or a value in it stays as the check wrote it.
+			lines[i] = "• " + lang.L(p.Field) + " " + lang.L(p.What) + "."
 		}
 		return lang.L("Please correct:") + "\n" + strings.Join(lines, "\n")
 	}

@@ -29,17 +29,18 @@ type eventForm struct {
 
 func newEventForm() *eventForm {
 	f := &eventForm{
-		title:     widget.NewEntry(),
-		kind:      widget.NewSelect(labels(liaison.EventKinds), nil),
-		date:      newDateEntry(false),
-		clock:     widget.NewEntry(),
-		venue:     widget.NewEntry(),
-		host:      widget.NewEntry(),
-		rsvpBy:    newDateEntry(false),
-		dressCode: widget.NewSelectEntry([]string{"Business attire", "Lounge suit", "National dress welcome", "Black tie", "Casual"}),
-		notes:     widget.NewMultiLineEntry(),
+		title:  widget.NewEntry(),
+		kind:   widget.NewSelect(labels(liaison.EventKinds), nil),
+		date:   newDateEntry(false),
+		clock:  widget.NewEntry(),
+		venue:  widget.NewEntry(),
+		host:   widget.NewEntry(),
+		rsvpBy: newDateEntry(false),
+		dressCode: widget.NewSelectEntry([]string{lang.L("Business attire"), lang.L("Lounge suit"),
+			lang.L("National dress welcome"), lang.L("Black tie"), lang.L("Casual")}),
+		notes: widget.NewMultiLineEntry(),
 	}
-	f.clock.SetPlaceHolder("HH:MM")
+	f.clock.SetPlaceHolder(lang.L("HH:MM"))
 	f.clock.Validator = func(s string) error {
 		if s == "" {
 			return nil
@@ -68,8 +69,8 @@ func (f *eventForm) set(e liaison.Event) {
 	if e.Kind == "" {
 		e.Kind = liaison.Briefing
 	}
-	f.kind.SetSelected(e.Kind.Label())
-	f.date.SetText(formatDate(e.StartsAt.DayOnly()))
+	f.kind.SetSelected(tr(e.Kind))
+	f.date.SetText(entryDate(e.StartsAt.DayOnly()))
 	f.clock.SetText("")
 	if e.StartsAt.HasClock() {
 		h, m := e.StartsAt.Clock()
@@ -77,7 +78,7 @@ func (f *eventForm) set(e liaison.Event) {
 	}
 	f.venue.SetText(e.Venue)
 	f.host.SetText(e.Host)
-	f.rsvpBy.SetText(formatDate(e.RSVPBy))
+	f.rsvpBy.SetText(entryDate(e.RSVPBy))
 	f.dressCode.SetText(e.DressCode)
 	f.notes.SetText(e.Notes)
 }

@@ -131,7 +131,7 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 	}
 	p.title.SetText(title)
 	var parts []string
-	parts = append(parts, e.Kind.Label(), formatDate(e.StartsAt))
+	parts = append(parts, tr(e.Kind), formatDate(e.StartsAt))
 	for _, s := range []string{e.Venue, e.Host} {
 		if s != "" {
 			parts = append(parts, s)

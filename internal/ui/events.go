@@ -123,7 +123,7 @@ func countsText(c store.StatusCounts) string {
 	s := fmt.Sprintf("%s %d", lang.L("On the list"), c.Listed())
 	for _, st := range liaison.Statuses {
 		if n := c[st]; n > 0 {
-			s += fmt.Sprintf("  ·  %s %d", st.Label(), n)
+			s += fmt.Sprintf("  ·  %s %d", tr(st), n)
 		}
 	}
 	return s

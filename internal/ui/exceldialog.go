@@ -48,7 +48,8 @@ type sheetView struct {
 }
 
 // previewColumns are the columns of the preview of a diplomatic list.
-var previewColumns = []string{"Row", "Mission", "Country", "Head of mission", "Rank", "Credentials", "Problems"}
+var previewColumns = []string{msg("Row"), msg("Mission"), msg("Country"), msg("Head of mission"), msg("Rank"),
+	msg("Credentials"), msg("Problems")}
 
 func (u *UI) newSheetView(s *xlsx.Sheet) *sheetView {
 	v := &sheetView{u: u, sheet: s, mapping: xlsx.Mapping{}, preview: &sliceSource[[]string]{}}

@@ -40,7 +40,7 @@ func (u *UI) exportChoices() []exportChoice {
 		out = append(out,
 			exportChoice{fmt.Sprintf(lang.L("Invitation list of %s (Excel)"), e.Title), ".xlsx", fileName(e.Title),
 				func(ctx context.Context, _ vcf.Version) (exporter.Job, error) {
-					return exporter.Invitations(ctx, u.store, e.ID)
+					return exporter.Invitations(ctx, u.store, uiLang, e.ID)
 				}},
 			exportChoice{fmt.Sprintf(lang.L("Invitees of %s (vCard)"), e.Title), ".vcf", fileName(e.Title),
 				u.vcards(store.ExportQuery{EventID: e.ID})})
@@ -56,11 +56,11 @@ func (u *UI) exportChoices() []exportChoice {
 	return append(out,
 		exportChoice{lang.L("Missions directory (Excel)"), ".xlsx", "missions-" + today,
 			func(ctx context.Context, _ vcf.Version) (exporter.Job, error) {
-				return exporter.Missions(ctx, u.store, lang.L("Missions directory")+", "+today)
+				return exporter.Missions(ctx, u.store, uiLang, u.today())
 			}},
 		exportChoice{lang.L("People list (Excel)"), ".xlsx", "people-" + today,
 			func(ctx context.Context, _ vcf.Version) (exporter.Job, error) {
-				return exporter.People(ctx, u.store, lang.L("People")+", "+today)
+				return exporter.People(ctx, u.store, uiLang, u.today())
 			}},
 		exportChoice{lang.L("Everyone at post (vCard)"), ".vcf", "liaison-contacts-" + today, u.vcards(store.ExportQuery{})},
 	)

@@ -2,11 +2,11 @@ package ui
 
 import (
 	"errors"
-	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/collate"
 
 	"liaison/internal/liaison"
 )
@@ -18,9 +18,9 @@ import (
 func newDateEntry(withTime bool) *widget.Entry {
 	e := widget.NewEntry()
 	if withTime {
-		e.SetPlaceHolder("DD.MM.YYYY HH:MM")
+		e.SetPlaceHolder(lang.L("DD.MM.YYYY HH:MM"))
 	} else {
-		e.SetPlaceHolder("DD.MM.YYYY")
+		e.SetPlaceHolder(lang.L("DD.MM.YYYY"))
 	}
 	e.Validator = func(s string) error {
 		d, err := liaison.ParseDate(s)
@@ -33,7 +33,11 @@ func newDateEntry(withTime bool) *widget.Entry {
 }
 
 // formatDate shows a date as officers write it: 02.01.2006 (15:04).
-func formatDate(d liaison.Date) string { return d.DMY() }
+func formatDate(d liaison.Date) string { return uiLang.Date(d) }
+
+// entryDate writes a date into a form field, as the field reads it back:
+// 24.11.2026 in every language.
+func entryDate(d liaison.Date) string { return d.DMY() }
 
 // newMultiEntry returns an entry for a list, one item per line.
 func newMultiEntry(placeholder string) *widget.Entry {
@@ -62,7 +66,7 @@ func countryChoice(code string) string {
 	if code == "" {
 		return ""
 	}
-	return liaison.CountryName(code) + " (" + code + ")"
+	return uiLang.Country(code) + " (" + code + ")"
 }
 
 // countryOptions lists every country for the country field, by name.
@@ -71,7 +75,7 @@ func countryOptions() []string {
 	for _, code := range liaison.CountryCodes() {
 		opts = append(opts, countryChoice(code))
 	}
-	sort.Strings(opts)
+	collate.New(uiLang.Tag()).SortStrings(opts)
 	return opts
 }
 
@@ -89,7 +93,7 @@ func parseCountry(s string) (string, error) {
 func labels[E interface{ Label() string }](all []E) []string {
 	out := make([]string, len(all))
 	for i, e := range all {
-		out[i] = e.Label()
+		out[i] = tr(e)
 	}
 	return out
 }
@@ -97,7 +101,7 @@ func labels[E interface{ Label() string }](all []E) []string {
 // byLabel finds the value whose label is l.
 func byLabel[E interface{ Label() string }](all []E, l string) (E, bool) {
 	for _, e := range all {
-		if e.Label() == l {
+		if tr(e) == l {
 			return e, true
 		}
 	}

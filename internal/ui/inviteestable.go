@@ -34,8 +34,8 @@ var inviteeHeaders = []struct {
 	title string
 	width float32
 }{
-	{"No.", 48}, {"Name", 250}, {"Mission", 150}, {"Rank", 125}, {"Status", 125},
-	{"Represented by", 180}, {"Channel", 130}, {"Sent", 110}, {"Answered", 110}, {"Note", 220},
+	{msg("No."), 48}, {msg("Name"), 250}, {msg("Mission"), 150}, {msg("Rank"), 125}, {msg("Status"), 125},
+	{msg("Represented by"), 180}, {msg("Channel"), 130}, {msg("Sent"), 110}, {msg("Answered"), 110}, {msg("Note"), 220},
 }
 
 // inviteesTable is an event's list: read-only columns for who and where,
@@ -130,7 +130,7 @@ func (t *inviteesTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	c.entry.onCommit = nil
 	switch id.Col {
 	case colStatus:
-		t.showSelect(c, labels(liaison.Statuses), r.Invitation.Status.Label(), func(s string) {
+		t.showSelect(c, labels(liaison.Statuses), tr(r.Invitation.Status), func(s string) {
 			if st, ok := byLabel(liaison.Statuses, s); ok {
 				t.edit(id.Row, func(inv *liaison.Invitation) {
 					inv.Status = st
@@ -209,7 +209,7 @@ func (t *inviteesTable) showEntry(c *inviteeCell, id widget.TableCellID, value, 
 
 func (t *inviteesTable) showDate(c *inviteeCell, id widget.TableCellID, d liaison.Date, set func(*liaison.Invitation, liaison.Date)) {
 	row := id.Row
-	t.showEntry(c, id, formatDate(d), "DD.MM.YYYY", func(s string) {
+	t.showEntry(c, id, entryDate(d), lang.L("DD.MM.YYYY"), func(s string) {
 		day, err := liaison.ParseDate(s)
 		if err != nil {
 			showError(t.u.win, lang.L("The date is not saved"), err)
@@ -269,7 +269,7 @@ func channelLabel(c liaison.Channel) string {
 	if c == "" {
 		return noMission
 	}
-	return c.Label()
+	return tr(c)
 }
 
 // cellEntry is an entry inside a table cell that commits its text when

@@ -35,6 +35,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Save a backup as…"), nil, u.onBackup),
 		item(lang.L("Restore a backup…"), nil, u.onRestore),
 		item(lang.L("Backup folder…"), nil, u.onBackupFolder),
+		item(lang.L("Language…"), nil, u.onLanguage),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)

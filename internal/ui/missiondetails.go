@@ -227,7 +227,7 @@ func historyColumns() []column[store.HistoryRow] {
 // "Attended: Kovalyova Olga".
 func outcome(h store.HistoryRow) string {
 	if h.RepresentedBy.ID != 0 && h.Invitation.Status.AllowsDeputy() {
-		return h.Invitation.Status.Label() + ": " + h.RepresentedBy.FullName()
+		return tr(h.Invitation.Status) + ": " + h.RepresentedBy.FullName()
 	}
-	return h.Invitation.Status.Label()
+	return tr(h.Invitation.Status)
 }

@@ -54,7 +54,7 @@ func newMissionForm() *missionForm {
 		return nil
 	}
 	f.residentIn.SetPlaceHolder(lang.L("City, e.g. Moscow"))
-	f.nationalDay.SetPlaceHolder("DD.MM")
+	f.nationalDay.SetPlaceHolder(lang.L("DD.MM"))
 	f.nationalDay.Validator = func(s string) error { _, err := liaison.ParseMonthDay(s); return err }
 	f.address.SetMinRowsVisible(2)
 	f.notes.SetMinRowsVisible(2)
@@ -87,7 +87,7 @@ func (f *missionForm) onNonResident(on bool) {
 // set shows m in the form.
 func (f *missionForm) set(m liaison.Mission) {
 	f.id, f.archived = m.ID, m.Archived
-	f.kind.SetSelected(m.Kind.Label())
+	f.kind.SetSelected(tr(m.Kind))
 	f.country.SetText(countryChoice(m.Country))
 	f.name.SetText(m.Name)
 	f.shortName.SetText(m.ShortName)

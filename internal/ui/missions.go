@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 )
@@ -35,8 +34,6 @@ type missionsScreen struct {
 	selectID int64 // the mission to select once the list has loaded
 }
 
-var missionSorts = []string{"Precedence", "Country", "Name"}
-
 func newMissionsScreen(u *UI) *missionsScreen {
 	s := &missionsScreen{u: u, rows: &sliceSource[liaison.HeadedMission]{}}
 	s.search = widget.NewEntry()
@@ -45,13 +42,13 @@ func newMissionsScreen(u *UI) *missionsScreen {
 	kinds := append([]string{lang.L("All kinds")}, labels(liaison.MissionKinds)...)
 	s.kind = widget.NewSelect(kinds, func(string) { s.reload() })
 	s.kind.SetSelectedIndex(0)
-	s.sortBy = widget.NewSelect(missionSorts, func(string) { s.reload() })
+	s.sortBy = widget.NewSelect([]string{lang.L("By precedence"), lang.L("By country"), lang.L("By title")}, func(string) { s.reload() })
 	s.sortBy.SetSelectedIndex(0)
 	s.archived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.reload() })
 	s.table = newDataTable([]column[liaison.HeadedMission]{
 		{lang.L("Country"), 130, func(m liaison.HeadedMission) string { return countryName(m.Mission.Country) }},
 		{lang.L("Mission"), 200, missionLabel},
-		{lang.L("Kind"), 120, func(m liaison.HeadedMission) string { return m.Mission.Kind.Label() }},
+		{lang.L("Kind"), 120, func(m liaison.HeadedMission) string { return tr(m.Mission.Kind) }},
 		{lang.L("Head of mission"), 220, headLabel},
 		{lang.L("Rank"), 150, func(m liaison.HeadedMission) string { return rankLabel(m.Head.Rank) }},
 		{lang.L("Phone"), 140, func(m liaison.HeadedMission) string { return first(m.Mission.Phones) }},
@@ -141,7 +138,7 @@ func (s *missionsScreen) show(ms []liaison.HeadedMission, empty bool) {
 	}
 	s.rows.rows = ms
 	s.table.reload()
-	s.count.SetText(countText(len(ms), lang.L("mission"), lang.L("missions")))
+	s.count.SetText(lang.N("{{.Count}} missions", len(ms), map[string]any{"Count": len(ms)}))
 	for i, m := range ms {
 		if m.Mission.ID == want && want != 0 {
 			s.table.selectRow(i)
@@ -167,7 +164,7 @@ func countryName(code string) string {
 	if code == "" {
 		return ""
 	}
-	return liaison.CountryName(code)
+	return uiLang.Country(code)
 }
 
 func missionLabel(m liaison.HeadedMission) string {
@@ -193,7 +190,7 @@ func rankLabel(r liaison.Rank) string {
 	if r == "" {
 		return ""
 	}
-	return r.ShortLabel()
+	return lang.L(i18n.LabelKey(r.ShortLabel()))
 }
 
 func first(xs []string) string {
@@ -201,13 +198,4 @@ func first(xs []string) string {
 		return ""
 	}
 	return xs[0]
-}
-
-// countText says "1 mission" or "57 missions".
-func countText(n int, one, many string) string {
-	word := many
-	if n == 1 {
-		word = one
-	}
-	return strings.TrimSpace(strconv.Itoa(n) + " " + word)
 }

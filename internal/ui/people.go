@@ -82,7 +82,7 @@ func (s *peopleScreen) reload() {
 	}
 	s.src.reset(s.query(), func() {
 		s.table.reload()
-		s.count.SetText(countText(s.src.Len(), lang.L("person"), lang.L("people")))
+		s.count.SetText(lang.N("{{.Count}} people", s.src.Len(), map[string]any{"Count": s.src.Len()}))
 		s.reselect()
 	})
 	s.details.reloadMissions()
@@ -140,7 +140,7 @@ func itemLabel(p liaison.Person, m liaison.Mission) string {
 		parts = append(parts, m.DisplayName())
 	}
 	if p.Rank != "" {
-		parts = append(parts, p.Rank.Label())
+		parts = append(parts, tr(p.Rank))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -50,7 +50,7 @@ func newPersonForm() *personForm {
 		givenName:    widget.NewEntry(),
 		middleName:   widget.NewEntry(),
 		altName:      widget.NewEntry(),
-		salutation:   widget.NewSelectEntry([]string{"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "господин", "госпожа"}),
+		salutation:   widget.NewSelectEntry([]string{"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "господин", "госпожа", "мырза", "ханым"}),
 		rank:         widget.NewSelect(append([]string{noMission}, labels(liaison.Ranks)...), nil),
 		position:     widget.NewEntry(),
 		head:         widget.NewCheck(lang.L("Head of mission"), nil),
@@ -134,19 +134,19 @@ func (f *personForm) set(p liaison.Person) {
 	if p.Rank == "" {
 		f.rank.SetSelected(noMission)
 	} else {
-		f.rank.SetSelected(p.Rank.Label())
+		f.rank.SetSelected(tr(p.Rank))
 	}
 	f.position.SetText(p.Position)
 	f.head.SetChecked(p.HeadOfMission)
-	f.agrement.SetText(formatDate(p.Agrement))
-	f.credentials.SetText(formatDate(p.Credentials))
-	f.notification.SetText(formatDate(p.Notification))
+	f.agrement.SetText(entryDate(p.Agrement))
+	f.credentials.SetText(entryDate(p.Credentials))
+	f.notification.SetText(entryDate(p.Notification))
 	f.emails.SetText(joinList(p.Emails))
 	f.phones.SetText(joinList(p.Phones))
 	f.languages.SetText(strings.Join(p.Languages, ", "))
 	f.spouse.SetText(p.Spouse)
-	f.postingStart.SetText(formatDate(p.PostingStart))
-	f.postingEnd.SetText(formatDate(p.PostingEnd))
+	f.postingStart.SetText(entryDate(p.PostingStart))
+	f.postingEnd.SetText(entryDate(p.PostingEnd))
 	f.departed.SetChecked(p.Departed)
 	f.notes.SetText(p.Notes)
 }
@@ -169,11 +169,11 @@ func (f *personForm) get() (liaison.Person, error) {
 		entry *widget.Entry
 		dst   *liaison.Date
 	}{
-		{"Agrément", f.agrement, &p.Agrement},
-		{"Credentials", f.credentials, &p.Credentials},
-		{"Notification", f.notification, &p.Notification},
-		{"Posting start", f.postingStart, &p.PostingStart},
-		{"Posting end", f.postingEnd, &p.PostingEnd},
+		{msg("Agrément"), f.agrement, &p.Agrement},
+		{msg("Credentials"), f.credentials, &p.Credentials},
+		{msg("Notification"), f.notification, &p.Notification},
+		{msg("Posting start"), f.postingStart, &p.PostingStart},
+		{msg("Posting end"), f.postingEnd, &p.PostingEnd},
 	} {
 		var err error
 		if *d.dst, err = liaison.ParseDate(d.entry.Text); err != nil {

@@ -19,7 +19,7 @@ import (
 // onInviteByKind invites the heads of the missions of the chosen kinds.
 func (p *eventPage) onInviteByKind() {
 	checks := widget.NewCheckGroup(labels(liaison.MissionKinds), nil)
-	checks.SetSelected([]string{liaison.Embassy.Label()})
+	checks.SetSelected([]string{tr(liaison.Embassy)})
 	id := p.eventID
 	dialog.ShowCustomConfirm(lang.L("Invite heads by kind of mission"), lang.L("Invite"), lang.L("Cancel"), checks, func(ok bool) {
 		if !ok || len(checks.Selected) == 0 {
@@ -42,7 +42,7 @@ func (p *eventPage) onInviteByKind() {
 // chosen channel.
 func (p *eventPage) onMarkInvited() {
 	channel := widget.NewSelect(labels(liaison.Channels), nil)
-	channel.SetSelected(liaison.NoteVerbale.Label())
+	channel.SetSelected(tr(liaison.NoteVerbale))
 	id := p.eventID
 	body := container.NewVBox(widget.NewLabel(lang.L("Mark everyone planned as invited today, sent by:")), channel)
 	dialog.ShowCustomConfirm(lang.L("Mark planned as invited"), lang.L("Mark"), lang.L("Cancel"), body, func(ok bool) {
@@ -82,7 +82,7 @@ func (p *eventPage) onAttendance() {
 			c := o.(*widget.Check)
 			c.OnChanged = nil
 			r := people[i]
-			c.SetText(fmt.Sprintf("%s · %s (%s)", r.Placed.Person.FullName(), r.Placed.Mission.DisplayName(), r.Invitation.Status.Label()))
+			c.SetText(fmt.Sprintf("%s · %s (%s)", r.Placed.Person.FullName(), r.Placed.Mission.DisplayName(), tr(r.Invitation.Status)))
 			c.SetChecked(came[i])
 			c.OnChanged = func(on bool) { came[i] = on }
 		})

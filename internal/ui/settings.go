@@ -19,6 +19,7 @@ const (
 	prefBackupFolder = "backup.folder"    // "" for the default, beside the database
 	prefBackupError  = "backup.lastError" // why the automatic backup at the last closing failed
 	prefExportDirs   = "export.folders"   // where exports were written lately, to clean up after a crash
+	prefLanguage     = "language"         // "en", "ru", "kk"; "" to follow the system
 	defWindowWidth   = 1280
 	defWindowHeight  = 800
 	defScreen        = screenMissions
@@ -116,3 +117,8 @@ func (s settings) addExportFolder(dir string) {
 	}
 	s.p.SetStringList(prefExportDirs, dirs)
 }
+
+// language is the language chosen in the window, "" to follow the system.
+func (s settings) language() string { return s.p.String(prefLanguage) }
+
+func (s settings) setLanguage(code string) { s.p.SetString(prefLanguage, code) }

@@ -26,6 +26,7 @@ import (
 // damaged, offers the latest good backup. It returns the exit code. The
 // folders of recent exports are cleaned up the same way.
 func Run(a fyne.App, dbPath string, opts Options) int {
+	SetupLanguage(a)
 	cleanUp(settings{a.Preferences()}, dbPath)
 	s, err := store.Open(context.Background(), dbPath)
 	if err == nil {
@@ -33,6 +34,12 @@ func Run(a fyne.App, dbPath string, opts Options) int {
 		u.ShowAndRun()
 		if err := u.Close(); err != nil {
 			fmt.Fprintln(os.Stderr, "liaison: the automatic backup failed: "+err.Error())
+		}
+		if u.restart {
+			if err := restartSelf(); err != nil {
+				fmt.Fprintln(os.Stderr, "liaison: cannot start again: "+err.Error())
+				return 1
+			}
 		}
 		return 0
 	}

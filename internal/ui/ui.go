@@ -67,6 +67,9 @@ type UI struct {
 	importPreview dialog.Dialog
 	// excelSheets are the sheets of the Excel import last shown.
 	excelSheets []*sheetView
+	// restart is set when the window closes to start again in another
+	// language.
+	restart bool
 }
 
 // New builds the main window on a and s. Call ShowAndRun to show it.

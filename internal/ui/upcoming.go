@@ -119,7 +119,7 @@ func upcoming(ctx context.Context, st *store.Store, from, to liaison.Date) ([]up
 			detail = joinDetail(detail, hm.Head.FullName())
 		}
 		items = append(items, upcomingItem{day: day,
-			what:   lang.L("National day:") + " " + liaison.CountryName(m.Country),
+			what:   lang.L("National day:") + " " + uiLang.Country(m.Country),
 			detail: detail, missionID: m.ID})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].day.Compare(items[j].day) < 0 })

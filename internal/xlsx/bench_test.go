@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -28,7 +29,7 @@ func BenchmarkWriteInvitations100k(b *testing.B) {
 	var peak uint64
 	for b.Loop() {
 		stop := watchHeap(&peak)
-		if _, err := WriteInvitations(io.Discard, e, invitees); err != nil {
+		if _, err := WriteInvitations(io.Discard, i18n.En, e, invitees); err != nil {
 			b.Fatal(err)
 		}
 		stop()

@@ -1,9 +1,11 @@
 package xlsx
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -94,12 +96,31 @@ var headerWords = map[Field][]string{
 	FieldKey:     {KeyHeader},
 }
 
-// foldedHeaderWords holds headerWords folded, built once.
+// exportedHeaders are the headers Liaison's own exports give each field,
+// besides its label: a list exported in any language is read back.
+var exportedHeaders = map[Field][]string{
+	FieldHead:     {"Name"},
+	FieldPosition: {"Rank / position", "Rank", "Position"},
+}
+
+// foldedHeaderWords holds headerWords folded, with the labels and the
+// exported headers in every language Liaison speaks, built once.
 var foldedHeaderWords = sync.OnceValue(func() map[Field][]string {
 	out := map[Field][]string{}
 	for f, words := range headerWords {
+		words = append(slices.Clone(words), exportedHeaders[f]...)
+		if f != FieldKey {
+			for _, l := range i18n.Langs {
+				words = append(words, l.T(f.Label()))
+				for _, h := range exportedHeaders[f] {
+					words = append(words, l.T(h))
+				}
+			}
+		}
 		for _, w := range words {
-			out[f] = append(out[f], liaison.Fold(w))
+			if folded := liaison.Fold(w); !slices.Contains(out[f], folded) {
+				out[f] = append(out[f], folded)
+			}
 		}
 	}
 	return out

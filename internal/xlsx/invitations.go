@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -22,10 +23,8 @@ type Invitee struct {
 	RepresentedBy liaison.Person // zero when nobody came instead
 }
 
-// The sheets of an invitation list.
+// The hidden column of an invitation list.
 const (
-	invitationsSheet = "Invitations"
-	summarySheet     = "Summary"
 	// KeyHeader heads the hidden column that identifies each invitation,
 	// so that a filled-in copy of the list can be imported back.
 	KeyHeader = "Liaison key"
@@ -73,7 +72,7 @@ func parseKey(s string) (eventID, personID int64, ok bool) {
 // set up landscape one page wide with the header on every page, a second
 // sheet counting the invitations by status, and a hidden key column so
 // that the same file, filled in, can be imported back.
-func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report, error) {
+func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invitee) (Report, error) {
 	var rep Report
 	// Rows are made twice, to fit the columns and to write them, rather
 	// than held: 100,000 invitees would take hundreds of megabytes.
@@ -81,11 +80,11 @@ func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report,
 		in, row := invitees[i], headerRow+1+i
 		return []string{
 			strconv.Itoa(in.Precedence),
-			countryName(in.Mission.Country),
+			l.Country(in.Mission.Country),
 			rep.cellText(in.Mission.Name, row, "Mission"),
-			rep.cellText(addressedName(in.Person), row, "Name"),
-			rep.cellText(rankAndPosition(in.Person), row, "Rank / position"),
-			in.Invitation.Status.Label(),
+			rep.cellText(l.AddressedName(in.Person), row, "Name"),
+			rep.cellText(rankAndPosition(l, in.Person), row, "Rank / position"),
+			l.Label(in.Invitation.Status),
 			rep.cellText(in.RepresentedBy.FullName(), row, "Represented by"),
 			rep.cellText(strings.Join(in.Person.Emails, "\n"), row, "Email"),
 			rep.cellText(strings.Join(in.Person.Phones, "\n"), row, "Phone"),
@@ -96,6 +95,7 @@ func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report,
 	rows := table{n: len(invitees), row: rowOf}
 	f := excelize.NewFile()
 	defer f.Close()
+	invitationsSheet, summarySheet := l.T("Invitations"), l.T("Summary")
 	if err := f.SetSheetName("Sheet1", invitationsSheet); err != nil {
 		return rep, err
 	}
@@ -108,17 +108,17 @@ func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report,
 	if rows.n > 0 {
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = fmt.Sprintf("F%d:F%d", headerRow+1, headerRow+rows.n)
-		if err := dv.SetDropList(statusLabels()); err != nil {
+		if err := dv.SetDropList(statusLabels(l)); err != nil {
 			return rep, err
 		}
-		dv.SetError(excelize.DataValidationErrorStyleStop, "Status", "Choose a status from the list.")
+		dv.SetError(excelize.DataValidationErrorStyleStop, l.T("Status"), l.T("Choose a status from the list."))
 		if err := f.AddDataValidation(invitationsSheet, dv); err != nil {
 			return rep, err
 		}
 	}
 	// So are the page set-up and the autofilter: the stream writer writes
 	// the sheet's XML whole at Flush.
-	if err := printSetup(f, invitationsSheet, headerRow); err != nil {
+	if err := printSetup(f, l, invitationsSheet, headerRow); err != nil {
 		return rep, err
 	}
 	if err := autoFilter(f, invitationsSheet, headerRow, len(invitationColumns), rows.n); err != nil {
@@ -131,13 +131,13 @@ func WriteInvitations(w io.Writer, e liaison.Event, invitees []Invitee) (Report,
 	if err := sw.SetColVisible(keyCol, keyCol, false); err != nil {
 		return rep, err
 	}
-	if err := writeTable(sw, st, invitationColumns, rows, titleBlock(e, rows.n), &rep); err != nil {
+	if err := writeTable(sw, st, translated(l, invitationColumns), rows, titleBlock(l, e, rows.n), &rep); err != nil {
 		return rep, err
 	}
 	if err := sw.Flush(); err != nil {
 		return rep, err
 	}
-	if err := writeSummary(f, st, e, invitees); err != nil {
+	if err := writeSummary(f, l, summarySheet, st, e, invitees); err != nil {
 		return rep, err
 	}
 	return rep, writeWorkbook(f, w)
@@ -152,8 +152,8 @@ func autoFilter(f *excelize.File, sheet string, header, cols, rows int) error {
 }
 
 // titleBlock is what sits above the header: the event, when and where.
-func titleBlock(e liaison.Event, n int) [][]string {
-	when := formatDate(e.StartsAt)
+func titleBlock(l i18n.Lang, e liaison.Event, n int) [][]string {
+	when := l.Date(e.StartsAt)
 	var where []string
 	for _, s := range []string{e.Venue, e.Host} {
 		if s != "" {
@@ -162,8 +162,8 @@ func titleBlock(e liaison.Event, n int) [][]string {
 	}
 	return [][]string{
 		{e.Title},
-		{strings.Join(append([]string{e.Kind.Label(), when}, where...), " · ")},
-		{fmt.Sprintf("Invitation list: %d, in order of precedence", n)},
+		{strings.Join(append([]string{l.Label(e.Kind), when}, where...), " · ")},
+		{fmt.Sprintf(l.T("Invitation list: %d, in order of precedence"), n)},
 		{},
 	}
 }
@@ -248,7 +248,7 @@ func rowHeight(cols []column, wds []float64, row []string) float64 {
 }
 
 // writeSummary adds the sheet counting invitations by status.
-func writeSummary(f *excelize.File, st styles, e liaison.Event, invitees []Invitee) error {
+func writeSummary(f *excelize.File, l i18n.Lang, summarySheet string, st styles, e liaison.Event, invitees []Invitee) error {
 	if _, err := f.NewSheet(summarySheet); err != nil {
 		return err
 	}
@@ -256,11 +256,11 @@ func writeSummary(f *excelize.File, st styles, e liaison.Event, invitees []Invit
 	for _, in := range invitees {
 		counts[in.Invitation.Status]++
 	}
-	rows := [][]any{{e.Title}, {}, {"Status", "Count"}}
+	rows := [][]any{{e.Title}, {}, {l.T("Status"), l.T("Count")}}
 	for _, s := range liaison.Statuses {
-		rows = append(rows, []any{s.Label(), counts[s]})
+		rows = append(rows, []any{l.Label(s), counts[s]})
 	}
-	rows = append(rows, []any{"Total", len(invitees)})
+	rows = append(rows, []any{l.T("Total"), len(invitees)})
 	for i, r := range rows {
 		if err := f.SetSheetRow(summarySheet, fmt.Sprintf("A%d", i+1), &r); err != nil {
 			return err
@@ -275,37 +275,54 @@ func writeSummary(f *excelize.File, st styles, e liaison.Event, invitees []Invit
 	return f.SetColWidth(summarySheet, "A", "A", 20)
 }
 
-func statusLabels() []string {
+func statusLabels(l i18n.Lang) []string {
 	out := make([]string, len(liaison.Statuses))
 	for i, s := range liaison.Statuses {
-		out[i] = s.Label()
+		out[i] = l.Label(s)
 	}
 	return out
 }
 
-func rankAndPosition(p liaison.Person) string {
+func rankAndPosition(l i18n.Lang, p liaison.Person) string {
 	var parts []string
 	if p.Rank != "" {
-		parts = append(parts, p.Rank.Label())
+		parts = append(parts, l.Label(p.Rank))
 	}
-	if p.Position != "" && !strings.EqualFold(p.Position, p.Rank.Label()) {
+	if p.Position != "" && !strings.EqualFold(p.Position, p.Rank.Label()) && !strings.EqualFold(p.Position, l.Label(p.Rank)) {
 		parts = append(parts, p.Position)
 	}
 	return strings.Join(parts, ", ")
 }
 
-func countryName(code string) string {
-	if code == "" {
-		return ""
+// translated returns the columns with their titles in the language; the
+// key column keeps its English title, which the importer looks for.
+func translated(l i18n.Lang, cols []column) []column {
+	out := make([]column, len(cols))
+	for i, c := range cols {
+		out[i] = c
+		if c.header != KeyHeader {
+			out[i].header = l.T(c.header)
+		}
 	}
-	return liaison.CountryName(code)
+	return out
 }
-
-// formatDate writes a date as lists do: 03.12.2026 10:00.
-func formatDate(d liaison.Date) string { return d.DMY() }
 
 // colName returns the letters of column n (1 is A).
 func colName(n int) string {
 	name, _ := excelize.ColumnNumberToName(n)
 	return name
+}
+
+// ColumnTitles lists the English titles of the columns of every list
+// Liaison writes, which are translated when written.
+func ColumnTitles() []string {
+	var out []string
+	for _, cols := range [][]column{invitationColumns, missionColumns, peopleColumns} {
+		for _, c := range cols {
+			if c.header != KeyHeader {
+				out = append(out, c.header)
+			}
+		}
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -25,27 +26,27 @@ var missionColumns = []column{
 // WriteMissions writes the missions directory, in the order given
 // (precedence, as the window lists them), ready to print like the
 // invitation list.
-func WriteMissions(w io.Writer, title string, ms []liaison.HeadedMission) (Report, error) {
+func WriteMissions(w io.Writer, l i18n.Lang, title string, ms []liaison.HeadedMission) (Report, error) {
 	var rep Report
 	rowOf := func(i int, rep *Report) []string {
 		m, h := ms[i].Mission, ms[i].Head
 		row := 3 + i
 		head, rank, creds := "", "", ""
 		if h.ID != 0 {
-			head, rank, creds = addressedName(h), h.Rank.Label(), formatDate(h.Credentials.DayOnly())
+			head, rank, creds = l.AddressedName(h), l.Label(h.Rank), l.Date(h.Credentials.DayOnly())
 		} else if m.Kind != liaison.GovernmentBody {
-			head = "vacant"
+			head = l.T("vacant")
 		}
 		nd := ""
 		if !m.NationalDay.IsZero() {
 			nd = fmt.Sprintf("%02d.%02d", m.NationalDay.Day, int(m.NationalDay.Month))
 		}
-		return []string{fmt.Sprint(i + 1), countryName(m.Country), rep.cellText(m.Name, row, "Mission"),
-			m.Kind.Label(), rep.cellText(head, row, "Head of mission"), rank, creds, nd,
+		return []string{fmt.Sprint(i + 1), l.Country(m.Country), rep.cellText(m.Name, row, "Mission"),
+			l.Label(m.Kind), rep.cellText(head, row, "Head of mission"), rank, creds, nd,
 			rep.cellText(strings.Join(m.Phones, "\n"), row, "Phone"), rep.cellText(m.Email, row, "Email"),
 			rep.cellText(m.Address, row, "Address")}
 	}
-	err := writeList(w, "Missions", title, missionColumns, table{n: len(ms), row: rowOf}, &rep)
+	err := writeList(w, l, l.T("Missions"), title, translated(l, missionColumns), table{n: len(ms), row: rowOf}, &rep)
 	return rep, err
 }
 
@@ -56,37 +57,37 @@ var peopleColumns = []column{
 }
 
 // WritePeople writes the people list, in the order given.
-func WritePeople(w io.Writer, title string, people []PersonLine) (Report, error) {
+func WritePeople(w io.Writer, l i18n.Lang, title string, people []PersonLine) (Report, error) {
 	var rep Report
 	rowOf := func(i int, rep *Report) []string {
 		pl := people[i]
 		p := pl.Person
 		row := 3 + i
-		status := "at post"
+		status := l.T("at post")
 		switch {
 		case p.Archived:
-			status = "archived"
+			status = l.T("archived")
 		case p.Departed:
-			status = "departed"
+			status = l.T("departed")
 		case p.HeadOfMission:
-			status = "head of mission"
+			status = l.T("head of mission")
 		}
 		rank := ""
 		if p.Rank != "" {
-			rank = p.Rank.Label()
+			rank = l.Label(p.Rank)
 		}
-		return []string{fmt.Sprint(i + 1), rep.cellText(addressedName(p), row, "Name"),
+		return []string{fmt.Sprint(i + 1), rep.cellText(l.AddressedName(p), row, "Name"),
 			rep.cellText(p.AltName, row, "Other script"), rep.cellText(pl.Mission.Name, row, "Mission"), rank,
 			rep.cellText(p.Position, row, "Position"), rep.cellText(strings.Join(p.Emails, "\n"), row, "Email"),
 			rep.cellText(strings.Join(p.Phones, "\n"), row, "Phone"), strings.Join(p.Languages, ", "), status}
 	}
-	err := writeList(w, "People", title, peopleColumns, table{n: len(people), row: rowOf}, &rep)
+	err := writeList(w, l, l.T("People"), title, translated(l, peopleColumns), table{n: len(people), row: rowOf}, &rep)
 	return rep, err
 }
 
 // writeList writes one sheet: a title, the header and the rows, set up
 // like the invitation list.
-func writeList(w io.Writer, sheet, title string, cols []column, rows table, rep *Report) error {
+func writeList(w io.Writer, l i18n.Lang, sheet, title string, cols []column, rows table, rep *Report) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
@@ -97,7 +98,7 @@ func writeList(w io.Writer, sheet, title string, cols []column, rows table, rep 
 		return err
 	}
 	const header = 3
-	if err := printSetup(f, sheet, header); err != nil {
+	if err := printSetup(f, l, sheet, header); err != nil {
 		return err
 	}
 	if err := autoFilter(f, sheet, header, len(cols), rows.n); err != nil {

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -43,7 +44,11 @@ func (s *Sheet) ReadReplies(m Mapping) ([]Reply, []Problem) {
 		rep := Reply{Sheet: s.Name, Row: r, EventID: eventID, PersonID: personID, Name: m.cell(row, FieldHead),
 			Deputy: m.cell(row, FieldDeputy), Note: m.cell(row, FieldNote)}
 		if v := m.cell(row, FieldStatus); v != "" {
-			st, err := liaison.ParseStatus(v)
+			st, ok := i18n.ParseStatus(v)
+			var err error
+			if !ok {
+				err = fmt.Errorf("%q is not a status", v)
+			}
 			if err != nil {
 				bad(FieldStatus, fmt.Sprintf("%q is not a status of the list", v))
 				continue

@@ -9,7 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"liaison/internal/liaison"
+	"liaison/internal/i18n"
 )
 
 // maxCell is Excel's limit on the characters of a cell, in UTF-16 units.
@@ -112,7 +112,7 @@ func widths(cols []column, rows table) []float64 {
 
 // printSetup prints a sheet landscape on A4, one page wide, repeating the
 // header row on every page, with page numbers in the footer.
-func printSetup(f *excelize.File, sheet string, headerRow int) error {
+func printSetup(f *excelize.File, l i18n.Lang, sheet string, headerRow int) error {
 	fit := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
@@ -124,7 +124,7 @@ func printSetup(f *excelize.File, sheet string, headerRow int) error {
 		return err
 	}
 	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddFooter: "&L&8&A&R&8Page &P of &N",
+		OddFooter: "&L&8&A&R&8" + l.T("Page &P of &N"),
 	}); err != nil {
 		return err
 	}
@@ -140,13 +140,4 @@ func writeWorkbook(f *excelize.File, w io.Writer) error {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
-}
-
-// nameOrDash is a person's name for a list: the form of address and the
-// full name.
-func addressedName(p liaison.Person) string {
-	if form := p.FormOfAddress(); form != "" {
-		return form + " " + p.FullName()
-	}
-	return p.FullName()
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -34,12 +35,18 @@ func sampleInvitees() []Invitee {
 func writeSample(t *testing.T) ([]byte, Report) {
 	t.Helper()
 	var b bytes.Buffer
-	rep, err := WriteInvitations(&b, sampleEvent(), sampleInvitees())
+	rep, err := WriteInvitations(&b, i18n.En, sampleEvent(), sampleInvitees())
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes(), rep
 }
+
+// The sheets of an English invitation list.
+const (
+	invitationsSheet = "Invitations"
+	summarySheet     = "Summary"
+)
 
 func TestWriteInvitations(t *testing.T) {
 	data, rep := writeSample(t)
@@ -152,7 +159,7 @@ func TestRepliesComeBack(t *testing.T) {
 
 func TestReadRefusesWhatIsNotAWorkbook(t *testing.T) {
 	var book bytes.Buffer
-	if _, err := WriteInvitations(&book, sampleEvent(), sampleInvitees()); err != nil {
+	if _, err := WriteInvitations(&book, i18n.En, sampleEvent(), sampleInvitees()); err != nil {
 		t.Fatal(err)
 	}
 	var notWorkbook bytes.Buffer

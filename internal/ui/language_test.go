@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
+
+	"liaison/assets"
+	"liaison/internal/exporter"
+	"liaison/internal/i18n"
+	"liaison/internal/store"
+)
+
+// useLanguage switches Fyne and the window to l for one test, as
+// SetupLanguage does at start, and back to English after it.
+func useLanguage(t *testing.T, l i18n.Lang) {
+	t.Helper()
+	set := func(l i18n.Lang) {
+		os.Setenv("LANGUAGE", string(l))
+		if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
+			t.Fatal(err)
+		}
+		uiLang = l
+	}
+	old, had := os.LookupEnv("LANGUAGE")
+	set(l)
+	t.Cleanup(func() {
+		set(i18n.En)
+		if had {
+			os.Setenv("LANGUAGE", old)
+		} else {
+			os.Unsetenv("LANGUAGE")
+		}
+	})
+}
+
+// english maps the English texts that have a translation in l to it:
+// such a text on screen is one the window forgot to translate.
+func english(t *testing.T, l i18n.Lang) map[string]bool {
+	t.Helper()
+	en, err := i18n.ReadFile(assets.Translations, "translations/en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for k, text := range en {
+		if l.T(k) != text && len(text) > 3 { // "No." and "OK" may read the same
+			out[text] = true
+		}
+	}
+	return out
+}
+
+// screenTexts returns every text on screen: labels, buttons, menus, tabs,
+// table headers and cells.
+func screenTexts(u *UI) []string {
+	var out []string
+	for _, o := range objects(u) {
+		switch x := o.(type) {
+		case *widget.Label:
+			out = append(out, x.Text)
+		case *widget.Button:
+			out = append(out, x.Text)
+		case *widget.Check:
+			out = append(out, x.Text)
+		case *widget.Select:
+			out = append(out, x.Selected, x.PlaceHolder)
+		case *widget.Entry:
+			out = append(out, x.PlaceHolder)
+		}
+	}
+	for _, m := range u.win.MainMenu().Items {
+		out = append(out, m.Label)
+		for _, it := range m.Items {
+			out = append(out, it.Label)
+		}
+	}
+	for _, tab := range u.tabs.Items {
+		out = append(out, tab.Text)
+	}
+	return out
+}
+
+// TestWindowInRussianAndKazakh opens every screen in Russian and in
+// Kazakh with the sample loaded and fails on any English text that has a
+// translation.
+func TestWindowInRussianAndKazakh(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.Ru, i18n.Kk} {
+		t.Run(string(l), func(t *testing.T) {
+			useLanguage(t, l)
+			u, s := newDemoUI(t)
+			forgotten := english(t, l)
+			check := func(where string) {
+				t.Helper()
+				for _, text := range screenTexts(u) {
+					for _, line := range strings.Split(text, "\n") {
+						if forgotten[strings.TrimSpace(line)] {
+							t.Errorf("%s shows %q in English", where, line)
+						}
+					}
+				}
+			}
+			check("the missions screen")
+			if got := u.tabs.Items[0].Text; got != l.T("Missions") || got == "Missions" {
+				t.Errorf("the first tab is %q", got)
+			}
+			ctx := context.Background()
+			ms, _ := s.Missions(ctx, store.MissionQuery{})
+			u.missions.open(ms[0].Mission.ID)
+			u.tasks.wait()
+			check("a mission's page")
+			rows, _ := s.People(ctx, store.PeopleQuery{Limit: 1})
+			u.show(screenPeople)
+			u.people.open(rows[0].Person.ID)
+			u.tasks.wait()
+			check("a person's page")
+			u.show(screenEvents)
+			u.tasks.wait()
+			check("the events screen")
+			es, _ := s.Events(ctx, store.EventQuery{})
+			u.events.open(es[0].Event.ID)
+			u.tasks.wait()
+			check("an event's page")
+			u.show(screenUpcoming)
+			u.tasks.wait()
+			check("the upcoming screen")
+
+			// Country names from CLDR, in the language.
+			u.show(screenMissions)
+			u.tasks.wait()
+			// The table's cells are what its columns write for each row.
+			var countries []string
+			tbl := u.missions.table
+			for i := 0; i < tbl.src.Len(); i++ {
+				row, _ := tbl.src.Row(i)
+				countries = append(countries, tbl.cols[0].text(row))
+			}
+			if text := strings.Join(countries, "\n"); !strings.Contains(text, l.Country("DE")) || strings.Contains(text, "Germany") {
+				t.Errorf("the missions table does not name Germany %q: %s", l.Country("DE"), text)
+			}
+		})
+	}
+}
+
+// TestExportedListInRussian exports an invitation list in Russian: its
+// headers, statuses, forms of address and countries are Russian, and it
+// reads back.
+func TestExportedListInRussian(t *testing.T) {
+	_, s := newDemoUI(t)
+	ctx := context.Background()
+	es, _ := s.Events(ctx, store.EventQuery{})
+	job, err := exporter.Invitations(ctx, s, i18n.Ru, es[0].Event.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := job.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if sheets[0] != i18n.Ru.T("Invitations") || sheets[0] == "Invitations" {
+		t.Errorf("sheets %q", sheets)
+	}
+	rows, err := f.GetRows(sheets[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := ""
+	for _, r := range rows {
+		all += strings.Join(r, "|") + "\n"
+	}
+	first := firstInvitee(t, s, es[0].Event.ID)
+	for _, want := range []string{i18n.Ru.T("Country"), i18n.Ru.T("Represented by"), "Его Превосходительство",
+		i18n.Ru.Label(first.Invitation.Status), i18n.Ru.Country(first.Placed.Mission.Country)} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the Russian list has no %q:\n%s", want, all[:min(len(all), 2000)])
+		}
+	}
+	for _, english := range []string{"Represented by", "H.E.", "Ambassador Extraordinary"} {
+		if strings.Contains(all, english) {
+			t.Errorf("the Russian list says %q", english)
+		}
+	}
+}
+
+// firstInvitee is the first on an event's list.
+func firstInvitee(t *testing.T, s *store.Store, eventID int64) store.InvitationRow {
+	t.Helper()
+	rows, err := s.Invitations(context.Background(), eventID)
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("invitations: %v", err)
+	}
+	return rows[0]
+}
