@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"liaison/assets"
@@ -109,4 +110,19 @@ func restartSelf() error {
 	cmd.Env = env
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	return cmd.Start()
+}
+
+// fitOptions widens a select to its longest option: Fyne sizes a select
+// by its placeholder, and translated options are often longer than
+// "(Select one)".
+func fitOptions(sel *widget.Select) *widget.Select {
+	longest := sel.PlaceHolder
+	size := func(s string) float32 { return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width }
+	for _, o := range sel.Options {
+		if size(o) > size(longest) {
+			longest = o
+		}
+	}
+	sel.PlaceHolder = longest
+	return sel
 }

@@ -34,8 +34,8 @@ var inviteeHeaders = []struct {
 	title string
 	width float32
 }{
-	{msg("No."), 48}, {msg("Name"), 250}, {msg("Mission"), 150}, {msg("Rank"), 125}, {msg("Status"), 125},
-	{msg("Represented by"), 180}, {msg("Channel"), 130}, {msg("Sent"), 110}, {msg("Answered"), 110}, {msg("Note"), 220},
+	{msg("No."), 48}, {msg("Name"), 230}, {msg("Mission"), 150}, {msg("Rank"), 125}, {msg("Status"), 150},
+	{msg("Represented by"), 180}, {msg("Channel"), 160}, {msg("Sent"), 110}, {msg("Answered"), 110}, {msg("Note"), 220},
 }
 
 // inviteesTable is an event's list: read-only columns for who and where,

@@ -40,9 +40,9 @@ func newMissionsScreen(u *UI) *missionsScreen {
 	s.search.SetPlaceHolder(lang.L("Search missions: name, country, phone, email (Latin or Cyrillic)"))
 	s.search.OnChanged = func(string) { s.reload() }
 	kinds := append([]string{lang.L("All kinds")}, labels(liaison.MissionKinds)...)
-	s.kind = widget.NewSelect(kinds, func(string) { s.reload() })
+	s.kind = fitOptions(widget.NewSelect(kinds, func(string) { s.reload() }))
 	s.kind.SetSelectedIndex(0)
-	s.sortBy = widget.NewSelect([]string{lang.L("By precedence"), lang.L("By country"), lang.L("By title")}, func(string) { s.reload() })
+	s.sortBy = fitOptions(widget.NewSelect([]string{lang.L("By precedence"), lang.L("By country"), lang.L("By title")}, func(string) { s.reload() }))
 	s.sortBy.SetSelectedIndex(0)
 	s.archived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.reload() })
 	s.table = newDataTable([]column[liaison.HeadedMission]{

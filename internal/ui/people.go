@@ -33,7 +33,7 @@ func newPeopleScreen(u *UI) *peopleScreen {
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.L("Search people: name in any script, country, email, phone"))
 	s.search.OnChanged = func(string) { s.reload() }
-	s.sortBy = widget.NewSelect([]string{lang.L("By name"), lang.L("By mission")}, func(string) { s.reload() })
+	s.sortBy = fitOptions(widget.NewSelect([]string{lang.L("By name"), lang.L("By mission")}, func(string) { s.reload() }))
 	s.sortBy.SetSelectedIndex(0)
 	s.departed = widget.NewCheck(lang.L("Show departed and archived"), func(bool) { s.reload() })
 	s.table = newDataTable([]column[store.PersonRow]{
