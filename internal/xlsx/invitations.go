@@ -285,7 +285,8 @@ func statusLabels(l i18n.Lang) []string {
 
 func rankAndPosition(l i18n.Lang, p liaison.Person) string {
 	var parts []string
-	if p.Rank != "" {
+	// "Other" says nothing on a printed list: the position says it.
+	if p.Rank != "" && (p.Rank != liaison.OtherRank || p.Position == "") {
 		parts = append(parts, l.Label(p.Rank))
 	}
 	if p.Position != "" && !strings.EqualFold(p.Position, p.Rank.Label()) && !strings.EqualFold(p.Position, l.Label(p.Rank)) {

@@ -232,3 +232,23 @@ func BenchmarkRefuseZipBomb(b *testing.B) {
 		}
 	}
 }
+
+// TestRankAndPosition writes a person's rank and position as one cell in
+// the language; "Other" gives way to the position.
+func TestRankAndPosition(t *testing.T) {
+	for _, c := range []struct {
+		l    i18n.Lang
+		p    liaison.Person
+		want string
+	}{
+		{i18n.En, liaison.Person{Rank: liaison.Ambassador}, "Ambassador Extraordinary and Plenipotentiary"},
+		{i18n.Ru, liaison.Person{Rank: liaison.Counsellor, Position: "Political affairs"}, "Советник, Political affairs"},
+		{i18n.Ru, liaison.Person{Rank: liaison.OtherRank, Position: "Protection field officer"}, "Protection field officer"},
+		{i18n.Kk, liaison.Person{Rank: liaison.OtherRank}, i18n.Kk.Label(liaison.OtherRank)},
+		{i18n.En, liaison.Person{Rank: liaison.Counsellor, Position: "counsellor"}, "Counsellor"},
+	} {
+		if got := rankAndPosition(c.l, c.p); got != c.want {
+			t.Errorf("%s %+v: %q, want %q", c.l, c.p, got, c.want)
+		}
+	}
+}
