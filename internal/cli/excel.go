@@ -149,6 +149,6 @@ func writeJob(c *cmdContext, job exporter.Job, out string) error {
 	for _, t := range rep.Truncated {
 		fmt.Fprintf(c.stdout, "Cut to Excel's limit of 32,767 characters: %s\n", t)
 	}
-	_, err := fmt.Fprintf(c.stdout, "Wrote %s to %s.\n", job.What, out)
+	_, err := fmt.Fprintf(c.stdout, "Wrote %s to %s.\n", job.What(i18n.En), out)
 	return err
 }

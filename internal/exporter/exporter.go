@@ -18,11 +18,17 @@ import (
 
 // A Job is one export, ready to write.
 type Job struct {
-	// What describes it for the officer: "the invitation list of
-	// "Briefing" (105 invitees)".
-	What  string
+	what  string // a text to translate, with args
+	args  []any
 	write func(w io.Writer) (xlsx.Report, error)
 }
+
+// What describes the export for the officer in the language l: "the
+// invitation list of "Briefing" (105 invitees)".
+func (j Job) What(l i18n.Lang) string { return fmt.Sprintf(l.T(j.what), j.args...) }
+
+// msg marks a text that is translated where it is shown.
+func msg(s string) string { return s }
 
 // Write writes the export; the report says what Excel could not hold.
 func (j Job) Write(w io.Writer) (xlsx.Report, error) { return j.write(w) }
@@ -37,7 +43,7 @@ func VCards(ctx context.Context, s *store.Store, q store.ExportQuery, v vcf.Vers
 	for i, r := range rows {
 		entries[i] = vcf.Entry{Person: r.Person, Mission: r.Mission, Photo: r.Photo}
 	}
-	return Job{What: fmt.Sprintf("%d cards (vCard %s)", len(entries), v), write: func(w io.Writer) (xlsx.Report, error) {
+	return Job{what: msg("%d cards (vCard %s)"), args: []any{len(entries), v}, write: func(w io.Writer) (xlsx.Report, error) {
 		return xlsx.Report{}, vcf.Encode(w, entries, v)
 	}}, nil
 }
@@ -58,7 +64,7 @@ func Invitations(ctx context.Context, s *store.Store, l i18n.Lang, eventID int64
 		invitees[i] = xlsx.Invitee{Precedence: r.Precedence, Invitation: r.Invitation, Person: r.Placed.Person,
 			Mission: r.Placed.Mission, RepresentedBy: r.RepresentedBy}
 	}
-	return Job{What: fmt.Sprintf("the invitation list of %q (%d invitees)", e.Title, len(invitees)),
+	return Job{what: msg("the invitation list of %q (%d invitees)"), args: []any{e.Title, len(invitees)},
 		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteInvitations(w, l, e, invitees) }}, nil
 }
 
@@ -70,7 +76,7 @@ func Missions(ctx context.Context, s *store.Store, l i18n.Lang, today liaison.Da
 	if err != nil {
 		return Job{}, err
 	}
-	return Job{What: fmt.Sprintf("the missions directory (%d missions)", len(ms)),
+	return Job{what: msg("the missions directory (%d missions)"), args: []any{len(ms)},
 		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WriteMissions(w, l, title, ms) }}, nil
 }
 
@@ -85,6 +91,6 @@ func People(ctx context.Context, s *store.Store, l i18n.Lang, today liaison.Date
 	for i, r := range rows {
 		lines[i] = xlsx.PersonLine{Person: r.Person, Mission: r.Mission}
 	}
-	return Job{What: fmt.Sprintf("the people list (%d people)", len(lines)),
+	return Job{what: msg("the people list (%d people)"), args: []any{len(lines)},
 		write: func(w io.Writer) (xlsx.Report, error) { return xlsx.WritePeople(w, l, title, lines) }}, nil
 }

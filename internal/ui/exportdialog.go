@@ -136,7 +136,7 @@ func (u *UI) exportTo(path string, choice exportChoice, version vcf.Version) {
 			return err
 		})
 	}, func() {
-		u.notify(fmt.Sprintf(lang.L("Wrote %s to %s."), job.What, path))
+		u.notify(fmt.Sprintf(lang.L("Wrote %s to %s."), job.What(uiLang), path))
 		if len(rep.Truncated) > 0 {
 			inform(u.win, lang.L("Export"), lang.L("Excel holds at most 32,767 characters in a cell; these were cut:")+"\n"+
 				strings.Join(rep.Truncated, "\n"))
