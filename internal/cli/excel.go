@@ -38,10 +38,10 @@ func importExcel(ctx context.Context, c *cmdContext, files []string, sheet strin
 			case s.HeaderRow == 0:
 				notes = append(notes, fmt.Sprintf("%s, sheet %s: no header row found in the first rows; left out", path, s.Name))
 			case s.IsInvitationList():
-				r, ps := s.ReadReplies(s.Mapping)
+				r, ps := s.ReadReplies(s.Mapping, i18n.En)
 				replies, replyProblems = append(replies, r...), append(replyProblems, ps...)
 			default:
-				e, ps := s.Entries(s.Mapping)
+				e, ps := s.Entries(s.Mapping, i18n.En)
 				entries, problems = append(entries, e...), append(problems, ps...)
 			}
 		}
@@ -56,7 +56,7 @@ func importExcel(ctx context.Context, c *cmdContext, files []string, sheet strin
 	var reply *importer.ReplyPlan
 	var err error
 	if len(entries) > 0 || len(problems) > 0 {
-		if list, err = importer.NewListPlan(ctx, c.s, entries, problems); err != nil {
+		if list, err = importer.NewListPlan(ctx, c.s, i18n.En, entries, problems); err != nil {
 			return err
 		}
 		if err := list.WriteReport(c.stdout); err != nil {
@@ -64,7 +64,7 @@ func importExcel(ctx context.Context, c *cmdContext, files []string, sheet strin
 		}
 	}
 	if len(replies) > 0 || len(replyProblems) > 0 {
-		if reply, err = importer.NewReplyPlan(ctx, c.s, replies, replyProblems); err != nil {
+		if reply, err = importer.NewReplyPlan(ctx, c.s, i18n.En, replies, replyProblems); err != nil {
 			return err
 		}
 		if err := reply.WriteReport(c.stdout); err != nil {

@@ -48,7 +48,7 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 		}
 		sources = append(sources, src)
 	}
-	plan, err := importer.NewPlan(ctx, c.s, sources...)
+	plan, err := importer.NewPlan(ctx, c.s, i18n.En, sources...)
 	if err != nil {
 		return err
 	}
@@ -85,7 +85,7 @@ func readSource(path string) (importer.Source, error) {
 		return importer.Source{}, fmt.Errorf("cannot open %s: %w", path, errors.Unwrap(err))
 	}
 	defer f.Close()
-	contacts, err := vcf.Decode(f)
+	contacts, err := vcf.Decode(f, i18n.En)
 	if err != nil {
 		return importer.Source{}, fmt.Errorf("%s: %s", path, strings.TrimPrefix(err.Error(), "vcf: "))
 	}

@@ -53,11 +53,11 @@ func childImport(ctx context.Context, db string, batch int) error {
 	}
 	defer s.Close()
 	ready()
-	contacts, err := vcf.Decode(bytes.NewReader(data))
+	contacts, err := vcf.Decode(bytes.NewReader(data), i18n.En)
 	if err != nil {
 		return err
 	}
-	plan, err := importer.NewPlan(ctx, s, importer.Source{Name: batchSource(batch), Contacts: contacts})
+	plan, err := importer.NewPlan(ctx, s, i18n.En, importer.Source{Name: batchSource(batch), Contacts: contacts})
 	if err != nil {
 		return err
 	}

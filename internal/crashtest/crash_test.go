@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"liaison/internal/i18n"
 	"liaison/internal/importer"
 	"liaison/internal/safefile"
 	"liaison/internal/store"
@@ -98,11 +99,11 @@ func filledDatabase(t *testing.T) string {
 	path := filepath.Join(t.TempDir(), "filled.db")
 	s := openStore(t, setup, path)
 	defer s.Close()
-	contacts, err := vcf.Decode(bytes.NewReader(cards(0, storedPeople)))
+	contacts, err := vcf.Decode(bytes.NewReader(cards(0, storedPeople)), i18n.En)
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := importer.NewPlan(t.Context(), s, importer.Source{Name: filledSource, Contacts: contacts})
+	plan, err := importer.NewPlan(t.Context(), s, i18n.En, importer.Source{Name: filledSource, Contacts: contacts})
 	if err != nil {
 		t.Fatal(err)
 	}

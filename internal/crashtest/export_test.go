@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"liaison/internal/i18n"
 	"liaison/internal/vcf"
 	"liaison/internal/xlsx"
 )
@@ -105,7 +106,7 @@ func xlsxRows(data []byte) (int, error) {
 
 // vcfCards reads the vCards and returns how many there are.
 func vcfCards(data []byte) (int, error) {
-	contacts, err := vcf.Decode(bytes.NewReader(data))
+	contacts, err := vcf.Decode(bytes.NewReader(data), i18n.En)
 	if err != nil {
 		return 0, err
 	}

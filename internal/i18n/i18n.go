@@ -157,6 +157,23 @@ func LabelKey(label string) string {
 	return label
 }
 
+// Problem says what is wrong in the language: the check's fixed text
+// translated, the value that was wrong, if shown, as it was given.
+func (l Lang) Problem(p liaison.Problem) string {
+	english := strings.TrimPrefix(liaison.Problems{p}.Error(), p.Field+": ")
+	return l.T(p.What) + strings.TrimPrefix(english, p.What)
+}
+
+// Problems says what a record's checks found, field by field, as
+// liaison.Problems.Error does in English.
+func (l Lang) Problems(ps liaison.Problems) string {
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = l.T(p.Field) + ": " + l.Problem(p)
+	}
+	return strings.Join(parts, "; ")
+}
+
 // Country names a country (ISO 3166 alpha-2) in the language, from CLDR;
 // "" for none.
 func (l Lang) Country(code string) string {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"liaison/internal/i18n"
 	"liaison/internal/store"
 )
 
@@ -35,14 +36,17 @@ func (p *Plan) Counts() Counts {
 
 // String says it in words: "3 new, 1 to update, 2 unchanged, 1 skipped;
 // 1 new mission".
-func (c Counts) String() string {
-	s := fmt.Sprintf("%d new, %d to update, %d unchanged, %d skipped", c.New, c.Update, c.Same, c.Skip)
+func (c Counts) String() string { return c.In(i18n.En) }
+
+// In says it in words in the language l.
+func (c Counts) In(l i18n.Lang) string {
+	s := fmt.Sprintf(l.T("%d new, %d to update, %d unchanged, %d skipped"), c.New, c.Update, c.Same, c.Skip)
 	switch c.Missions {
 	case 0:
 	case 1:
-		s += "; 1 new mission"
+		s += "; " + l.T("1 new mission")
 	default:
-		s += fmt.Sprintf("; %d new missions", c.Missions)
+		s += "; " + fmt.Sprintf(l.T("%d new missions"), c.Missions)
 	}
 	return s
 }
@@ -109,8 +113,10 @@ func SourceName(paths []string) string {
 	return strings.Join(names, ", ")
 }
 
-// WriteReport writes what the plan will do, one line per card.
+// WriteReport writes what the plan will do, one line per card, in the
+// plan's language.
 func (p *Plan) WriteReport(w io.Writer) error {
+	l := p.lang
 	var b strings.Builder
 	source := ""
 	for _, it := range p.Items {
@@ -118,20 +124,22 @@ func (p *Plan) WriteReport(w io.Writer) error {
 			source = it.Source
 			fmt.Fprintf(&b, "%s:\n", source)
 		}
-		fmt.Fprintf(&b, "  line %-5d %-9s %s\n", it.Contact.Line, it.Action, it.Summary())
+		fmt.Fprintf(&b, "  %-10s %-9s %s\n", fmt.Sprintf(l.T("line %d"), it.Contact.Line), l.T(it.Action.String()), it.Summary())
 	}
-	fmt.Fprintf(&b, "%d cards: %s\n", len(p.Items), p.Counts())
+	fmt.Fprintf(&b, l.T("%d cards: %s")+"\n", len(p.Items), p.Counts().In(l))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// Summary describes the item in one line: who, where, and what changes.
+// Summary describes the item in one line, in the plan's language: who,
+// where, and what changes.
 func (it Item) Summary() string {
-	parts := []string{nameOr(it.Name, "(no name)")}
+	l := it.lang
+	parts := []string{nameOr(it.Name, l.T("(no name)"))}
 	if it.Mission != "" {
 		m := it.Mission
 		if it.NewMission != "" {
-			m += " (new mission: " + it.NewMission + ")"
+			m += " (" + fmt.Sprintf(l.T("new mission: %s"), it.NewMission) + ")"
 		}
 		parts = append(parts, m)
 	}
@@ -140,8 +148,13 @@ func (it Item) Summary() string {
 	if it.Why != "" {
 		details = append(details, it.Why)
 	}
-	if it.Match != "" {
-		details = append(details, "found by "+it.Match)
+	switch it.Match {
+	case "UID":
+		details = append(details, l.T("found by UID"))
+	case "email":
+		details = append(details, l.T("found by email"))
+	case "name":
+		details = append(details, l.T("found by name"))
 	}
 	details = append(details, it.Changes...)
 	details = append(details, it.Kept...)

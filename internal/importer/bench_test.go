@@ -10,6 +10,7 @@ import (
 
 	vcard "github.com/emersion/go-vcard"
 
+	"liaison/internal/i18n"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
 )
@@ -43,11 +44,11 @@ func benchmarkImport(b *testing.B, n int) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		contacts, err := vcf.Decode(bytes.NewReader(data))
+		contacts, err := vcf.Decode(bytes.NewReader(data), i18n.En)
 		if err != nil {
 			b.Fatal(err)
 		}
-		plan, err := NewPlan(ctx, s, Source{Name: "bench.vcf", Contacts: contacts})
+		plan, err := NewPlan(ctx, s, i18n.En, Source{Name: "bench.vcf", Contacts: contacts})
 		if err != nil {
 			b.Fatal(err)
 		}

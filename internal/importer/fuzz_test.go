@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"liaison/internal/i18n"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
 )
@@ -37,7 +38,7 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		contacts, err := vcf.Decode(bytes.NewReader(data))
+		contacts, err := vcf.Decode(bytes.NewReader(data), i18n.En)
 		if err != nil {
 			return // refused with a message: fine
 		}
@@ -58,7 +59,7 @@ func FuzzImport(f *testing.F) {
 			}
 		})
 		ctx := context.Background()
-		plan, err := NewPlan(ctx, fuzzStore, Source{Name: "fuzz.vcf", Contacts: contacts})
+		plan, err := NewPlan(ctx, fuzzStore, i18n.En, Source{Name: "fuzz.vcf", Contacts: contacts})
 		if err != nil {
 			t.Fatalf("NewPlan: %v", err)
 		}

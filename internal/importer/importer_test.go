@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"liaison/internal/demo"
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
@@ -32,7 +33,7 @@ func fixture(t *testing.T, name string) Source {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	cs, err := vcf.Decode(f)
+	cs, err := vcf.Decode(f, i18n.En)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -46,7 +47,7 @@ func importFiles(t *testing.T, s *store.Store, names ...string) *Plan {
 	for _, n := range names {
 		srcs = append(srcs, fixture(t, n))
 	}
-	plan, err := NewPlan(context.Background(), s, srcs...)
+	plan, err := NewPlan(context.Background(), s, i18n.En, srcs...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +105,7 @@ func TestImportClientFiles(t *testing.T) {
 		for _, n := range clientFiles {
 			srcs = append(srcs, fixture(t, n))
 		}
-		again, err := NewPlan(ctx, s, srcs...)
+		again, err := NewPlan(ctx, s, i18n.En, srcs...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -143,7 +144,7 @@ func TestImportClientFiles(t *testing.T) {
 func TestRejectedFilesWriteNothing(t *testing.T) {
 	for _, name := range []string{"not_a_vcard.png.vcf", "truncated.vcf"} {
 		f, _ := os.Open(filepath.Join("..", "vcf", "testdata", name))
-		_, err := vcf.Decode(f)
+		_, err := vcf.Decode(f, i18n.En)
 		f.Close()
 		if err == nil {
 			t.Errorf("%s decoded", name)
@@ -174,12 +175,12 @@ func TestRoundTrip(t *testing.T) {
 			if err := vcf.Encode(&buf, entries, v); err != nil {
 				t.Fatal(err)
 			}
-			cs, err := vcf.Decode(&buf)
+			cs, err := vcf.Decode(&buf, i18n.En)
 			if err != nil {
 				t.Fatal(err)
 			}
 			dst := openStore(t)
-			plan, err := NewPlan(ctx, dst, Source{Name: "export.vcf", Contacts: cs})
+			plan, err := NewPlan(ctx, dst, i18n.En, Source{Name: "export.vcf", Contacts: cs})
 			if err != nil {
 				t.Fatal(err)
 			}

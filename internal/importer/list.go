@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 	"liaison/internal/xlsx"
@@ -36,6 +37,7 @@ func (it ListItem) Changed() bool { return it.NewMission || it.NewHead || len(it
 type ListPlan struct {
 	Items    []ListItem
 	Problems []xlsx.Problem // rows left out
+	lang     i18n.Lang      // of the report
 }
 
 // listPlanner matches rows to stored missions and people.
@@ -45,6 +47,7 @@ type listPlanner struct {
 	byName    map[string]int             // folded name or short name → index
 	staff     map[int64][]liaison.Person // by mission, current and former
 	nextID    int64
+	lang      i18n.Lang // of changes and notes
 }
 
 // countryKind finds a state's mission: its embassy, its consulate.
@@ -71,8 +74,9 @@ func (lp *listPlanner) index(i int) {
 }
 
 // NewListPlan matches the entries of diplomatic lists to the missions and
-// heads Liaison holds and works out what importing them would change.
-func NewListPlan(ctx context.Context, s *store.Store, entries []xlsx.Entry, problems []xlsx.Problem) (*ListPlan, error) {
+// heads Liaison holds and works out what importing them would change,
+// said in the language l.
+func NewListPlan(ctx context.Context, s *store.Store, l i18n.Lang, entries []xlsx.Entry, problems []xlsx.Problem) (*ListPlan, error) {
 	ms, err := s.Missions(ctx, store.MissionQuery{IncludeArchived: true})
 	if err != nil {
 		return nil, err
@@ -82,14 +86,14 @@ func NewListPlan(ctx context.Context, s *store.Store, entries []xlsx.Entry, prob
 		return nil, err
 	}
 	lp := &listPlanner{missions: ms, staff: map[int64][]liaison.Person{}, nextID: -1,
-		byCountry: map[countryKind]int{}, byName: map[string]int{}}
+		byCountry: map[countryKind]int{}, byName: map[string]int{}, lang: l}
 	for i := range lp.missions {
 		lp.index(i)
 	}
 	for _, r := range rows {
 		lp.staff[r.Person.MissionID] = append(lp.staff[r.Person.MissionID], r.Person)
 	}
-	plan := &ListPlan{Problems: problems}
+	plan := &ListPlan{Problems: problems, lang: l}
 	for _, e := range entries {
 		plan.Items = append(plan.Items, lp.item(e))
 	}
@@ -97,11 +101,12 @@ func NewListPlan(ctx context.Context, s *store.Store, entries []xlsx.Entry, prob
 }
 
 func (lp *listPlanner) item(e xlsx.Entry) ListItem {
+	l := lp.lang
 	it := ListItem{Entry: e}
 	i := lp.findMission(e)
 	if i < 0 {
 		m := liaison.Mission{ID: lp.nextID, Kind: e.Kind, Country: e.Country, Name: e.Name, Phones: e.Phones,
-			Email: e.Email, Address: e.Address, NationalDay: e.NationalDay, Notes: otherEmails(e.OtherEmails)}
+			Email: e.Email, Address: e.Address, NationalDay: e.NationalDay, Notes: otherEmails(l, e.OtherEmails)}
 		lp.nextID--
 		lp.missions = append(lp.missions, liaison.HeadedMission{Mission: m})
 		i = len(lp.missions) - 1
@@ -109,25 +114,25 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 		it.NewMission = true
 	} else {
 		m := &lp.missions[i].Mission
-		replace(&it.Changes, "address", &m.Address, e.Address)
-		replace(&it.Changes, "email", &m.Email, e.Email)
+		replace(l, &it.Changes, l.T("Address"), &m.Address, e.Address)
+		replace(l, &it.Changes, l.T("Email"), &m.Email, e.Email)
 		if !e.NationalDay.IsZero() && e.NationalDay != m.NationalDay {
-			it.Changes = append(it.Changes, fmt.Sprintf("national day %s → %s", m.NationalDay, e.NationalDay))
+			it.Changes = append(it.Changes, fmt.Sprintf(l.T("national day %s → %s"), monthDay(l, m.NationalDay), monthDay(l, e.NationalDay)))
 			m.NationalDay = e.NationalDay
 		}
 		if added := addNew(&m.Phones, e.Phones); len(added) > 0 {
-			it.Changes = append(it.Changes, "adds phone "+strings.Join(added, ", "))
+			it.Changes = append(it.Changes, fmt.Sprintf(l.T("adds phone %s"), strings.Join(added, ", ")))
 		}
-		if note := otherEmails(e.OtherEmails); note != "" && !strings.Contains(m.Notes, note) {
+		if note := otherEmails(l, e.OtherEmails); note != "" && !strings.Contains(m.Notes, note) {
 			m.Notes = strings.TrimSpace(m.Notes + "\n" + note)
-			it.Changes = append(it.Changes, "notes "+note)
+			it.Changes = append(it.Changes, fmt.Sprintf(l.T("notes %s"), note))
 		}
 	}
 	hm := &lp.missions[i]
 	it.mission, it.Mission = hm.Mission, hm.Mission.DisplayName()
 	switch {
 	case e.Vacant && hm.Head.ID != 0:
-		it.Notes = append(it.Notes, fmt.Sprintf("the list says the post is vacant; %s is left as head: mark them departed if they left", hm.Head.FullName()))
+		it.Notes = append(it.Notes, fmt.Sprintf(l.T("the list says the post is vacant; %s is left as head: mark them departed if they left"), hm.Head.FullName()))
 	case e.Head.FamilyName != "" || e.Head.GivenName != "":
 		lp.head(&it, hm, e.Head)
 	}
@@ -148,13 +153,14 @@ func (lp *listPlanner) findMission(e xlsx.Entry) int {
 
 // head updates the head a row names, or plans a new one.
 func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liaison.Person) {
+	l := lp.lang
 	p, found := lp.findPerson(hm.Mission.ID, listed)
 	if !found {
 		listed.ID, listed.MissionID = lp.nextID, hm.Mission.ID
 		lp.nextID--
 		it.NewHead, it.head = true, listed
 		if hm.Head.ID != 0 {
-			it.Changes = append(it.Changes, fmt.Sprintf("%s becomes head of mission; %s stays on the staff (mark them departed if they left)",
+			it.Changes = append(it.Changes, fmt.Sprintf(l.T("%s becomes head of mission; %s stays on the staff (mark them departed if they left)"),
 				listed.FullName(), hm.Head.FullName()))
 		}
 		lp.staff[hm.Mission.ID] = append(lp.staff[hm.Mission.ID], listed)
@@ -164,19 +170,19 @@ func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liai
 	before := p
 	p.HeadOfMission, p.Departed, p.Archived = true, false, false
 	if !before.HeadOfMission || !before.Current() {
-		it.Changes = append(it.Changes, p.FullName()+" becomes head of mission")
+		it.Changes = append(it.Changes, fmt.Sprintf(l.T("%s becomes head of mission"), p.FullName()))
 	}
 	if listed.Rank != "" && listed.Rank != p.Rank {
-		it.Changes = append(it.Changes, fmt.Sprintf("rank %s → %s", label(p.Rank), listed.Rank.Label()))
+		it.Changes = append(it.Changes, fmt.Sprintf(l.T("rank %s → %s"), rankLabel(l, p.Rank), l.Label(listed.Rank)))
 		p.Rank = listed.Rank
 	}
-	replace(&it.Changes, "position", &p.Position, listed.Position)
+	replace(l, &it.Changes, l.T("Position"), &p.Position, listed.Position)
 	if !listed.Credentials.IsZero() && listed.Credentials.Compare(p.Credentials) != 0 {
-		it.Changes = append(it.Changes, fmt.Sprintf("credentials %s → %s", orNone(p.Credentials.String()), listed.Credentials))
+		it.Changes = append(it.Changes, fmt.Sprintf(l.T("credentials %s → %s"), orNone(l, date(l, p.Credentials)), date(l, listed.Credentials)))
 		p.Credentials = listed.Credentials
 	}
 	if added := addNew(&p.Emails, listed.Emails); len(added) > 0 {
-		it.Changes = append(it.Changes, "adds email "+strings.Join(added, ", "))
+		it.Changes = append(it.Changes, fmt.Sprintf(l.T("adds email %s"), strings.Join(added, ", ")))
 	}
 	if p.Salutation == "" && listed.Salutation != "" {
 		p.Salutation = listed.Salutation
@@ -242,21 +248,23 @@ func containsAll(have, want map[string]bool) bool {
 }
 
 // otherEmails words the extra addresses a list gives for a mission, which
-// has one email field, for its notes.
-func otherEmails(emails []string) string {
+// has one email field, for its notes, in the language l: the officer
+// reads them there.
+func otherEmails(l i18n.Lang, emails []string) string {
 	if len(emails) == 0 {
 		return ""
 	}
-	return "Also: " + strings.Join(emails, ", ")
+	return fmt.Sprintf(l.T("Also: %s"), strings.Join(emails, ", "))
 }
 
-// replace sets a text field to the list's value when the list has one.
-func replace(changes *[]string, field string, dst *string, v string) {
+// replace sets a text field to the list's value when the list has one;
+// field is its label in the language l.
+func replace(l i18n.Lang, changes *[]string, field string, dst *string, v string) {
 	v = strings.TrimSpace(v)
 	if v == "" || v == strings.TrimSpace(*dst) {
 		return
 	}
-	*changes = append(*changes, fmt.Sprintf("%s %q → %q", field, *dst, v))
+	*changes = append(*changes, fmt.Sprintf(l.T("%s %q → %q"), fieldName(l, field), *dst, v))
 	*dst = v
 }
 
@@ -280,18 +288,28 @@ func addNew(have *[]string, add []string) []string {
 	return added
 }
 
-func label(r liaison.Rank) string {
+// rankLabel is a rank's label in the language l, "none" for none.
+func rankLabel(l i18n.Lang, r liaison.Rank) string {
 	if r == "" {
-		return "none"
+		return l.T("none")
 	}
-	return r.Label()
+	return l.Label(r)
 }
 
-func orNone(s string) string {
+func orNone(l i18n.Lang, s string) string {
 	if s == "" {
-		return "none"
+		return l.T("none")
 	}
 	return s
+}
+
+// monthDay writes a national day: 10-03 in English, as the command line
+// has always written it; 03.10 in Russian and Kazakh.
+func monthDay(l i18n.Lang, md liaison.MonthDay) string {
+	if l == i18n.En || l == "" || md.IsZero() {
+		return md.String()
+	}
+	return fmt.Sprintf("%02d.%02d", md.Day, int(md.Month))
 }
 
 // ListCounts counts what a list import does.
@@ -318,24 +336,30 @@ func (p *ListPlan) Counts() ListCounts {
 	return c
 }
 
-func (c ListCounts) String() string {
-	return fmt.Sprintf("%d new missions, %d updated, %d unchanged; %d new heads; %d rows with problems left out",
+// String says it in words: "2 new missions, 1 updated, 40 unchanged; 1
+// new heads; 0 rows with problems left out".
+func (c ListCounts) String() string { return c.In(i18n.En) }
+
+// In says it in words in the language l.
+func (c ListCounts) In(l i18n.Lang) string {
+	return fmt.Sprintf(l.T("%d new missions, %d updated, %d unchanged; %d new heads; %d rows with problems left out"),
 		c.NewMissions, c.UpdatedMissions, c.Unchanged, c.NewHeads, c.Problems)
 }
 
 // WriteReport writes what the plan will do, one line per row, then the
-// problems.
+// problems, in the plan's language.
 func (p *ListPlan) WriteReport(w io.Writer) error {
+	l := p.lang
 	var b strings.Builder
 	for _, it := range p.Items {
-		action := "unchanged"
+		action := Same
 		switch {
 		case it.NewMission:
-			action = "new"
+			action = New
 		case it.Changed():
-			action = "update"
+			action = Update
 		}
-		fmt.Fprintf(&b, "  %s, row %-5d %-9s %s", it.Entry.Sheet, it.Entry.Row, action, it.Mission)
+		fmt.Fprintf(&b, "  %s, %-9s %-9s %s", it.Entry.Sheet, fmt.Sprintf(l.T("row %d"), it.Entry.Row), l.T(action.String()), it.Mission)
 		if it.head.FamilyName != "" || it.head.GivenName != "" {
 			fmt.Fprintf(&b, " · %s", it.head.FullName())
 		}
@@ -345,9 +369,9 @@ func (p *ListPlan) WriteReport(w io.Writer) error {
 		b.WriteString("\n")
 	}
 	for _, pr := range p.Problems {
-		fmt.Fprintf(&b, "  problem: %s\n", pr)
+		fmt.Fprintf(&b, "  "+l.T("problem: %s")+"\n", pr.In(l))
 	}
-	fmt.Fprintf(&b, "%d rows: %s\n", len(p.Items), p.Counts())
+	fmt.Fprintf(&b, l.T("%d rows: %s")+"\n", len(p.Items), p.Counts().In(l))
 	_, err := io.WriteString(w, b.String())
 	return err
 }

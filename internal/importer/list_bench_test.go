@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"liaison/internal/i18n"
 	"liaison/internal/store"
 	"liaison/internal/xlsx"
 )
@@ -60,8 +61,8 @@ func BenchmarkImportList100k(b *testing.B) {
 			b.Fatal(err)
 		}
 		sheet := book.Sheets[0]
-		entries, problems := sheet.Entries(sheet.Mapping)
-		plan, err := NewListPlan(ctx, s, entries, problems)
+		entries, problems := sheet.Entries(sheet.Mapping, i18n.En)
+		plan, err := NewListPlan(ctx, s, i18n.En, entries, problems)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -33,7 +33,7 @@ func readList(t *testing.T, name string) ([]xlsx.Entry, []xlsx.Problem) {
 	var entries []xlsx.Entry
 	var problems []xlsx.Problem
 	for _, s := range book.Sheets {
-		e, p := s.Entries(s.Mapping)
+		e, p := s.Entries(s.Mapping, i18n.En)
 		entries, problems = append(entries, e...), append(problems, p...)
 	}
 	return entries, problems
@@ -58,7 +58,7 @@ func TestImportRussianList(t *testing.T) {
 	s := demoStore(t)
 	before, _ := s.Missions(ctx, store.MissionQuery{IncludeArchived: true})
 	entries, problems := readList(t, "diplist_ru.xlsx")
-	plan, err := NewListPlan(ctx, s, entries, problems)
+	plan, err := NewListPlan(ctx, s, i18n.En, entries, problems)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +102,7 @@ func TestImportRussianList(t *testing.T) {
 		}
 	})
 	t.Run("importing the list again changes nothing", func(t *testing.T) {
-		again, err := NewListPlan(ctx, s, entries, problems)
+		again, err := NewListPlan(ctx, s, i18n.En, entries, problems)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -135,7 +135,7 @@ func TestListProblemsNameSheetRowAndColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries, problems := book.Sheets[0].Entries(book.Sheets[0].Mapping)
+	entries, problems := book.Sheets[0].Entries(book.Sheets[0].Mapping, i18n.En)
 	if len(entries) != 1 || entries[0].Country != "FR" {
 		t.Errorf("entries = %+v, want only France", entries)
 	}
@@ -185,8 +185,8 @@ func TestRepliesUpdateTheEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	sheet := book.Sheets[0]
-	replies, problems := sheet.ReadReplies(sheet.Mapping)
-	plan, err := NewReplyPlan(ctx, s, replies, problems)
+	replies, problems := sheet.ReadReplies(sheet.Mapping, i18n.En)
+	plan, err := NewReplyPlan(ctx, s, i18n.En, replies, problems)
 	if err != nil {
 		t.Fatal(err)
 	}

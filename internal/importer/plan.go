@@ -13,9 +13,11 @@ package importer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
@@ -50,13 +52,15 @@ type Item struct {
 	Kept       []string // conflicting values left as stored
 	Why        string   // why the card is skipped
 	person     liaison.Person
-	photo      bool // write the card's photo
+	photo      bool      // write the card's photo
+	lang       i18n.Lang // of Summary
 }
 
 // A Plan is an import worked out and not yet written.
 type Plan struct {
 	Items       []Item
 	newMissions []liaison.Mission // to create; people refer to them by -(index+1)
+	lang        i18n.Lang         // of the report
 }
 
 // A Source is one file's contacts.
@@ -88,9 +92,10 @@ type nameKey struct {
 }
 
 // NewPlan matches the contacts of the sources against the database and
-// works out what importing them would do. It writes nothing.
-func NewPlan(ctx context.Context, s *store.Store, sources ...Source) (*Plan, error) {
-	pl := &planner{plan: &Plan{}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
+// works out what importing them would do, said in the language l. It
+// writes nothing.
+func NewPlan(ctx context.Context, s *store.Store, l i18n.Lang, sources ...Source) (*Plan, error) {
+	pl := &planner{plan: &Plan{lang: l}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
 		byEmail: map[string]int64{}, byName: map[nameKey]int64{}, nameOnly: map[string]int64{},
 		missions: map[int64]liaison.HeadedMission{}, byMission: map[string]int64{}, nextID: -1,
 		folded: map[string]string{}}
@@ -157,7 +162,8 @@ func (pl *planner) addPerson(p liaison.Person) {
 
 // item plans one card.
 func (pl *planner) item(source string, c vcf.Contact) Item {
-	it := Item{Source: source, Contact: c, Name: c.Person.FullName(), Mission: c.Org}
+	l := pl.plan.lang
+	it := Item{Source: source, Contact: c, Name: c.Person.FullName(), Mission: c.Org, lang: l}
 	if c.Skip != "" {
 		it.Action, it.Why = Skip, c.Skip
 		return it
@@ -169,7 +175,7 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 		it.Action, it.person, it.photo = New, card, len(c.Photo.Data) > 0
 		if other, ok := pl.nameOnly[liaison.Fold(card.FullName())]; ok {
 			o := pl.people[other]
-			it.Changes = append(it.Changes, fmt.Sprintf("not merged with %s of %s: another mission",
+			it.Changes = append(it.Changes, fmt.Sprintf(l.T("not merged with %s of %s: another mission"),
 				o.FullName(), pl.missionName(o.MissionID)))
 		}
 		it.Changes = append(it.Changes, pl.headNote(card)...)
@@ -180,11 +186,11 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 		return it
 	}
 	stored := pl.people[id]
-	merged, changes, kept := merge(stored, card, pl.missionName)
+	merged, changes, kept := merge(l, stored, card, pl.missionName)
 	it.Match, it.person, it.Kept = match, merged, kept
 	if len(c.Photo.Data) > 0 && !pl.photos[id] {
 		it.photo = true
-		changes = append(changes, "adds the photo")
+		changes = append(changes, l.T("adds the photo"))
 	}
 	if merged.HeadOfMission && !stored.HeadOfMission {
 		changes = append(changes, pl.headNote(merged)...)
@@ -196,13 +202,13 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 	case id < 0:
 		// A second card of a person this import creates: merged into it.
 		it.Action = Same
-		it.Changes = append([]string{"merged into the card above"}, changes...)
+		it.Changes = append([]string{l.T("merged into the card above")}, changes...)
 		pl.replacePlanned(merged, it.photo)
 	default:
 		it.Action = Update
 	}
 	if err := merged.Validate(); err != nil {
-		it.Action, it.Why = Skip, "the merged record is not valid: "+err.Error()
+		it.Action, it.Why = Skip, fmt.Sprintf(l.T("the merged record is not valid: %s"), problems(l, err))
 		return it
 	}
 	pl.addPerson(merged)
@@ -254,7 +260,7 @@ func (pl *planner) mission(c vcf.Contact) (int64, string) {
 	}
 	if id, ok := pl.byMission[key]; ok {
 		if id < 0 {
-			return id, describe(pl.plan.newMissions[-id-1])
+			return id, describe(pl.plan.lang, pl.plan.newMissions[-id-1])
 		}
 		return id, ""
 	}
@@ -263,7 +269,7 @@ func (pl *planner) mission(c vcf.Contact) (int64, string) {
 	pl.plan.newMissions = append(pl.plan.newMissions, m)
 	id := m.ID
 	pl.addMission(liaison.HeadedMission{Mission: m})
-	return id, describe(m)
+	return id, describe(pl.plan.lang, m)
 }
 
 // newMission makes the mission a card names: kind and country from
@@ -284,18 +290,19 @@ func newMission(c vcf.Contact) liaison.Mission {
 	return m
 }
 
-func describe(m liaison.Mission) string {
+// describe says what a mission is in the language l: "Embassy, Belarus".
+func describe(l i18n.Lang, m liaison.Mission) string {
 	if m.Country != "" {
-		return m.Kind.Label() + ", " + liaison.CountryName(m.Country)
+		return l.Label(m.Kind) + ", " + l.Country(m.Country)
 	}
-	return m.Kind.Label()
+	return l.Label(m.Kind)
 }
 
 func (pl *planner) missionName(id int64) string {
 	if hm, ok := pl.missions[id]; ok {
 		return hm.Mission.DisplayName()
 	}
-	return "no mission"
+	return pl.plan.lang.T("no mission")
 }
 
 // headNote says whose place a new head of mission takes.
@@ -304,7 +311,16 @@ func (pl *planner) headNote(p liaison.Person) []string {
 		return nil
 	}
 	if hm, ok := pl.missions[p.MissionID]; ok && hm.Head.ID != 0 && hm.Head.ID != p.ID {
-		return []string{"becomes head of mission in place of " + hm.Head.FullName()}
+		return []string{fmt.Sprintf(pl.plan.lang.T("becomes head of mission in place of %s"), hm.Head.FullName())}
 	}
 	return nil
+}
+
+// problems says what a record's checks found in the language l.
+func problems(l i18n.Lang, err error) string {
+	var ps liaison.Problems
+	if errors.As(err, &ps) {
+		return l.Problems(ps)
+	}
+	return err.Error()
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 	"liaison/internal/xlsx"
@@ -25,14 +26,16 @@ type ReplyItem struct {
 type ReplyPlan struct {
 	Items    []ReplyItem
 	Problems []xlsx.Problem
+	lang     i18n.Lang // of the report
 }
 
 // NewReplyPlan matches the rows of invitation lists that came back to the
 // invitations they are, and works out what changed: status, who came
 // instead, the note. An invitation no longer on the list, or a deputy who
 // is not of the invitee's mission, is a problem and its row is left out.
-func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, problems []xlsx.Problem) (*ReplyPlan, error) {
-	plan := &ReplyPlan{Problems: problems}
+// Changes and problems are said in the language l.
+func NewReplyPlan(ctx context.Context, s *store.Store, l i18n.Lang, replies []xlsx.Reply, problems []xlsx.Problem) (*ReplyPlan, error) {
+	plan := &ReplyPlan{Problems: problems, lang: l}
 	staff := map[int64][]liaison.Person{}
 	for _, r := range replies {
 		bad := func(what string) {
@@ -40,7 +43,7 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 		}
 		inv, err := s.Invitation(ctx, r.EventID, r.PersonID)
 		if errors.Is(err, liaison.ErrNotFound) {
-			bad(fmt.Sprintf("%s is no longer on the list of this event; the row is left out", nameOr(r.Name, "this person")))
+			bad(fmt.Sprintf(l.T("%s is no longer on the list of this event; the row is left out"), nameOr(r.Name, l.T("this person"))))
 			continue
 		} else if err != nil {
 			return nil, err
@@ -51,7 +54,7 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 		}
 		it := ReplyItem{Reply: r, Name: p.FullName(), invitation: inv}
 		if r.Status != "" && r.Status != inv.Status {
-			it.Changes = append(it.Changes, fmt.Sprintf("status %s → %s", inv.Status.Label(), r.Status.Label()))
+			it.Changes = append(it.Changes, fmt.Sprintf(l.T("status %s → %s"), l.Label(inv.Status), l.Label(r.Status)))
 			it.invitation.Status = r.Status
 		}
 		deputy := int64(0)
@@ -72,20 +75,21 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 				}
 			}
 			if deputy == 0 {
-				bad(fmt.Sprintf("%q, who came instead of %s, is not on the staff of the mission; the row is left out", r.Deputy, p.FullName()))
+				bad(fmt.Sprintf(l.T("%q, who came instead of %s, is not on the staff of the mission; the row is left out"), r.Deputy, p.FullName()))
 				continue
 			}
 		}
 		if deputy != inv.RepresentedBy {
-			it.Changes = append(it.Changes, "represented by "+nameOr(r.Deputy, "nobody"))
+			it.Changes = append(it.Changes, fmt.Sprintf(l.T("represented by %s"), nameOr(r.Deputy, l.T("nobody"))))
 			it.invitation.RepresentedBy = deputy
 		}
 		if strings.TrimSpace(r.Note) != strings.TrimSpace(inv.Note) {
-			it.Changes = append(it.Changes, fmt.Sprintf("note %q", r.Note))
+			it.Changes = append(it.Changes, fmt.Sprintf(l.T("note %q"), r.Note))
 			it.invitation.Note = r.Note
 		}
 		if it.invitation.RepresentedBy != 0 && !it.invitation.Status.AllowsDeputy() {
-			bad(fmt.Sprintf("%s is %s but someone came instead: set the status to Attended or Accepted", p.FullName(), it.invitation.Status.Label()))
+			bad(fmt.Sprintf(l.T("%s is %s but someone came instead: set the status to %s or %s"), p.FullName(),
+				l.Label(it.invitation.Status), l.Label(liaison.Attended), l.Label(liaison.Accepted)))
 			continue
 		}
 		plan.Items = append(plan.Items, it)
@@ -104,19 +108,20 @@ func (p *ReplyPlan) Changed() int {
 	return n
 }
 
-// WriteReport writes what the plan will do.
+// WriteReport writes what the plan will do, in the plan's language.
 func (p *ReplyPlan) WriteReport(w io.Writer) error {
+	l := p.lang
 	var b strings.Builder
 	for _, it := range p.Items {
 		if len(it.Changes) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "  %s, row %-5d %s — %s\n", it.Reply.Sheet, it.Reply.Row, it.Name, strings.Join(it.Changes, "; "))
+		fmt.Fprintf(&b, "  %s, %-9s %s — %s\n", it.Reply.Sheet, fmt.Sprintf(l.T("row %d"), it.Reply.Row), it.Name, strings.Join(it.Changes, "; "))
 	}
 	for _, pr := range p.Problems {
-		fmt.Fprintf(&b, "  problem: %s\n", pr)
+		fmt.Fprintf(&b, "  "+l.T("problem: %s")+"\n", pr.In(l))
 	}
-	fmt.Fprintf(&b, "%d replies: %d change an invitation, %d unchanged; %d rows with problems left out\n",
+	fmt.Fprintf(&b, l.T("%d replies: %d change an invitation, %d unchanged; %d rows with problems left out")+"\n",
 		len(p.Items), p.Changed(), len(p.Items)-p.Changed(), len(p.Problems))
 	_, err := io.WriteString(w, b.String())
 	return err

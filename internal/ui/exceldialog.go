@@ -140,11 +140,11 @@ func (v *sheetView) refresh() {
 		return
 	}
 	if v.sheet.IsInvitationList() {
-		replies, problems := v.sheet.ReadReplies(v.mapping)
+		replies, problems := v.sheet.ReadReplies(v.mapping, uiLang)
 		v.status.SetText(fmt.Sprintf(lang.L("%d replies read; %d rows with problems."), len(replies), len(problems)))
 		return
 	}
-	entries, problems := v.sheet.Entries(v.mapping)
+	entries, problems := v.sheet.Entries(v.mapping, uiLang)
 	byRow := map[int][]string{}
 	for _, p := range problems {
 		byRow[p.Row] = append(byRow[p.Row], p.Column+": "+p.What)
@@ -206,11 +206,11 @@ func (u *UI) planExcelImport(name string, views []*sheetView) {
 			continue
 		}
 		if v.sheet.IsInvitationList() {
-			r, ps := v.sheet.ReadReplies(v.mapping)
+			r, ps := v.sheet.ReadReplies(v.mapping, uiLang)
 			replies, replyProblems = append(replies, r...), append(replyProblems, ps...)
 			continue
 		}
-		e, ps := v.sheet.Entries(v.mapping)
+		e, ps := v.sheet.Entries(v.mapping, uiLang)
 		entries, problems = append(entries, e...), append(problems, ps...)
 	}
 	var list *importer.ListPlan
@@ -218,13 +218,13 @@ func (u *UI) planExcelImport(name string, views []*sheetView) {
 	var report strings.Builder
 	u.tasks.run(lang.L("Comparing with Liaison"), func(ctx context.Context) (err error) {
 		if len(entries)+len(problems) > 0 {
-			if list, err = importer.NewListPlan(ctx, u.store, entries, problems); err != nil {
+			if list, err = importer.NewListPlan(ctx, u.store, uiLang, entries, problems); err != nil {
 				return err
 			}
 			list.WriteReport(&report)
 		}
 		if len(replies)+len(replyProblems) > 0 {
-			if reply, err = importer.NewReplyPlan(ctx, u.store, replies, replyProblems); err != nil {
+			if reply, err = importer.NewReplyPlan(ctx, u.store, uiLang, replies, replyProblems); err != nil {
 				return err
 			}
 			reply.WriteReport(&report)
@@ -253,7 +253,7 @@ func (u *UI) applyExcelImport(name string, list *importer.ListPlan, reply *impor
 	var batch int64
 	u.write(lang.L("Importing"), func(ctx context.Context) (err error) {
 		if batch, err = importer.ApplyBook(ctx, u.store, name, list, reply, u.today()); err != nil {
-			return fmt.Errorf("nothing was imported: %w", err)
+			return fmt.Errorf(lang.L("Nothing was imported: %w"), err)
 		}
 		return nil
 	}, func() {

@@ -48,7 +48,7 @@ func (u *UI) importFiles(uris []fyne.URI) {
 			sources = append(sources, src)
 		}
 		var err error
-		plan, err = importer.NewPlan(ctx, u.store, sources...)
+		plan, err = importer.NewPlan(ctx, u.store, uiLang, sources...)
 		return err
 	}, func() { u.showImportPreview(plan) })
 }
@@ -60,7 +60,7 @@ func readVCard(uri fyne.URI) (importer.Source, error) {
 		return importer.Source{}, fmt.Errorf("cannot open %s: %w", uri.Name(), err)
 	}
 	defer r.Close()
-	contacts, err := vcf.Decode(io.Reader(r))
+	contacts, err := vcf.Decode(io.Reader(r), uiLang)
 	if err != nil {
 		return importer.Source{}, fmt.Errorf("%s: %s", uri.Name(), strings.TrimPrefix(err.Error(), "vcf: "))
 	}
@@ -79,7 +79,7 @@ func (u *UI) showImportPreview(plan *importer.Plan) {
 		{lang.L("Details"), 460, importDetails},
 	}, rows, nil)
 	counts := plan.Counts()
-	summary := widget.NewLabel(fmt.Sprintf(lang.L("%d cards: %s. Nothing is written until you press Import."), len(plan.Items), counts))
+	summary := widget.NewLabel(fmt.Sprintf(lang.L("%d cards: %s. Nothing is written until you press Import."), len(plan.Items), counts.In(uiLang)))
 	summary.Wrapping = fyne.TextWrapWord
 	detail := widget.NewLabel(lang.L("Select a row to read all it says."))
 	detail.Wrapping = fyne.TextWrapWord
@@ -97,7 +97,7 @@ func (u *UI) showImportPreview(plan *importer.Plan) {
 		var batch int64
 		u.write(lang.L("Importing"), func(ctx context.Context) (err error) {
 			if batch, err = plan.Apply(ctx, u.store); err != nil {
-				return fmt.Errorf("nothing was imported: %w", err)
+				return fmt.Errorf(lang.L("Nothing was imported: %w"), err)
 			}
 			return nil
 		}, func() {

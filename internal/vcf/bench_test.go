@@ -4,6 +4,8 @@ import (
 	"encoding/base64"
 	"strings"
 	"testing"
+
+	"liaison/internal/i18n"
 )
 
 // foldedPhotoCard is a card with a 4 MiB photo folded over 75-octet lines,
@@ -34,7 +36,7 @@ func TestFoldedPhotoOverTheLimit(t *testing.T) {
 func BenchmarkDecodeFoldedPhoto(b *testing.B) {
 	card := foldedPhotoCard()
 	for b.Loop() {
-		if _, err := Decode(strings.NewReader(card)); err != nil {
+		if _, err := Decode(strings.NewReader(card), i18n.En); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -13,6 +13,7 @@ package vcf
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -25,6 +26,7 @@ import (
 
 	vcard "github.com/emersion/go-vcard"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -49,8 +51,9 @@ type Contact struct {
 
 // Decode reads every card of a vCard file. A file that is not a vCard, is
 // cut off, or breaks a limit is an error, and no contact is returned; a
-// card that cannot be read comes back with Skip set.
-func Decode(r io.Reader) ([]Contact, error) {
+// card that cannot be read comes back with Skip set. Skip and Notes are
+// said in the language l.
+func Decode(r io.Reader, l i18n.Lang) ([]Contact, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("vcf: cannot read the file: %w", err)
@@ -65,12 +68,12 @@ func Decode(r io.Reader) ([]Contact, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decodeCards(raws), nil
+	return decodeCards(raws, l), nil
 }
 
 // decodeCards decodes the cards on every core: each card stands alone, and
 // a file of 100,000 cards takes half the time on two.
-func decodeCards(raws []rawCard) []Contact {
+func decodeCards(raws []rawCard, l i18n.Lang) []Contact {
 	contacts := make([]Contact, len(raws))
 	workers := min(runtime.GOMAXPROCS(0), 1+len(raws)/256)
 	var wg sync.WaitGroup
@@ -79,7 +82,7 @@ func decodeCards(raws []rawCard) []Contact {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(raws); i += workers {
-				contacts[i] = decodeCard(raws[i])
+				contacts[i] = decodeCard(raws[i], l)
 			}
 		}()
 	}
@@ -88,14 +91,14 @@ func decodeCards(raws []rawCard) []Contact {
 }
 
 // decodeCard normalises one card, has go-vcard parse it and maps it.
-func decodeCard(raw rawCard) Contact {
+func decodeCard(raw rawCard, l i18n.Lang) Contact {
 	c := Contact{Line: raw.line}
 	var text strings.Builder
 	text.WriteString("BEGIN:VCARD\r\n")
 	for _, line := range raw.lines {
 		norm, ok := normalize(line)
 		if !ok {
-			c.Notes = append(c.Notes, fmt.Sprintf("%s: text in an unknown encoding", propertyName(line)))
+			c.Notes = append(c.Notes, fmt.Sprintf(l.T("%s: text in an unknown encoding"), propertyName(line)))
 		}
 		text.WriteString(norm)
 		text.WriteString("\r\n")
@@ -103,13 +106,13 @@ func decodeCard(raw rawCard) Contact {
 	text.WriteString("END:VCARD\r\n")
 	card, err := vcard.NewDecoder(strings.NewReader(text.String())).Decode()
 	if err != nil {
-		c.Skip = "unreadable: " + strings.TrimPrefix(err.Error(), "vcard: ")
+		c.Skip = fmt.Sprintf(l.T("unreadable: %s"), strings.TrimPrefix(err.Error(), "vcard: "))
 		return c
 	}
-	mapCard(card, &c)
+	mapCard(card, &c, l)
 	if c.Person.HeadOfMission && c.Org == "" {
 		c.Person.HeadOfMission = false
-		c.Notes = append(c.Notes, "head of mission: the card names no mission; left out")
+		c.Notes = append(c.Notes, l.T("head of mission: the card names no mission; left out"))
 	}
 	if c.Skip == "" {
 		// The mission is found or made by the importer; stand one in.
@@ -118,14 +121,15 @@ func decodeCard(raw rawCard) Contact {
 			check.MissionID = 1
 		}
 		if err := check.Validate(); err != nil {
-			c.Skip = "unreadable: " + err.Error()
+			c.Skip = fmt.Sprintf(l.T("unreadable: %s"), problems(l, err))
 		}
 	}
 	return c
 }
 
-// mapCard fills the contact from the card's properties.
-func mapCard(card vcard.Card, c *Contact) {
+// mapCard fills the contact from the card's properties; l is the
+// language of its notes.
+func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 	p := &c.Person
 	if f := card.Get(vcard.FieldName); f != nil {
 		n := splitStructured(f.Value)
@@ -141,7 +145,7 @@ func mapCard(card vcard.Card, c *Contact) {
 		p.AltName = fn // the name in the other script
 	}
 	if p.FamilyName == "" && p.GivenName == "" {
-		c.Skip = "no name"
+		c.Skip = l.T("no name")
 	}
 	if f := card.Get(vcard.FieldOrganization); f != nil {
 		c.Org = part(splitStructured(f.Value), 0)
@@ -161,14 +165,14 @@ func mapCard(card vcard.Card, c *Contact) {
 	p.Notes = text(strings.Join(card.Values(vcard.FieldNote), "\n"))
 	p.UID = uid(card.Value(vcard.FieldUID))
 	for _, f := range card[vcard.FieldLanguage] {
-		if l := strings.TrimSpace(f.Value); l != "" {
-			p.Languages = append(p.Languages, l)
+		if v := strings.TrimSpace(f.Value); v != "" {
+			p.Languages = append(p.Languages, v)
 		}
 	}
 	if f := card.Get(vcard.FieldRelated); f != nil && f.Params.HasType("spouse") {
 		p.Spouse = text(f.Value)
 	}
-	c.Photo = photo(card, c)
+	c.Photo = photo(card, c, l)
 	readOwnFields(card, c)
 }
 
@@ -363,7 +367,7 @@ func address(card vcard.Card) string {
 // photo reads an embedded photo: ENCODING=b (3.0), ENCODING=BASE64 (2.1)
 // or a data: URI (4.0). A linked photo, one that does not decode or one
 // over liaison.MaxPhotoSize is left out with a note.
-func photo(card vcard.Card, c *Contact) liaison.Photo {
+func photo(card vcard.Card, c *Contact, l i18n.Lang) liaison.Photo {
 	f := card.Get(vcard.FieldPhoto)
 	if f == nil {
 		return liaison.Photo{}
@@ -374,14 +378,14 @@ func photo(card vcard.Card, c *Contact) liaison.Photo {
 	case strings.HasPrefix(strings.ToLower(v), "data:"):
 		_, data, ok := strings.Cut(v, ",")
 		if !ok || !strings.Contains(strings.ToLower(v[:len(v)-len(data)]), "base64") {
-			c.Notes = append(c.Notes, "photo: not an embedded image, left out")
+			c.Notes = append(c.Notes, l.T("photo: not an embedded image, left out"))
 			return liaison.Photo{}
 		}
 		b64 = data
 	case strings.EqualFold(f.Params.Get("ENCODING"), "b"):
 		b64 = v
 	default:
-		c.Notes = append(c.Notes, "photo: a link, not an image; left out")
+		c.Notes = append(c.Notes, l.T("photo: a link, not an image; left out"))
 		return liaison.Photo{}
 	}
 	b64 = strings.Map(func(r rune) rune {
@@ -391,20 +395,43 @@ func photo(card vcard.Card, c *Contact) liaison.Photo {
 		return r
 	}, b64)
 	if base64.StdEncoding.DecodedLen(len(b64)) > liaison.MaxPhotoSize+3 {
-		c.Notes = append(c.Notes, fmt.Sprintf("photo: %.1f MB, over the 2 MB kept; left out", float64(len(b64))*3/4/(1<<20)))
+		c.Notes = append(c.Notes, fmt.Sprintf(l.T("photo: %.1f MB, over the 2 MB kept; left out"), float64(len(b64))*3/4/(1<<20)))
 		return liaison.Photo{}
 	}
 	data, err := base64.StdEncoding.DecodeString(b64)
 	if err != nil {
 		if data, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(b64, "=")); err != nil {
-			c.Notes = append(c.Notes, "photo: damaged; left out")
+			c.Notes = append(c.Notes, l.T("photo: damaged; left out"))
 			return liaison.Photo{}
 		}
 	}
 	ph := liaison.Photo{MIME: http.DetectContentType(data), Data: data}
 	if err := ph.Validate(); err != nil {
-		c.Notes = append(c.Notes, "photo: "+strings.TrimPrefix(err.Error(), "Photo: ")+"; left out")
+		c.Notes = append(c.Notes, fmt.Sprintf(l.T("photo: %s; left out"), photoProblem(l, err)))
 		return liaison.Photo{}
 	}
 	return ph
+}
+
+// problems says what a record's checks found in the language l.
+func problems(l i18n.Lang, err error) string {
+	var ps liaison.Problems
+	if errors.As(err, &ps) {
+		return l.Problems(ps)
+	}
+	return err.Error()
+}
+
+// photoProblem says what is wrong with a photo in the language l, without
+// naming the field: the note names it.
+func photoProblem(l i18n.Lang, err error) string {
+	var ps liaison.Problems
+	if !errors.As(err, &ps) {
+		return err.Error()
+	}
+	whats := make([]string, len(ps))
+	for i, p := range ps {
+		whats[i] = l.Problem(p)
+	}
+	return strings.Join(whats, "; ")
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -64,7 +65,7 @@ func TestFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			got, err := Decode(f)
+			got, err := Decode(f, i18n.En)
 			if msg, ok := rejected[name]; ok {
 				if err == nil || !strings.Contains(err.Error(), msg) {
 					t.Fatalf("Decode = %d contacts, %v; want an error saying %q", len(got), err, msg)

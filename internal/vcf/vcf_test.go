@@ -5,13 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
 // decodeString decodes a file given as a string.
 func decodeString(t *testing.T, s string) []Contact {
 	t.Helper()
-	cs, err := Decode(strings.NewReader(s))
+	cs, err := Decode(strings.NewReader(s), i18n.En)
 	if err != nil {
 		t.Fatalf("Decode: %v", err)
 	}
@@ -32,7 +33,7 @@ func TestDecodeRejects(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs, err := Decode(strings.NewReader(tt.file))
+			cs, err := Decode(strings.NewReader(tt.file), i18n.En)
 			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "vcf: ") {
 				t.Fatalf("Decode = %d contacts, %v; want an error with %q", len(cs), err, tt.want)
 			}
@@ -40,7 +41,7 @@ func TestDecodeRejects(t *testing.T) {
 	}
 	t.Run("a line over the limit", func(t *testing.T) {
 		big := "BEGIN:VCARD\r\nNOTE:" + strings.Repeat("x", MaxLineSize) + "\r\nEND:VCARD\r\n"
-		if _, err := Decode(strings.NewReader(big)); err == nil || !strings.Contains(err.Error(), "longer than 8 MB") {
+		if _, err := Decode(strings.NewReader(big), i18n.En); err == nil || !strings.Contains(err.Error(), "longer than 8 MB") {
 			t.Fatalf("Decode = %v, want 'longer than 8 MB'", err)
 		}
 	})

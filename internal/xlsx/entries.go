@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -41,12 +42,16 @@ type Problem struct {
 	What   string
 }
 
-func (p Problem) String() string {
-	s := fmt.Sprintf("%s, row %d", p.Sheet, p.Row)
+// String places the problem in English.
+func (p Problem) String() string { return p.In(i18n.En) }
+
+// In places the problem in the language l; What is in the language the
+// sheet was read in.
+func (p Problem) In(l i18n.Lang) string {
 	if p.Column != "" {
-		s += ", column " + p.Column
+		return fmt.Sprintf(l.T("%s, row %d, column %s: %s"), p.Sheet, p.Row, p.Column, p.What)
 	}
-	return s + ": " + p.What
+	return fmt.Sprintf(l.T("%s, row %d: %s"), p.Sheet, p.Row, p.What)
 }
 
 // vacantWords say a post has no head.
@@ -56,14 +61,14 @@ var vacantWords = []string{"vacant", "вакант", "вакантно", "вак
 // (the detected one, or the officer's correction) into missions and their
 // heads. Blank rows and rows that fill none of the mapped fields
 // (sub-headings such as "Europe") are skipped; each cell that cannot be
-// read is a Problem, and its row is left out.
-func (s *Sheet) Entries(m Mapping) ([]Entry, []Problem) {
+// read is a Problem, said in the language l, and its row is left out.
+func (s *Sheet) Entries(m Mapping, l i18n.Lang) ([]Entry, []Problem) {
 	var entries []Entry
 	var problems []Problem
 	ranks := map[string]rankPosition{} // a list has a few dozen titles
 	for r := s.HeaderRow + 1; r <= len(s.rows) && s.HeaderRow > 0; r++ {
 		row := s.rows[r-1]
-		e, ps, ok := s.entry(row, r, m, ranks)
+		e, ps, ok := s.entry(row, r, m, l, ranks)
 		problems = append(problems, ps...)
 		if ok && len(ps) == 0 {
 			entries = append(entries, e)
@@ -73,7 +78,7 @@ func (s *Sheet) Entries(m Mapping) ([]Entry, []Problem) {
 }
 
 // entry reads one row; ok is false for a row to skip silently.
-func (s *Sheet) entry(row []string, r int, m Mapping, ranks map[string]rankPosition) (Entry, []Problem, bool) {
+func (s *Sheet) entry(row []string, r int, m Mapping, l i18n.Lang, ranks map[string]rankPosition) (Entry, []Problem, bool) {
 	cell := func(f Field) string { return m.cell(row, f) }
 	country, name, head := cell(FieldCountry), cell(FieldMission), cell(FieldHead)
 	if country == "" && name == "" && head == "" {
@@ -81,7 +86,7 @@ func (s *Sheet) entry(row []string, r int, m Mapping, ranks map[string]rankPosit
 	}
 	var ps []Problem
 	bad := func(f Field, what string) {
-		ps = append(ps, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m), What: what})
+		ps = append(ps, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m, l), What: what})
 	}
 	e := Entry{Sheet: s.Name, Row: r, Name: name, Address: cell(FieldAddress)}
 	if country != "" {
@@ -92,7 +97,7 @@ func (s *Sheet) entry(row []string, r int, m Mapping, ranks map[string]rankPosit
 			}
 		}
 		if err != nil {
-			bad(FieldCountry, fmt.Sprintf("%q is not a country Liaison knows", country))
+			bad(FieldCountry, fmt.Sprintf(l.T("%q is not a country Liaison knows"), country))
 		}
 		e.Country = code
 	}
@@ -106,7 +111,7 @@ func (s *Sheet) entry(row []string, r int, m Mapping, ranks map[string]rankPosit
 		// A list of embassies by country: "Germany", "Франция".
 		e.Kind, e.Name = liaison.Embassy, "Embassy of "+liaison.CountryName(e.Country)
 	case country == "":
-		bad(FieldMission, "no mission and no country")
+		bad(FieldMission, l.T("no mission and no country"))
 	}
 	if e.Kind.HasCountry() && e.Country == "" {
 		e.Kind = liaison.OtherMission // the officer can set the country later
@@ -118,7 +123,7 @@ func (s *Sheet) entry(row []string, r int, m Mapping, ranks map[string]rankPosit
 	if v := cell(FieldNationalDay); v != "" {
 		md, err := parseMonthDay(v)
 		if err != nil {
-			bad(FieldNationalDay, fmt.Sprintf("not a day of the year (got %q)", v))
+			bad(FieldNationalDay, fmt.Sprintf(l.T("not a day of the year (got %q)"), v))
 		}
 		e.NationalDay = md
 	}
@@ -136,7 +141,7 @@ func (s *Sheet) entry(row []string, r int, m Mapping, ranks map[string]rankPosit
 		if v := cell(FieldCredentials); v != "" {
 			d, err := parseDate(v)
 			if err != nil {
-				bad(FieldCredentials, fmt.Sprintf("not a date (got %q)", v))
+				bad(FieldCredentials, fmt.Sprintf(l.T("not a date (got %q)"), v))
 			}
 			e.Head.Credentials = d
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -80,7 +81,7 @@ func TestFixtures(t *testing.T) {
 					t.Errorf("sheet %d: %q header row %d, want %q row %d", i, s.Name, s.HeaderRow, ws.Name, ws.HeaderRow)
 					continue
 				}
-				entries, problems := s.Entries(s.Mapping)
+				entries, problems := s.Entries(s.Mapping, i18n.En)
 				for _, p := range problems {
 					t.Errorf("%s", p)
 				}

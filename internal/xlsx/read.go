@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"liaison/internal/i18n"
 )
 
 // headerSearch is how many rows from the top Read looks for a header: a
@@ -98,11 +100,12 @@ func (m Mapping) cell(row []string, f Field) string {
 	return strings.TrimSpace(row[col])
 }
 
-// columnName is how a problem names a column: its letter and header.
-func (s *Sheet) columnName(f Field, m Mapping) string {
+// columnName is how a problem names a column: its letter and header, or
+// the field in the language l when no column holds it.
+func (s *Sheet) columnName(f Field, m Mapping, l i18n.Lang) string {
 	col, ok := m[f]
 	if !ok {
-		return f.Label()
+		return l.T(f.Label())
 	}
 	name := colName(col + 1)
 	if col < len(s.Headers) && strings.TrimSpace(s.Headers[col]) != "" {

@@ -23,8 +23,8 @@ type Reply struct {
 
 // ReadReplies reads the rows of an invitation list. A row whose key is
 // missing or damaged, or whose status is not one of the list's, is a
-// Problem.
-func (s *Sheet) ReadReplies(m Mapping) ([]Reply, []Problem) {
+// Problem, said in the language l.
+func (s *Sheet) ReadReplies(m Mapping, l i18n.Lang) ([]Reply, []Problem) {
 	var replies []Reply
 	var problems []Problem
 	for r := s.HeaderRow + 1; r <= len(s.rows) && s.HeaderRow > 0; r++ {
@@ -34,23 +34,19 @@ func (s *Sheet) ReadReplies(m Mapping) ([]Reply, []Problem) {
 			continue // a blank row
 		}
 		bad := func(f Field, what string) {
-			problems = append(problems, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m), What: what})
+			problems = append(problems, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m, l), What: what})
 		}
 		eventID, personID, ok := parseKey(key)
 		if !ok {
-			bad(FieldKey, fmt.Sprintf("the hidden key of the row is missing or changed (got %q); the row is left out", key))
+			bad(FieldKey, fmt.Sprintf(l.T("the hidden key of the row is missing or changed (got %q); the row is left out"), key))
 			continue
 		}
 		rep := Reply{Sheet: s.Name, Row: r, EventID: eventID, PersonID: personID, Name: m.cell(row, FieldHead),
 			Deputy: m.cell(row, FieldDeputy), Note: m.cell(row, FieldNote)}
 		if v := m.cell(row, FieldStatus); v != "" {
 			st, ok := i18n.ParseStatus(v)
-			var err error
 			if !ok {
-				err = fmt.Errorf("%q is not a status", v)
-			}
-			if err != nil {
-				bad(FieldStatus, fmt.Sprintf("%q is not a status of the list", v))
+				bad(FieldStatus, fmt.Sprintf(l.T("%q is not a status of the list"), v))
 				continue
 			}
 			rep.Status = st

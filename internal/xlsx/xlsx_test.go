@@ -147,7 +147,7 @@ func TestRepliesComeBack(t *testing.T) {
 	if !s.IsInvitationList() || s.HeaderRow != headerRow {
 		t.Fatalf("sheet %q: invitation list %v, header row %d", s.Name, s.IsInvitationList(), s.HeaderRow)
 	}
-	replies, problems := s.ReadReplies(s.Mapping)
+	replies, problems := s.ReadReplies(s.Mapping, i18n.En)
 	if len(replies) != 2 || replies[0].Status != liaison.Accepted || replies[0].PersonID != 11 || replies[0].EventID != 7 ||
 		replies[1].Status != liaison.Declined {
 		t.Errorf("replies = %+v", replies)
