@@ -160,8 +160,11 @@ func LabelKey(label string) string {
 // Problem says what is wrong in the language: the check's fixed text
 // translated, the value that was wrong, if shown, as it was given.
 func (l Lang) Problem(p liaison.Problem) string {
-	english := strings.TrimPrefix(liaison.Problems{p}.Error(), p.Field+": ")
-	return l.T(p.What) + strings.TrimPrefix(english, p.What)
+	s := l.T(p.What)
+	if p.Got != "" {
+		s += " " + fmt.Sprintf(l.T("(got %q)"), p.Got)
+	}
+	return s
 }
 
 // Problems says what a record's checks found, field by field, as

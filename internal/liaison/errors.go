@@ -2,6 +2,7 @@ package liaison
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 )
 
@@ -16,7 +17,16 @@ var ErrInvalid = errors.New("invalid")
 // A Problem names one field of a record and what is wrong with it.
 type Problem struct {
 	Field string // the field as an officer sees it, e.g. "Country"
-	What  string // e.g. "is not an ISO country code (got \"XX\")"
+	What  string // a fixed text, e.g. "is not an ISO 3166 country code such as DE or KZ"
+	Got   string // the value that was wrong, if it helps to show it: "XX"
+}
+
+// Text is what is wrong, with the value: `is not an email address (got "x")`.
+func (p Problem) Text() string {
+	if p.Got == "" {
+		return p.What
+	}
+	return p.What + " (got " + strconv.Quote(p.Got) + ")"
 }
 
 // Problems is the list of everything wrong with a record. It is an error
@@ -27,7 +37,7 @@ type Problems []Problem
 func (ps Problems) Error() string {
 	parts := make([]string, len(ps))
 	for i, p := range ps {
-		parts[i] = p.Field + ": " + p.What
+		parts[i] = p.Field + ": " + p.Text()
 	}
 	return strings.Join(parts, "; ")
 }
@@ -39,14 +49,17 @@ func (ps Problems) Is(target error) bool { return target == ErrInvalid }
 func (ps Problems) Field(name string) string {
 	for _, p := range ps {
 		if p.Field == name {
-			return p.What
+			return p.Text()
 		}
 	}
 	return ""
 }
 
-// add records a problem.
-func (ps *Problems) add(field, what string) { *ps = append(*ps, Problem{field, what}) }
+// add records a problem: what is a fixed text (it is translated), got
+// the wrong value, if any.
+func (ps *Problems) add(field, what string, got ...string) {
+	*ps = append(*ps, Problem{Field: field, What: what, Got: strings.Join(got, ", ")})
+}
 
 // err returns ps as an error, or nil when there is no problem.
 func (ps Problems) err() error {

@@ -60,7 +60,7 @@ func (e Event) Validate() error {
 		ps.add("Title", "is required")
 	}
 	if !isMember(e.Kind, EventKinds) {
-		ps.add("Kind", quoteProblem("is not a kind of event", string(e.Kind)))
+		ps.add("Kind", "is not a kind of event", string(e.Kind))
 	}
 	if e.StartsAt.IsZero() {
 		ps.add("Date", "is required")

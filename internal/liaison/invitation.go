@@ -113,17 +113,17 @@ func (inv Invitation) Validate() error {
 		ps.add("Person", "is required")
 	}
 	if !isMember(inv.Status, Statuses) {
-		ps.add("Status", quoteProblem("is not a status", string(inv.Status)))
+		ps.add("Status", "is not a status", string(inv.Status))
 	}
 	if inv.Channel != "" && !isMember(inv.Channel, Channels) {
-		ps.add("Channel", quoteProblem("is not a channel", string(inv.Channel)))
+		ps.add("Channel", "is not a channel", string(inv.Channel))
 	}
 	switch {
 	case inv.RepresentedBy == 0:
 	case inv.RepresentedBy == inv.PersonID:
 		ps.add("Represented by", "cannot be the invitee")
 	case !inv.Status.AllowsDeputy():
-		ps.add("Represented by", "is only for an accepted or attended invitation (status is "+inv.Status.Label()+")")
+		ps.add("Represented by", "is only for an accepted or attended invitation")
 	}
 	if !inv.Sent.IsZero() && !inv.Answered.IsZero() && inv.Answered.Compare(inv.Sent) < 0 {
 		ps.add("Answered", "is before the invitation was sent")

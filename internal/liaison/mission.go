@@ -77,33 +77,28 @@ func (m Mission) DisplayName() string {
 func (m Mission) Validate() error {
 	var ps Problems
 	if !isMember(m.Kind, MissionKinds) {
-		ps.add("Kind", quoteProblem("is not a kind of mission", string(m.Kind)))
+		ps.add("Kind", "is not a kind of mission", string(m.Kind))
 	}
 	if strings.TrimSpace(m.Name) == "" {
 		ps.add("Name", "is required")
 	}
 	switch {
 	case m.Country == "" && m.Kind.HasCountry():
-		ps.add("Country", "is required for an "+strings.ToLower(m.Kind.Label()))
+		ps.add("Country", "is required for this kind of mission")
 	case m.Country != "" && !ValidCountry(m.Country):
-		ps.add("Country", quoteProblem("is not an ISO 3166 country code such as DE or KZ", m.Country))
+		ps.add("Country", "is not an ISO 3166 country code such as DE or KZ", m.Country)
 	}
 	if m.NonResident && strings.TrimSpace(m.ResidentIn) == "" {
 		ps.add("Resident in", "is required for a non-resident mission (the city it is accredited from)")
 	}
 	if m.Email != "" && !validEmail(m.Email) {
-		ps.add("Email", quoteProblem("is not an email address", m.Email))
+		ps.add("Email", "is not an email address", m.Email)
 	}
 	if !m.NationalDay.IsZero() && !m.NationalDay.Valid() {
-		ps.add("National day", quoteProblem("is not a day of the year", m.NationalDay.String()))
+		ps.add("National day", "is not a day of the year", m.NationalDay.String())
 	}
 	checkPhones(&ps, m.Phones)
 	return ps.err()
-}
-
-// quoteProblem appends what was given to a problem: `is not X (got "y")`.
-func quoteProblem(what, got string) string {
-	return what + " (got \"" + got + "\")"
 }
 
 // validEmail reports whether s is a bare address such as a.b@example.org:
@@ -134,10 +129,10 @@ func checkPhones(ps *Problems, phones []string) {
 		}
 		switch {
 		case strings.Contains(p, "@"):
-			ps.add("Phone", quoteProblem("is an email address, not a phone number", p))
+			ps.add("Phone", "is an email address, not a phone number", p)
 			return
 		case digits < 5:
-			ps.add("Phone", quoteProblem("needs at least five digits", p))
+			ps.add("Phone", "needs at least five digits", p)
 			return
 		}
 	}
@@ -147,7 +142,7 @@ func checkPhones(ps *Problems, phones []string) {
 func checkEmails(ps *Problems, emails []string) {
 	for _, e := range emails {
 		if !validEmail(e) {
-			ps.add("Email", quoteProblem("is not an email address", e))
+			ps.add("Email", "is not an email address", e)
 			return
 		}
 	}

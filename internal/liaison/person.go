@@ -150,7 +150,7 @@ func (p Person) Validate() error {
 		ps.add("Family name", "is required (or at least a given name)")
 	}
 	if p.Rank != "" && !isMember(p.Rank, Ranks) {
-		ps.add("Rank", quoteProblem("is not a rank from the list", string(p.Rank)))
+		ps.add("Rank", "is not a rank from the list", string(p.Rank))
 	}
 	if p.HeadOfMission && p.MissionID == 0 {
 		ps.add("Head of mission", "needs a mission")
@@ -184,10 +184,10 @@ func (ph Photo) Validate() error {
 	switch ph.MIME {
 	case "image/jpeg", "image/png", "image/gif":
 	default:
-		ps.add("Photo", quoteProblem("is not a JPEG, PNG or GIF image", ph.MIME))
+		ps.add("Photo", "is not a JPEG, PNG or GIF image", ph.MIME)
 	}
 	if len(ph.Data) > MaxPhotoSize {
-		ps.add("Photo", fmt.Sprintf("is %.1f MB; photos are kept up to 2 MB", float64(len(ph.Data))/(1<<20)))
+		ps.add("Photo", "is larger than 2 MB, the most a photo may be", fmt.Sprintf("%.1f MB", float64(len(ph.Data))/(1<<20)))
 	}
 	return ps.err()
 }

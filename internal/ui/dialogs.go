@@ -36,9 +36,9 @@ func errorText(err error) string {
 	if errors.As(err, &ps) {
 		lines := make([]string, len(ps))
 		for i, p := range ps {
-			// Fixed texts of the checks have translations; a text with a
-			// name or a value in it stays as the check wrote it.
-			lines[i] = "• " + lang.L(p.Field) + " " + lang.L(p.What) + "."
+			// The checks' texts are fixed and translated; the value
+			// that was wrong follows as typed.
+			lines[i] = "• " + lang.L(p.Field) + " " + uiLang.Problem(p) + "."
 		}
 		return lang.L("Please correct:") + "\n" + strings.Join(lines, "\n")
 	}

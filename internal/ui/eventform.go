@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -45,8 +46,10 @@ func newEventForm() *eventForm {
 		if s == "" {
 			return nil
 		}
-		_, _, err := liaison.ParseClock(s)
-		return err
+		if _, _, err := liaison.ParseClock(s); err != nil {
+			return errors.New(lang.L("Write the time as HH:MM"))
+		}
+		return nil
 	}
 	f.notes.SetMinRowsVisible(3)
 	f.form = widget.NewForm(
@@ -92,18 +95,18 @@ func (f *eventForm) get() (liaison.Event, error) {
 	var ps liaison.Problems
 	var err error
 	if e.StartsAt, err = liaison.ParseDate(f.date.Text); err != nil {
-		ps = append(ps, liaison.Problem{Field: "Date", What: err.Error()})
+		ps = append(ps, liaison.Problem{Field: "Date", What: msg("is not a date: write it as DD.MM.YYYY"), Got: f.date.Text})
 	}
 	if f.clock.Text != "" && err == nil {
 		h, m, err := liaison.ParseClock(f.clock.Text)
 		if err != nil {
-			ps = append(ps, liaison.Problem{Field: "Time", What: err.Error()})
+			ps = append(ps, liaison.Problem{Field: "Time", What: msg("is not a time of day: write it as HH:MM"), Got: f.clock.Text})
 		} else if !e.StartsAt.IsZero() {
 			e.StartsAt = e.StartsAt.At(h, m)
 		}
 	}
 	if e.RSVPBy, err = liaison.ParseDate(f.rsvpBy.Text); err != nil {
-		ps = append(ps, liaison.Problem{Field: "RSVP by", What: err.Error()})
+		ps = append(ps, liaison.Problem{Field: "RSVP by", What: msg("is not a date: write it as DD.MM.YYYY"), Got: f.rsvpBy.Text})
 	}
 	if len(ps) > 0 {
 		return e, ps

@@ -24,10 +24,15 @@ func newDateEntry(withTime bool) *widget.Entry {
 	}
 	e.Validator = func(s string) error {
 		d, err := liaison.ParseDate(s)
-		if err == nil && d.HasClock() && !withTime {
+		switch {
+		case err != nil && withTime:
+			return errors.New(lang.L("Write the date as DD.MM.YYYY, with the time if known: DD.MM.YYYY HH:MM"))
+		case err != nil:
+			return errors.New(lang.L("Write the date as DD.MM.YYYY"))
+		case d.HasClock() && !withTime:
 			return errors.New(lang.L("no time of day here"))
 		}
-		return err
+		return nil
 	}
 	return e
 }

@@ -83,9 +83,10 @@ func usedKeys(t *testing.T) (keys map[string]string, plural map[string]bool) {
 					}
 				case fn.Sel.Name == "T" && len(call.Args) == 1 && isConst:
 					use(first, where) // i18n.Lang.T
-				case inLiaison && fn.Sel.Name == "add" && len(call.Args) == 2:
-					// a check's problem: its field, and its text when fixed
-					for _, a := range call.Args {
+				case inLiaison && fn.Sel.Name == "add" && len(call.Args) >= 2:
+					// a check's problem: its field and its text (the
+					// value that was wrong is not translated)
+					for _, a := range call.Args[:2] {
 						if s, ok := constString(a); ok {
 							use(s, where)
 						}

@@ -203,3 +203,28 @@ func firstInvitee(t *testing.T, s *store.Store, eventID int64) store.InvitationR
 	}
 	return rows[0]
 }
+
+// TestFormErrorsInRussian saves a mission with a wrong country, day and
+// email in Russian: the dialog explains each in Russian and quotes what
+// was typed.
+func TestFormErrorsInRussian(t *testing.T) {
+	useLanguage(t, i18n.Ru)
+	u, _ := newDemoUI(t)
+	u.missions.newItem()
+	f := u.missions.details.form
+	typeInto(&f.country.Entry, "Атлантида")
+	typeInto(f.name, "Посольство Атлантиды")
+	typeInto(f.nationalDay, "31.02")
+	tapButton(t, u, i18n.Ru.T("Save"))
+	text := shownText(u)
+	for _, want := range []string{i18n.Ru.T("Please correct:"), "неизвестная Liaison страна", `"Атлантида"`, "не день года", `"31.02"`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the dialog does not say %q:\n%s", want, text)
+		}
+	}
+	for _, english := range []string{"is not", "got"} {
+		if strings.Contains(text, english) {
+			t.Errorf("the dialog says %q in English:\n%s", english, text)
+		}
+	}
+}

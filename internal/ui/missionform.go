@@ -46,7 +46,12 @@ func newMissionForm() *missionForm {
 	}
 	f.nonResident = widget.NewCheck(lang.L("Non-resident, accredited from"), f.onNonResident)
 	f.country.SetPlaceHolder(lang.L("Type a name or a code, or pick"))
-	f.country.Validator = func(s string) error { _, err := parseCountry(s); return err }
+	f.country.Validator = func(s string) error {
+		if _, err := parseCountry(s); err != nil {
+			return errors.New(lang.L("Type a country's name or its two-letter code, or pick one"))
+		}
+		return nil
+	}
 	f.name.Validator = func(s string) error {
 		if s == "" {
 			return errors.New(lang.L("required"))
@@ -55,7 +60,12 @@ func newMissionForm() *missionForm {
 	}
 	f.residentIn.SetPlaceHolder(lang.L("City, e.g. Moscow"))
 	f.nationalDay.SetPlaceHolder(lang.L("DD.MM"))
-	f.nationalDay.Validator = func(s string) error { _, err := liaison.ParseMonthDay(s); return err }
+	f.nationalDay.Validator = func(s string) error {
+		if _, err := liaison.ParseMonthDay(s); err != nil {
+			return errors.New(lang.L("Write the day as DD.MM"))
+		}
+		return nil
+	}
 	f.address.SetMinRowsVisible(2)
 	f.notes.SetMinRowsVisible(2)
 	f.form = widget.NewForm(
@@ -123,10 +133,10 @@ func (f *missionForm) get() (liaison.Mission, error) {
 	m.Kind = kind
 	var err error
 	if m.Country, err = parseCountry(f.country.Text); err != nil {
-		ps = append(ps, liaison.Problem{Field: "Country", What: err.Error()})
+		ps = append(ps, liaison.Problem{Field: "Country", What: msg("is not a country Liaison knows: write its name or its two-letter code, such as DE"), Got: f.country.Text})
 	}
 	if m.NationalDay, err = liaison.ParseMonthDay(f.nationalDay.Text); err != nil {
-		ps = append(ps, liaison.Problem{Field: "National day", What: err.Error()})
+		ps = append(ps, liaison.Problem{Field: "National day", What: msg("is not a day of the year: write it as DD.MM"), Got: f.nationalDay.Text})
 	}
 	if len(ps) == 0 {
 		if err := m.Validate(); err != nil {

@@ -177,7 +177,7 @@ func (f *personForm) get() (liaison.Person, error) {
 	} {
 		var err error
 		if *d.dst, err = liaison.ParseDate(d.entry.Text); err != nil {
-			ps = append(ps, liaison.Problem{Field: d.field, What: err.Error()})
+			ps = append(ps, liaison.Problem{Field: d.field, What: msg("is not a date: write it as DD.MM.YYYY"), Got: d.entry.Text})
 		}
 	}
 	if len(ps) > 0 {
