@@ -72,8 +72,8 @@ func (u *UI) showImportPreview(plan *importer.Plan) {
 	rows := &sliceSource[importer.Item]{rows: plan.Items}
 	table := newDataTable([]column[importer.Item]{
 		{lang.L("File"), 150, func(it importer.Item) string { return it.Source }},
-		{lang.L("Line"), 60, func(it importer.Item) string { return fmt.Sprint(it.Contact.Line) }},
-		{lang.L("Action"), 100, func(it importer.Item) string { return lang.L(it.Action.String()) }},
+		{lang.L("Line"), 70, func(it importer.Item) string { return fmt.Sprint(it.Contact.Line) }},
+		{lang.L("Action"), 130, func(it importer.Item) string { return lang.L(it.Action.String()) }},
 		{lang.L("Name"), 210, func(it importer.Item) string { return it.Name }},
 		{lang.L("Mission"), 200, func(it importer.Item) string { return it.Mission }},
 		{lang.L("Details"), 460, importDetails},
