@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,19 @@ func errorText(err error) string {
 		return sentence(err.Error()) + " " + lang.L("Someone may have deleted it meanwhile.")
 	}
 	return sentence(err.Error())
+}
+
+// openError reports a file the system cannot open, in the window's
+// language; the system's own reason stays as it gives it.
+func openError(uri fyne.URI, err error) error {
+	return fmt.Errorf(lang.L("cannot open %s: %w"), uri.Name(), err)
+}
+
+// fileError reports a file that was opened but cannot be read (not a
+// vCard, not a workbook, cut off, too large), with its name, in the
+// window's language.
+func fileError(uri fyne.URI, err error) error {
+	return fmt.Errorf("%s: %s", uri.Name(), uiLang.ErrorText(err))
 }
 
 // sentence capitalises s and ends it with a full stop.

@@ -25,12 +25,12 @@ func (u *UI) importExcel(uri fyne.URI) {
 	u.tasks.run(lang.L("Reading the workbook"), func(ctx context.Context) error {
 		r, err := storage.Reader(uri)
 		if err != nil {
-			return fmt.Errorf("cannot open %s: %w", uri.Name(), err)
+			return openError(uri, err)
 		}
 		defer r.Close()
 		book, err = xlsx.Read(io.Reader(r))
 		if err != nil {
-			return fmt.Errorf("%s: %s", uri.Name(), strings.TrimPrefix(err.Error(), "xlsx: "))
+			return fileError(uri, err)
 		}
 		return nil
 	}, func() { u.showExcelImport(uri.Name(), book) })

@@ -57,12 +57,12 @@ func (u *UI) importFiles(uris []fyne.URI) {
 func readVCard(uri fyne.URI) (importer.Source, error) {
 	r, err := storage.Reader(uri)
 	if err != nil {
-		return importer.Source{}, fmt.Errorf("cannot open %s: %w", uri.Name(), err)
+		return importer.Source{}, openError(uri, err)
 	}
 	defer r.Close()
 	contacts, err := vcf.Decode(io.Reader(r), uiLang)
 	if err != nil {
-		return importer.Source{}, fmt.Errorf("%s: %s", uri.Name(), strings.TrimPrefix(err.Error(), "vcf: "))
+		return importer.Source{}, fileError(uri, err)
 	}
 	return importer.Source{Name: uri.Name(), Contacts: contacts}, nil
 }

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
@@ -226,5 +229,46 @@ func TestFormErrorsInRussian(t *testing.T) {
 		if strings.Contains(text, english) {
 			t.Errorf("the dialog says %q in English:\n%s", english, text)
 		}
+	}
+}
+
+// TestBrokenFilesInRussianAndKazakh drops files that cannot be read at all
+// on a Russian or Kazakh window: each is refused in its language, with its
+// name and line kept, while English reads as it always has.
+func TestBrokenFilesInRussianAndKazakh(t *testing.T) {
+	cards := func(name string) string { return filepath.Join("..", "vcf", "testdata", name) }
+	book := func(name string) string { return filepath.Join("..", "xlsx", "testdata", name) }
+	for _, tt := range []struct {
+		path    string
+		lang    i18n.Lang
+		want    string
+		english string // an English text that must not show
+	}{
+		{cards("not_a_vcard.png.vcf"), i18n.En, "Not_a_vcard.png.vcf: the file is not a vCard: it is a PNG image.", ""},
+		{cards("not_a_vcard.png.vcf"), i18n.Ru, "Not_a_vcard.png.vcf: файл не является файлом vCard: это изображение PNG.", "PNG image"},
+		{cards("truncated.vcf"), i18n.Ru, "Truncated.vcf: файл обрезан: у карточки, которая начинается в строке 10, нет END:VCARD.", "cut off"},
+		{cards("missing.vcf"), i18n.Ru, "Не удаётся открыть missing.vcf: ", "cannot open"},
+		{book("old_format.xlsx"), i18n.En, "Old_format.xlsx: this is an old Excel file (.xls) or a password-protected workbook;", ""},
+		{book("old_format.xlsx"), i18n.Ru, "Old_format.xlsx: это файл Excel старого формата (.xls) или книга, защищённая паролем;", "old Excel file"},
+		{book("csv_renamed.xlsx"), i18n.Kk, "Csv_renamed.xlsx: файл Excel кітабы емес, мәтін", "not an Excel workbook"},
+		{book("missing.xlsx"), i18n.Kk, "Missing.xlsx ашылмады: ", "cannot open"},
+	} {
+		t.Run(string(tt.lang)+"/"+filepath.Base(tt.path), func(t *testing.T) {
+			useLanguage(t, tt.lang)
+			u, _ := newTestUI(t)
+			path, err := filepath.Abs(tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
+			u.tasks.wait()
+			text := shownText(u)
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("the window does not say %q:\n%s", tt.want, text)
+			}
+			if tt.english != "" && strings.Contains(text, tt.english) {
+				t.Errorf("the window says %q in English:\n%s", tt.english, text)
+			}
+		})
 	}
 }

@@ -56,10 +56,10 @@ type Contact struct {
 func Decode(r io.Reader, l i18n.Lang) ([]Contact, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("vcf: cannot read the file: %w", err)
+		return nil, fileError(msg("cannot read the file: %w"), err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("vcf: the file is larger than %d MB; split it into smaller files", MaxFileSize>>20)
+		return nil, fileError(msg("the file is larger than %d MB; split it into smaller files"), MaxFileSize>>20)
 	}
 	if data, err = toUTF8(data); err != nil {
 		return nil, err

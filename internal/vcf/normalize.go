@@ -2,7 +2,6 @@ package vcf
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -27,17 +26,18 @@ type rawCard struct {
 	lines []string
 }
 
-// signatures of files officers drop by mistake, for a precise message.
+// signatures of files officers drop by mistake, each with a precise message
+// (a whole sentence, so that it translates).
 var signatures = []struct {
-	prefix, what string
+	prefix, says string
 }{
-	{"\x89PNG", "a PNG image"},
-	{"\xff\xd8\xff", "a JPEG image"},
-	{"GIF8", "a GIF image"},
-	{"%PDF", "a PDF document"},
-	{"PK\x03\x04", "a ZIP archive (an Excel or Word file, perhaps)"},
-	{"\xd0\xcf\x11\xe0", "an old Office document (.xls or .doc)"},
-	{"{\\rtf", "an RTF document"},
+	{"\x89PNG", msg("the file is not a vCard: it is a PNG image")},
+	{"\xff\xd8\xff", msg("the file is not a vCard: it is a JPEG image")},
+	{"GIF8", msg("the file is not a vCard: it is a GIF image")},
+	{"%PDF", msg("the file is not a vCard: it is a PDF document")},
+	{"PK\x03\x04", msg("the file is not a vCard: it is a ZIP archive (an Excel or Word file, perhaps)")},
+	{"\xd0\xcf\x11\xe0", msg("the file is not a vCard: it is an old Office document (.xls or .doc)")},
+	{"{\\rtf", msg("the file is not a vCard: it is an RTF document")},
 }
 
 // toUTF8 checks that data is text and returns it as UTF-8 without a
@@ -46,7 +46,7 @@ var signatures = []struct {
 func toUTF8(data []byte) ([]byte, error) {
 	for _, s := range signatures {
 		if bytes.HasPrefix(data, []byte(s.prefix)) {
-			return nil, fmt.Errorf("vcf: the file is not a vCard: it is %s", s.what)
+			return nil, fileError(s.says)
 		}
 	}
 	switch {
@@ -55,7 +55,7 @@ func toUTF8(data []byte) ([]byte, error) {
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
 		if err != nil {
-			return nil, fmt.Errorf("vcf: the file is not readable UTF-16 text: %w", err)
+			return nil, fileError(msg("the file is not readable UTF-16 text: %w"), err)
 		}
 		data = out
 	}
@@ -64,7 +64,7 @@ func toUTF8(data []byte) ([]byte, error) {
 		head = head[:8192]
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
-		return nil, fmt.Errorf("vcf: the file is not a vCard: it is not text")
+		return nil, fileError(msg("the file is not a vCard: it is not text"))
 	}
 	return data, nil
 }
@@ -96,12 +96,12 @@ func splitCards(data []byte) ([]rawCard, error) {
 		switch {
 		case name == "BEGIN" && strings.EqualFold(propertyValue(line), "VCARD"):
 			if cur != nil {
-				return fmt.Errorf("vcf: line %d: a card begins before the card of line %d ended; the file is damaged", start, cur.line)
+				return fileError(msg("line %d: a card begins before the card of line %d ended; the file is damaged"), start, cur.line)
 			}
 			cur = &rawCard{line: start}
 		case name == "END" && strings.EqualFold(propertyValue(line), "VCARD"):
 			if cur == nil {
-				return fmt.Errorf("vcf: line %d: END:VCARD without a BEGIN:VCARD before it; the file is damaged", start)
+				return fileError(msg("line %d: END:VCARD without a BEGIN:VCARD before it; the file is damaged"), start)
 			}
 			cards = append(cards, *cur)
 			cur = nil
@@ -140,7 +140,7 @@ func splitCards(data []byte) ([]rawCard, error) {
 			qp = isQuotedPrintable(phys)
 		}
 		if len(logical) > MaxLineSize {
-			return nil, fmt.Errorf("vcf: line %d is longer than %d MB; the file is damaged or holds a huge photo", start, MaxLineSize>>20)
+			return nil, fileError(msg("line %d is longer than %d MB; the file is damaged or holds a huge photo"), start, MaxLineSize>>20)
 		}
 		qpSoft = qp && bytes.HasSuffix(logical, []byte{'='})
 	}
@@ -148,13 +148,13 @@ func splitCards(data []byte) ([]rawCard, error) {
 		return nil, err
 	}
 	if cur != nil {
-		return nil, fmt.Errorf("vcf: the file is cut off: the card that begins on line %d has no END:VCARD", cur.line)
+		return nil, fileError(msg("the file is cut off: the card that begins on line %d has no END:VCARD"), cur.line)
 	}
 	if len(cards) == 0 {
 		if sawText {
-			return nil, fmt.Errorf("vcf: the file is not a vCard: it has no BEGIN:VCARD")
+			return nil, fileError(msg("the file is not a vCard: it has no BEGIN:VCARD"))
 		}
-		return nil, fmt.Errorf("vcf: the file is empty")
+		return nil, fileError(msg("the file is empty"))
 	}
 	return cards, nil
 }

@@ -3,8 +3,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -38,20 +36,20 @@ var oleHeader = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 func open(data []byte) (*excelize.File, error) {
 	switch {
 	case len(data) == 0:
-		return nil, errors.New("xlsx: the file is empty")
+		return nil, fileError(msg("the file is empty"))
 	case len(data) > MaxFileSize:
-		return nil, fmt.Errorf("xlsx: the file is larger than %d MB", MaxFileSize>>20)
+		return nil, fileError(msg("the file is larger than %d MB"), MaxFileSize>>20)
 	case bytes.HasPrefix(data, oleHeader):
-		return nil, errors.New("xlsx: this is an old Excel file (.xls) or a password-protected workbook; open it in Excel or LibreOffice and save it as .xlsx")
+		return nil, fileError(msg("this is an old Excel file (.xls) or a password-protected workbook; open it in Excel or LibreOffice and save it as .xlsx"))
 	case !bytes.HasPrefix(data, []byte("PK")):
 		if looksLikeText(data) {
-			return nil, errors.New("xlsx: the file is text, not an Excel workbook (a CSV file renamed .xlsx?); open it in a spreadsheet and save it as .xlsx")
+			return nil, fileError(msg("the file is text, not an Excel workbook (a CSV file renamed .xlsx?); open it in a spreadsheet and save it as .xlsx"))
 		}
-		return nil, errors.New("xlsx: the file is not an Excel workbook (.xlsx)")
+		return nil, fileError(msg("the file is not an Excel workbook (.xlsx)"))
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, errors.New("xlsx: the workbook is damaged or cut off; ask for the file again")
+		return nil, fileError(msg("the workbook is damaged or cut off; ask for the file again"))
 	}
 	if err := checkParts(zr); err != nil {
 		return nil, err
@@ -60,7 +58,7 @@ func open(data []byte) (*excelize.File, error) {
 		RawCellValue: true, UnzipSizeLimit: maxUnpacked, UnzipXMLSizeLimit: xmlInMemory,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("xlsx: the workbook cannot be read (%v); ask for the file again", err)
+		return nil, fileError(msg("the workbook cannot be read (%v); ask for the file again"), err)
 	}
 	return f, nil
 }
@@ -76,15 +74,15 @@ func checkParts(zr *zip.Reader) error {
 		}
 		total += f.UncompressedSize64
 		if total > maxUnpacked {
-			return fmt.Errorf("xlsx: the workbook would unpack to more than %d GB; it is refused as damaged or hostile", maxUnpacked>>30)
+			return fileError(msg("the workbook would unpack to more than %d GB; it is refused as damaged or hostile"), maxUnpacked>>30)
 		}
 		if f.UncompressedSize64 > ratioFloor && f.CompressedSize64 > 0 && f.UncompressedSize64/f.CompressedSize64 > maxRatio {
-			return fmt.Errorf("xlsx: %s is compressed %d to 1, as no spreadsheet is; the file is refused as hostile",
+			return fileError(msg("%s is compressed %d to 1, as no spreadsheet is; the file is refused as hostile"),
 				f.Name, f.UncompressedSize64/f.CompressedSize64)
 		}
 	}
 	if !hasWorkbook {
-		return errors.New("xlsx: the file is a ZIP archive but not an Excel workbook")
+		return fileError(msg("the file is a ZIP archive but not an Excel workbook"))
 	}
 	return nil
 }
@@ -99,7 +97,7 @@ func looksLikeText(data []byte) bool {
 func readAll(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("xlsx: cannot read the file: %w", err)
+		return nil, fileError(msg("cannot read the file: %w"), err)
 	}
 	return data, nil
 }

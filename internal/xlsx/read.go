@@ -70,7 +70,7 @@ func Read(r io.Reader) (*Book, error) {
 	for _, name := range f.GetSheetList() {
 		rows, err := f.GetRows(name)
 		if err != nil {
-			return nil, fmt.Errorf("xlsx: sheet %q cannot be read: %v", name, err)
+			return nil, fileError(msg("sheet %q cannot be read: %v"), name, err)
 		}
 		s := &Sheet{Name: name, rows: rows}
 		s.findHeader()
