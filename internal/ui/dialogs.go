@@ -46,21 +46,34 @@ func errorText(err error) string {
 	if errors.Is(err, liaison.ErrNotFound) {
 		return sentence(err.Error()) + " " + lang.L("Someone may have deleted it meanwhile.")
 	}
+	if fp, ok := err.(*fileProblem); ok && strings.HasPrefix(fp.Error(), fp.name) {
+		return strings.TrimSuffix(fp.Error(), ".") + "."
+	}
 	return sentence(err.Error())
 }
 
 // openError reports a file the system cannot open, in the window's
 // language; the system's own reason stays as it gives it.
 func openError(uri fyne.URI, err error) error {
-	return fmt.Errorf(lang.L("cannot open %s: %w"), uri.Name(), err)
+	return &fileProblem{name: uri.Name(), err: fmt.Errorf(lang.L("cannot open %s: %w"), uri.Name(), err)}
 }
 
 // fileError reports a file that was opened but cannot be read (not a
 // vCard, not a workbook, cut off, too large), with its name, in the
 // window's language.
 func fileError(uri fyne.URI, err error) error {
-	return fmt.Errorf("%s: %s", uri.Name(), uiLang.ErrorText(err))
+	return &fileProblem{name: uri.Name(), err: fmt.Errorf("%s: %s", uri.Name(), uiLang.ErrorText(err))}
 }
+
+// fileProblem is what is wrong with a file, said with its name, which
+// keeps its spelling when it begins the sentence.
+type fileProblem struct {
+	name string
+	err  error
+}
+
+func (e *fileProblem) Error() string { return e.err.Error() }
+func (e *fileProblem) Unwrap() error { return e.err }
 
 // sentence capitalises s and ends it with a full stop.
 func sentence(s string) string {

@@ -244,14 +244,14 @@ func TestBrokenFilesInRussianAndKazakh(t *testing.T) {
 		want    string
 		english string // an English text that must not show
 	}{
-		{cards("not_a_vcard.png.vcf"), i18n.En, "Not_a_vcard.png.vcf: the file is not a vCard: it is a PNG image.", ""},
-		{cards("not_a_vcard.png.vcf"), i18n.Ru, "Not_a_vcard.png.vcf: файл не является файлом vCard: это изображение PNG.", "PNG image"},
-		{cards("truncated.vcf"), i18n.Ru, "Truncated.vcf: файл обрезан: у карточки, которая начинается в строке 10, нет END:VCARD.", "cut off"},
+		{cards("not_a_vcard.png.vcf"), i18n.En, "not_a_vcard.png.vcf: the file is not a vCard: it is a PNG image.", ""},
+		{cards("not_a_vcard.png.vcf"), i18n.Ru, "not_a_vcard.png.vcf: файл не является файлом vCard: это изображение PNG.", "PNG image"},
+		{cards("truncated.vcf"), i18n.Ru, "truncated.vcf: файл обрезан: у карточки, которая начинается в строке 10, нет END:VCARD.", "cut off"},
 		{cards("missing.vcf"), i18n.Ru, "Не удаётся открыть missing.vcf: ", "cannot open"},
-		{book("old_format.xlsx"), i18n.En, "Old_format.xlsx: this is an old Excel file (.xls) or a password-protected workbook;", ""},
-		{book("old_format.xlsx"), i18n.Ru, "Old_format.xlsx: это файл Excel старого формата (.xls) или книга, защищённая паролем;", "old Excel file"},
-		{book("csv_renamed.xlsx"), i18n.Kk, "Csv_renamed.xlsx: файл Excel кітабы емес, мәтін", "not an Excel workbook"},
-		{book("missing.xlsx"), i18n.Kk, "Missing.xlsx ашылмады: ", "cannot open"},
+		{book("old_format.xlsx"), i18n.En, "old_format.xlsx: this is an old Excel file (.xls) or a password-protected workbook;", ""},
+		{book("old_format.xlsx"), i18n.Ru, "old_format.xlsx: это файл Excel старого формата (.xls) или книга, защищённая паролем;", "old Excel file"},
+		{book("csv_renamed.xlsx"), i18n.Kk, "csv_renamed.xlsx: файл Excel кітабы емес, мәтін", "not an Excel workbook"},
+		{book("missing.xlsx"), i18n.Kk, "missing.xlsx ашылмады: ", "cannot open"},
 	} {
 		t.Run(string(tt.lang)+"/"+filepath.Base(tt.path), func(t *testing.T) {
 			useLanguage(t, tt.lang)
