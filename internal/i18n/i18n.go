@@ -229,22 +229,19 @@ var salutations = map[string]salutation{
 	"prof": professor, "prof.": professor, "профессор": professor, "проф.": professor,
 }
 
-// salutationIn says a salutation in the language.
-func salutationIn(l Lang, s salutation) string {
-	words := map[salutation][3]string{ // en, ru, kk
-		mister:    {"Mr.", "господин", "мырза"},
-		madam:     {"Ms.", "госпожа", "ханым"},
-		doctor:    {"Dr.", "доктор", "доктор"},
-		professor: {"Prof.", "профессор", "профессор"},
-	}[s]
-	switch l {
-	case Ru:
-		return words[1]
-	case Kk:
-		return words[2]
-	}
-	return words[0]
+// salutationWords says each salutation in each language.
+var salutationWords = map[salutation]map[Lang]string{
+	mister:    {En: "Mr.", Ru: "господин", Kk: "мырза"},
+	madam:     {En: "Ms.", Ru: "госпожа", Kk: "ханым"},
+	doctor:    {En: "Dr.", Ru: "доктор", Kk: "доктор"},
+	professor: {En: "Prof.", Ru: "профессор", Kk: "профессор"},
 }
+
+// excellency is "His/Her Excellency" in each language; Russian has a
+// feminine form, excellencyMadam.
+var excellency = map[Lang]string{En: "H.E.", Ru: "Его Превосходительство", Kk: "Ұлы Мәртебелі"}
+
+const excellencyMadam = "Её Превосходительство"
 
 // FormOfAddress is how lists and exports address a person before their
 // name: "H.E. Mr." / "Его Превосходительство господин" / "Ұлы Мәртебелі
@@ -256,16 +253,16 @@ func (l Lang) FormOfAddress(p liaison.Person) string {
 	s, known := salutations[strings.ToLower(typed)]
 	said := typed
 	if known {
-		said = salutationIn(l, s)
+		said = salutationWords[s][l]
 	}
 	if p.Rank != liaison.Ambassador {
 		return said
 	}
-	excellency := map[Lang]string{En: "H.E.", Ru: "Его Превосходительство", Kk: "Ұлы Мәртебелі"}[l]
+	he := excellency[l]
 	if l == Ru && s == madam {
-		excellency = "Её Превосходительство"
+		he = excellencyMadam
 	}
-	return strings.TrimSpace(excellency + " " + said)
+	return strings.TrimSpace(he + " " + said)
 }
 
 // AddressedName is the name as an invitation list writes it, with the

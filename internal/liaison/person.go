@@ -191,17 +191,3 @@ func (ph Photo) Validate() error {
 	}
 	return ps.err()
 }
-
-// FormOfAddress returns how a protocol list addresses the person: "H.E.
-// Mr." for an ambassador, the salutation ("Mr.", "Ms.", "Dr.") otherwise,
-// "" when none is known. A chargé d'affaires is not an Excellency.
-func (p Person) FormOfAddress() string {
-	sal := strings.TrimSpace(p.Salutation)
-	if p.Rank == Ambassador {
-		if sal == "" {
-			return "H.E."
-		}
-		return "H.E. " + sal
-	}
-	return sal
-}
