@@ -306,10 +306,10 @@ func orNone(l i18n.Lang, s string) string {
 // monthDay writes a national day: 10-03 in English, as the command line
 // has always written it; 03.10 in Russian and Kazakh.
 func monthDay(l i18n.Lang, md liaison.MonthDay) string {
-	if l == i18n.En || l == "" || md.IsZero() {
+	if l == i18n.En || l == "" {
 		return md.String()
 	}
-	return fmt.Sprintf("%02d.%02d", md.Day, int(md.Month))
+	return md.DM()
 }
 
 // ListCounts counts what a list import does.

@@ -170,6 +170,15 @@ func (md MonthDay) String() string {
 	return fmt.Sprintf("%02d-%02d", int(md.Month), md.Day)
 }
 
+// DM returns the day as lists and forms in Kazakhstan write it: 03.10 for
+// 3 October; "" for the zero MonthDay.
+func (md MonthDay) DM() string {
+	if md.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%02d.%02d", md.Day, int(md.Month))
+}
+
 // ParseMonthDay reads a day written as MM-DD or DD.MM; "" is the zero
 // MonthDay.
 func ParseMonthDay(s string) (MonthDay, error) {

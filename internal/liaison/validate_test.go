@@ -164,3 +164,12 @@ func TestDateJSON(t *testing.T) {
 		t.Errorf("Unmarshal = %+v, %v", out, err)
 	}
 }
+
+func TestMonthDayDM(t *testing.T) {
+	if got := (MonthDay{Month: time.October, Day: 3}).DM(); got != "03.10" {
+		t.Errorf("3 October = %q, want 03.10", got)
+	}
+	if got := (MonthDay{}).DM(); got != "" {
+		t.Errorf("no day = %q, want empty", got)
+	}
+}

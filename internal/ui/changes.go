@@ -254,7 +254,7 @@ func (n historyNames) value(entity, field string, v any) string {
 			}
 		case field == "NationalDay":
 			if md, err := liaison.ParseMonthDay(x); err == nil {
-				return fmt.Sprintf("%02d.%02d", md.Day, int(md.Month))
+				return md.DM()
 			}
 		case field == "Status":
 			return tr(liaison.Status(x))

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -108,11 +107,7 @@ func (f *missionForm) set(m liaison.Mission) {
 	f.phones.SetText(joinList(m.Phones))
 	f.email.SetText(m.Email)
 	f.website.SetText(m.Website)
-	md := ""
-	if !m.NationalDay.IsZero() {
-		md = fmt.Sprintf("%02d.%02d", m.NationalDay.Day, int(m.NationalDay.Month))
-	}
-	f.nationalDay.SetText(md)
+	f.nationalDay.SetText(m.NationalDay.DM())
 	f.notes.SetText(m.Notes)
 	// A new, empty form should not greet the officer with red fields.
 	f.name.SetValidationError(nil)

@@ -37,12 +37,8 @@ func WriteMissions(w io.Writer, l i18n.Lang, title string, ms []liaison.HeadedMi
 		} else if m.Kind != liaison.GovernmentBody {
 			head = l.T("vacant")
 		}
-		nd := ""
-		if !m.NationalDay.IsZero() {
-			nd = fmt.Sprintf("%02d.%02d", m.NationalDay.Day, int(m.NationalDay.Month))
-		}
 		return []string{fmt.Sprint(i + 1), l.Country(m.Country), rep.cellText(m.Name, row, "Mission"),
-			l.Label(m.Kind), rep.cellText(head, row, "Head of mission"), rank, creds, nd,
+			l.Label(m.Kind), rep.cellText(head, row, "Head of mission"), rank, creds, m.NationalDay.DM(),
 			rep.cellText(strings.Join(m.Phones, "\n"), row, "Phone"), rep.cellText(m.Email, row, "Email"),
 			rep.cellText(m.Address, row, "Address")}
 	}
