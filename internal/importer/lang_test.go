@@ -11,7 +11,6 @@ import (
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/vcf"
-	"liaison/internal/xlsx"
 )
 
 // cardsToPlan are three cards against a store holding Anna Berg: an update
@@ -94,34 +93,10 @@ func TestPlanSpeaksItsLanguage(t *testing.T) {
 func TestListAndRepliesSpeakTheirLanguage(t *testing.T) {
 	ctx := context.Background()
 	s := demoStore(t)
-	e := liaison.Event{Title: "Reception", Kind: liaison.Reception, StartsAt: liaison.Day(2026, 12, 10).At(18, 0)}
-	if err := s.CreateEvent(ctx, &e); err != nil {
-		t.Fatal(err)
-	}
-	s.InviteHeads(ctx, e.ID, nil, liaison.Invited)
-	rows, _ := s.Invitations(ctx, e.ID)
-	invitees := make([]xlsx.Invitee, len(rows))
-	for i, r := range rows {
-		invitees[i] = xlsx.Invitee{Precedence: r.Precedence, Invitation: r.Invitation, Person: r.Placed.Person, Mission: r.Placed.Mission}
-	}
-	var out bytes.Buffer
-	if _, err := xlsx.WriteInvitations(&out, i18n.Ru, e, invitees); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sheetName := f.GetSheetName(0)
-	f.SetCellValue(sheetName, "F6", "Принял")
-	f.SetCellValue(sheetName, "F7", "Maybe")
-	var filled bytes.Buffer
-	f.WriteTo(&filled)
-	book, err := xlsx.Read(&filled)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sheet := book.Sheets[0]
+	_, _, sheet := returnedList(t, s, i18n.Ru, func(f *excelize.File, name string) {
+		f.SetCellValue(name, "F6", "Принял")
+		f.SetCellValue(name, "F7", "Maybe")
+	})
 	replies, problems := sheet.ReadReplies(sheet.Mapping, i18n.Ru)
 	plan, err := NewReplyPlan(ctx, s, i18n.Ru, replies, problems)
 	if err != nil {

@@ -152,11 +152,13 @@ func TestListProblemsNameSheetRowAndColumn(t *testing.T) {
 	}
 }
 
-// TestRepliesUpdateTheEvent exports an event's list, fills it in as a
-// colleague would, and imports it back.
-func TestRepliesUpdateTheEvent(t *testing.T) {
+// returnedList exports, in the language l, the invitation list of a new
+// reception with every head invited, lets fill write in its sheet as a
+// colleague would, and reads it back: the event, its invitations and the
+// sheet.
+func returnedList(t *testing.T, s *store.Store, l i18n.Lang, fill func(f *excelize.File, sheet string)) (liaison.Event, []store.InvitationRow, *xlsx.Sheet) {
+	t.Helper()
 	ctx := context.Background()
-	s := demoStore(t)
 	e := liaison.Event{Title: "Reception", Kind: liaison.Reception, StartsAt: liaison.Day(2026, 12, 10).At(18, 0)}
 	if err := s.CreateEvent(ctx, &e); err != nil {
 		t.Fatal(err)
@@ -168,23 +170,33 @@ func TestRepliesUpdateTheEvent(t *testing.T) {
 		invitees[i] = xlsx.Invitee{Precedence: r.Precedence, Invitation: r.Invitation, Person: r.Placed.Person, Mission: r.Placed.Mission}
 	}
 	var out bytes.Buffer
-	if _, err := xlsx.WriteInvitations(&out, i18n.En, e, invitees); err != nil {
+	if _, err := xlsx.WriteInvitations(&out, l, e, invitees); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&out)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.SetCellValue("Invitations", "F6", "Accepted")
-	f.SetCellValue("Invitations", "F7", "Declined")
-	f.SetCellValue("Invitations", "J7", "Away that week")
+	fill(f, f.GetSheetName(0))
 	var filled bytes.Buffer
 	f.WriteTo(&filled)
 	book, err := xlsx.Read(&filled)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sheet := book.Sheets[0]
+	return e, rows, book.Sheets[0]
+}
+
+// TestRepliesUpdateTheEvent exports an event's list, fills it in as a
+// colleague would, and imports it back.
+func TestRepliesUpdateTheEvent(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	e, rows, sheet := returnedList(t, s, i18n.En, func(f *excelize.File, name string) {
+		f.SetCellValue(name, "F6", "Accepted")
+		f.SetCellValue(name, "F7", "Declined")
+		f.SetCellValue(name, "J7", "Away that week")
+	})
 	replies, problems := sheet.ReadReplies(sheet.Mapping, i18n.En)
 	plan, err := NewReplyPlan(ctx, s, i18n.En, replies, problems)
 	if err != nil {
