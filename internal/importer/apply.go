@@ -13,7 +13,9 @@ import (
 
 // Counts says how many cards each action takes.
 type Counts struct {
-	New, Update, Same, Skip, Missions int
+	New, Update, Same, Skip, Merged, Missions int
+	// Likely counts the new people who are possibly someone stored.
+	Likely int
 }
 
 // Counts counts the plan's cards by action, and the missions it creates.
@@ -29,6 +31,11 @@ func (p *Plan) Counts() Counts {
 			c.Same++
 		case Skip:
 			c.Skip++
+		case Merged:
+			c.Merged++
+		}
+		if it.Likely != "" {
+			c.Likely++
 		}
 	}
 	return c
@@ -41,6 +48,12 @@ func (c Counts) String() string { return c.In(i18n.En) }
 // In says it in words in the language l.
 func (c Counts) In(l i18n.Lang) string {
 	s := fmt.Sprintf(l.T("%d new, %d to update, %d unchanged, %d skipped"), c.New, c.Update, c.Same, c.Skip)
+	if c.Merged > 0 {
+		s += "; " + fmt.Sprintf(l.T("%d joined to another card of the same person"), c.Merged)
+	}
+	if c.Likely > 0 {
+		s += "; " + fmt.Sprintf(l.T("%d possibly someone already stored"), c.Likely)
+	}
 	switch c.Missions {
 	case 0:
 	case 1:
@@ -155,6 +168,19 @@ func (it Item) Summary() string {
 		details = append(details, l.T("found by email"))
 	case "name":
 		details = append(details, l.T("found by name"))
+	case "name words":
+		details = append(details, l.T("found by name, written in another script or order"))
+	case "likely":
+		details = append(details, l.T("merged: possibly the same person, as chosen"))
+	}
+	switch it.FoundMission {
+	case "country":
+		details = append(details, fmt.Sprintf(l.T("%q is this country's mission of that kind"), it.Contact.Org))
+	case "organisation":
+		details = append(details, fmt.Sprintf(l.T("%q is this organisation's office"), it.Contact.Org))
+	}
+	if it.Likely != "" {
+		details = append(details, fmt.Sprintf(l.T("possibly the same as %s: kept as a new person"), it.Likely))
 	}
 	details = append(details, it.Changes...)
 	details = append(details, it.Kept...)

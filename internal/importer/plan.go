@@ -1,8 +1,13 @@
 // Package importer decides what an import of contacts will do, before
 // anything is written, and then writes it in one transaction: each card is
-// matched to a stored person (by UID, else by email, else by name within
-// the same mission) and to a stored mission (by name), and becomes a new
-// person, an update of the one it matched, or nothing.
+// matched to a stored mission (by name; an embassy by its country, a
+// consulate by country and city, an organisation's office by the
+// organisation, whatever language its name is in) and to a stored person
+// (by UID, else by email, else by name within the same mission, in either
+// script and any order), and becomes a new person, an update of the one it
+// matched, or nothing. A card whose name only partly agrees with someone
+// stored is kept new and marked as possibly the same person: the officer
+// decides.
 //
 // When a card and a stored person disagree, Liaison's value stays: what
 // the officer curated is never overwritten by a business card. The card
@@ -32,11 +37,12 @@ const (
 	Update               // fills or adds to a stored person
 	Same                 // the stored person already has everything
 	Skip                 // the card cannot be imported
+	Merged               // a later card of a person the import creates: joined to the first
 )
 
 // String returns the action as the report writes it.
 func (a Action) String() string {
-	return [...]string{"new", "update", "unchanged", "skipped"}[a]
+	return [...]string{"new", "update", "unchanged", "skipped", "merged"}[a]
 }
 
 // An Item is what the import does with one card.
@@ -47,7 +53,16 @@ type Item struct {
 	Name       string // the person's name
 	Mission    string // the mission's name; "" for none
 	NewMission string // "Embassy, Belarus" when the mission will be created
-	Match      string // how the stored person was found: "UID", "email", "name"
+	Match      string // how the stored person was found: "UID", "email", "name", "name words", "likely"
+	// FoundMission says how the card's mission was found when not by its
+	// name: "country" (an embassy or consulate of the same state),
+	// "organisation" (the same organisation named another way).
+	FoundMission string
+	// Likely names the stored person the card possibly is (the family
+	// names agree, the rest may): the card stays new unless the officer
+	// merges it (Options.Merge). "" when there is none.
+	Likely     string
+	likelyID   int64
 	Changes    []string
 	Kept       []string // conflicting values left as stored
 	Why        string   // why the card is skipped
@@ -61,6 +76,22 @@ type Plan struct {
 	Items       []Item
 	newMissions []liaison.Mission // to create; people refer to them by -(index+1)
 	lang        i18n.Lang         // of the report
+}
+
+// Options choose what an import does where only the officer can decide.
+type Options struct {
+	// MergeLikely merges every card that is possibly the same as a stored
+	// person into that person (the CLI's --merge-likely).
+	MergeLikely bool
+	// Merge names the cards to merge with the person they possibly are,
+	// as the officer ticked them in the preview.
+	Merge map[Card]bool
+}
+
+// A Card names one card of an import: its file and the line it starts on.
+type Card struct {
+	Source string
+	Line   int
 }
 
 // A Source is one file's contacts.
@@ -83,6 +114,16 @@ type planner struct {
 	photos    map[int64]bool    // people who have a photo
 	nextID    int64             // the next temporary ID of a planned person
 	folded    map[string]string // organisation names folded, by name
+	missionsOf
+	orgs  map[string]orgMatch // folded organisation name → the mission found for it
+	staff map[int64][]int64   // mission → its people, stored and planned
+	opts  Options
+}
+
+// An orgMatch is the mission a card's organisation was found to be.
+type orgMatch struct {
+	id    int64
+	found string
 }
 
 // nameKey finds a person by name within a mission.
@@ -95,10 +136,15 @@ type nameKey struct {
 // works out what importing them would do, said in the language l. It
 // writes nothing.
 func NewPlan(ctx context.Context, s *store.Store, l i18n.Lang, sources ...Source) (*Plan, error) {
+	return NewPlanWith(ctx, s, l, Options{}, sources...)
+}
+
+// NewPlanWith is NewPlan with the officer's choices.
+func NewPlanWith(ctx context.Context, s *store.Store, l i18n.Lang, opts Options, sources ...Source) (*Plan, error) {
 	pl := &planner{plan: &Plan{lang: l}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
 		byEmail: map[string]int64{}, byName: map[nameKey]int64{}, nameOnly: map[string]int64{},
 		missions: map[int64]liaison.HeadedMission{}, byMission: map[string]int64{}, nextID: -1,
-		folded: map[string]string{}}
+		folded: map[string]string{}, missionsOf: newMissionsOf(), orgs: map[string]orgMatch{}, staff: map[int64][]int64{}, opts: opts}
 	if err := pl.load(ctx, s); err != nil {
 		return nil, err
 	}
@@ -137,6 +183,7 @@ func (pl *planner) load(ctx context.Context, s *store.Store) error {
 
 func (pl *planner) addMission(hm liaison.HeadedMission) {
 	pl.missions[hm.Mission.ID] = hm
+	pl.missionsOf.add(hm.Mission)
 	for _, n := range []string{hm.Mission.Name, hm.Mission.ShortName} {
 		if k := liaison.Fold(n); k != "" {
 			if _, taken := pl.byMission[k]; !taken {
@@ -148,6 +195,9 @@ func (pl *planner) addMission(hm liaison.HeadedMission) {
 
 // addPerson makes a person findable by UID, emails and name.
 func (pl *planner) addPerson(p liaison.Person) {
+	if _, known := pl.people[p.ID]; !known {
+		pl.staff[p.MissionID] = append(pl.staff[p.MissionID], p.ID)
+	}
 	pl.people[p.ID] = p
 	if p.UID != "" {
 		pl.byUID[strings.ToLower(p.UID)] = p.ID
@@ -169,15 +219,23 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 		return it
 	}
 	card := c.Person
-	card.MissionID, it.NewMission = pl.mission(c)
+	card.MissionID, it.NewMission, it.FoundMission = pl.mission(c)
+	if card.MissionID > 0 {
+		it.Mission = pl.missionName(card.MissionID)
+	}
 	id, match := pl.match(card)
 	if id == 0 {
-		it.Action, it.person, it.photo = New, card, len(c.Photo.Data) > 0
-		if other, ok := pl.nameOnly[liaison.Fold(card.FullName())]; ok {
-			o := pl.people[other]
-			it.Changes = append(it.Changes, fmt.Sprintf(l.T("not merged with %s of %s: another mission"),
-				o.FullName(), pl.missionName(o.MissionID)))
+		if likely, ok := pl.likely(card); ok {
+			if pl.opts.MergeLikely || pl.opts.Merge[Card{source, c.Line}] {
+				id, match = likely, "likely"
+			} else {
+				o := pl.people[likely]
+				it.Likely, it.likelyID = fmt.Sprintf("%s (%s)", o.FullName(), pl.missionName(o.MissionID)), likely
+			}
 		}
+	}
+	if id == 0 {
+		it.Action, it.person, it.photo = New, card, len(c.Photo.Data) > 0
 		it.Changes = append(it.Changes, pl.headNote(card)...)
 		card.ID = pl.nextID
 		pl.nextID--
@@ -197,13 +255,14 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 	}
 	it.Changes = changes
 	switch {
-	case len(changes) == 0:
-		it.Action = Same
 	case id < 0:
-		// A second card of a person this import creates: merged into it.
-		it.Action = Same
+		// A second card of a person this import creates: joined to the
+		// first, which is written with everything both say.
+		it.Action = Merged
 		it.Changes = append([]string{l.T("merged into the card above")}, changes...)
 		pl.replacePlanned(merged, it.photo)
+	case len(changes) == 0:
+		it.Action = Same
 	default:
 		it.Action = Update
 	}
@@ -231,7 +290,10 @@ func (pl *planner) replacePlanned(p liaison.Person, photo bool) {
 }
 
 // match finds the stored (or planned) person a card is: by UID, else by
-// email, else by name within the same mission.
+// email, else by name within the same mission: the same name, or the same
+// family and given names in another order or script. Two cards that carry
+// different UIDs are two people even when their names agree: the name
+// then only makes them possibly the same (see likely).
 func (pl *planner) match(card liaison.Person) (int64, string) {
 	if id, ok := pl.byUID[strings.ToLower(card.UID)]; ok && card.UID != "" {
 		return id, "UID"
@@ -241,35 +303,72 @@ func (pl *planner) match(card liaison.Person) (int64, string) {
 			return id, "email"
 		}
 	}
-	if id, ok := pl.byName[nameKey{card.MissionID, liaison.Fold(card.FullName())}]; ok {
+	if id, ok := pl.byName[nameKey{card.MissionID, liaison.Fold(card.FullName())}]; ok && !pl.otherUID(card, id) {
 		return id, "name"
+	}
+	if card.MissionID == 0 {
+		return 0, ""
+	}
+	for _, id := range pl.staff[card.MissionID] {
+		if liaison.CompareNames(card, pl.people[id]) >= liaison.NamesSameWords && !pl.otherUID(card, id) {
+			return id, "name words"
+		}
 	}
 	return 0, ""
 }
 
-// mission finds the card's mission by name, or plans a new one; the ID of
-// a planned mission is negative.
-func (pl *planner) mission(c vcf.Contact) (int64, string) {
+// otherUID reports whether the card and the person id carry different UIDs.
+func (pl *planner) otherUID(card liaison.Person, id int64) bool {
+	p := pl.people[id]
+	return card.UID != "" && p.UID != "" && !strings.EqualFold(card.UID, p.UID)
+}
+
+// likely finds the person a card possibly is: someone of the same mission
+// whose name partly agrees or who carries another UID, or someone of
+// another mission with the same name.
+func (pl *planner) likely(card liaison.Person) (int64, bool) {
+	if card.MissionID != 0 {
+		for _, id := range pl.staff[card.MissionID] {
+			if liaison.CompareNames(card, pl.people[id]) >= liaison.NamesPartly {
+				return id, true
+			}
+		}
+	}
+	if id, ok := pl.nameOnly[liaison.Fold(card.FullName())]; ok {
+		return id, true
+	}
+	return 0, false
+}
+
+// mission finds the card's mission, or plans a new one; the ID of a
+// planned mission is negative. It returns the ID, the planned mission
+// described when it is new ("Embassy, Belarus"), and how it was found when
+// not by name.
+func (pl *planner) mission(c vcf.Contact) (id int64, planned, found string) {
 	key, ok := pl.folded[c.Org]
 	if !ok {
 		key = liaison.Fold(c.Org)
 		pl.folded[c.Org] = key
 	}
 	if key == "" {
-		return 0, ""
+		return 0, "", ""
 	}
-	if id, ok := pl.byMission[key]; ok {
-		if id < 0 {
-			return id, describe(pl.plan.lang, pl.plan.newMissions[-id-1])
+	if r, ok := pl.orgs[key]; ok {
+		id, found = r.id, r.found
+	} else if id, ok = pl.byMission[key]; !ok {
+		m := newMission(c)
+		if id, found = pl.missionsOf.find(m); id == 0 {
+			m.ID = -int64(len(pl.plan.newMissions) + 1)
+			pl.plan.newMissions = append(pl.plan.newMissions, m)
+			id = m.ID
+			pl.addMission(liaison.HeadedMission{Mission: m})
 		}
-		return id, ""
+		pl.orgs[key] = orgMatch{id, found}
 	}
-	m := newMission(c)
-	m.ID = -int64(len(pl.plan.newMissions) + 1)
-	pl.plan.newMissions = append(pl.plan.newMissions, m)
-	id := m.ID
-	pl.addMission(liaison.HeadedMission{Mission: m})
-	return id, describe(pl.plan.lang, m)
+	if id < 0 {
+		return id, describe(pl.plan.lang, pl.plan.newMissions[-id-1]), found
+	}
+	return id, "", found
 }
 
 // newMission makes the mission a card names: kind and country from

@@ -113,7 +113,7 @@ func usedKeys(t *testing.T) (keys map[string]string, plural map[string]bool) {
 	for _, title := range xlsx.ColumnTitles() {
 		use(title, "a column of an exported list")
 	}
-	for a := importer.New; a <= importer.Skip; a++ {
+	for a := importer.New; a <= importer.Merged; a++ {
 		use(a.String(), "an import action")
 	}
 	for d := time.Sunday; d <= time.Saturday; d++ {

@@ -1,0 +1,102 @@
+package importer
+
+import (
+	"strings"
+
+	"liaison/internal/liaison"
+)
+
+// missionsOf finds a mission by what it is rather than by how it is
+// named: a state has one embassy here, a consulate in each of a few
+// cities, and an organisation one office, whatever language a card or a
+// list names them in ("German Embassy", "Botschaft der Bundesrepublik
+// Deutschland", "Embassy of the Federal Republic of Germany").
+type missionsOf struct {
+	byCountry map[countryKind][]liaison.Mission // current missions first
+	byOrg     map[string]int64                  // organisation key → mission
+}
+
+func newMissionsOf() missionsOf {
+	return missionsOf{byCountry: map[countryKind][]liaison.Mission{}, byOrg: map[string]int64{}}
+}
+
+// add makes a mission findable by country and kind, and by organisation.
+func (mo missionsOf) add(m liaison.Mission) {
+	if m.Country != "" && m.Kind.HasCountry() {
+		k := countryKind{m.Country, m.Kind}
+		list := mo.byCountry[k]
+		for i, o := range list {
+			if o.ID == m.ID {
+				list[i] = m
+				return
+			}
+		}
+		if m.Archived {
+			mo.byCountry[k] = append(list, m)
+		} else {
+			mo.byCountry[k] = append([]liaison.Mission{m}, list...)
+		}
+	}
+	if m.Kind == liaison.InternationalOrgOffice {
+		for _, n := range []string{m.Name, m.ShortName} {
+			if k := organisationKey(n); k != "" {
+				if _, taken := mo.byOrg[k]; !taken {
+					mo.byOrg[k] = m.ID
+				}
+			}
+		}
+	}
+}
+
+// find returns the mission that m is, and how it was found ("country",
+// "organisation"): the embassy of its country; the consulate of its
+// country in the same city, or its country's only consulate when either
+// name gives no city; the office of the same organisation. It returns 0
+// when there is none.
+func (mo missionsOf) find(m liaison.Mission) (int64, string) {
+	switch m.Kind {
+	case liaison.Embassy:
+		if list := mo.byCountry[countryKind{m.Country, m.Kind}]; len(list) > 0 && m.Country != "" {
+			return list[0].ID, "country"
+		}
+	case liaison.Consulate:
+		list := mo.byCountry[countryKind{m.Country, m.Kind}]
+		if m.Country == "" || len(list) == 0 {
+			return 0, ""
+		}
+		city := cityOf(m.Name)
+		for _, o := range list {
+			if c := cityOf(o.Name); c != "" && c == city {
+				return o.ID, "country"
+			}
+		}
+		if len(list) == 1 && (city == "" || cityOf(list[0].Name) == "") {
+			return list[0].ID, "country"
+		}
+	case liaison.InternationalOrgOffice:
+		if id, ok := mo.byOrg[organisationKey(m.Name)]; ok && organisationKey(m.Name) != "" {
+			return id, "organisation"
+		}
+	}
+	return 0, ""
+}
+
+// cityPrepositions stand before the city a consulate's name gives:
+// "Consulate General of Germany in Almaty", "Генеральное консульство
+// Германии в Алматы", "Consulat général de France à Almaty".
+var cityPrepositions = map[string]bool{"in": true, "v": true, "vo": true, "a": true, "au": true, "en": true, "im": true}
+
+// cityOf returns the folded words after the last preposition of place in
+// a mission's name: the city a consulate works in; "" when it names none.
+func cityOf(name string) string {
+	words := strings.Fields(liaison.Fold(name))
+	for i := len(words) - 2; i >= 0; i-- {
+		if cityPrepositions[words[i]] {
+			return strings.Join(words[i+1:], " ")
+		}
+	}
+	return ""
+}
+
+// organisationKey is liaison.OrganisationKey once that lands.
+var organisationKey = func(string) string { return "" }
