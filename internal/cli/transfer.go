@@ -19,6 +19,7 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 	fs := newFlags("import")
 	dryRun := fs.Bool("dry-run", false, "")
 	sheet := fs.String("sheet", "", "")
+	mergeLikely := fs.Bool("merge-likely", false, "")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -33,6 +34,8 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 		}
 	}
 	switch {
+	case excel == len(files) && *mergeLikely:
+		return errors.New("--merge-likely goes with vCard files")
 	case excel == len(files):
 		return importExcel(ctx, c, files, *sheet, *dryRun)
 	case excel > 0:
@@ -48,7 +51,7 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 		}
 		sources = append(sources, src)
 	}
-	plan, err := importer.NewPlan(ctx, c.s, i18n.En, sources...)
+	plan, err := importer.NewPlanWith(ctx, c.s, i18n.En, importer.Options{MergeLikely: *mergeLikely}, sources...)
 	if err != nil {
 		return err
 	}
@@ -56,6 +59,9 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 		return err
 	}
 	counts := plan.Counts()
+	if counts.Likely > 0 {
+		fmt.Fprintf(c.stdout, "%d cards are possibly someone already stored and stay new people; --merge-likely merges them.\n", counts.Likely)
+	}
 	switch {
 	case *dryRun:
 		_, err = fmt.Fprintln(c.stdout, "Dry run: nothing was written.")

@@ -183,3 +183,23 @@ func TestExcel(t *testing.T) {
 		}
 	})
 }
+
+// TestImportMergeLikely imports a card whose name only partly agrees with
+// the Belarusian ambassador's: new by default, merged with --merge-likely.
+func TestImportMergeLikely(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "liaison.db")
+	mustRun(t, db, "demo")
+	path := filepath.Join(t.TempDir(), "elkin.vcf")
+	card := "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A. Elkin\r\nN:Elkin;A.;;;\r\nORG:Embassy of Belarus\r\nEMAIL:elkin@example.org\r\nEND:VCARD\r\n"
+	if err := os.WriteFile(path, []byte(card), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := mustRun(t, db, "import", "--dry-run", path)
+	if !strings.Contains(out, "possibly the same as Ёлкин Андрей Викторович") || !strings.Contains(out, "--merge-likely merges them") {
+		t.Errorf("dry run:\n%s", out)
+	}
+	out = mustRun(t, db, "import", "--merge-likely", path)
+	if !strings.Contains(out, "Imported: 0 new, 1 updated") {
+		t.Errorf("--merge-likely:\n%s", out)
+	}
+}

@@ -9,6 +9,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"liaison/internal/store"
 	"liaison/internal/vcf"
@@ -111,5 +113,42 @@ func TestImportExcelList(t *testing.T) {
 	ms, _ := s.Missions(context.Background(), store.MissionQuery{Search: "ОБСЕ"})
 	if len(ms) != 1 {
 		t.Errorf("after import, %d missions match ОБСЕ, want the OSCE office", len(ms))
+	}
+}
+
+// TestImportLetsTheOfficerMergeAPossibleMatch imports a card whose name
+// only partly agrees with the Belarusian ambassador's: it stays new until
+// the officer chooses to merge it, and the choice can be taken back.
+func TestImportLetsTheOfficerMergeAPossibleMatch(t *testing.T) {
+	u, s := newDemoUI(t)
+	path := filepath.Join(t.TempDir(), "elkin.vcf")
+	card := "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A. Elkin\r\nN:Elkin;A.;;;\r\nORG:Embassy of Belarus\r\nEMAIL:elkin@example.org\r\nEND:VCARD\r\n"
+	if err := os.WriteFile(path, []byte(card), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
+	u.tasks.wait()
+	if text := shownText(u); !strings.Contains(text, "1 possibly someone already stored") {
+		t.Fatalf("the preview does not say the card is possibly someone:\n%s", text)
+	}
+	p := u.cardPreview
+	p.table.onSelected(widget.TableCellID{Row: 0, Col: 0})
+	if !p.choice.Visible() || !strings.Contains(p.choice.Text, "Ёлкин") {
+		t.Fatalf("choice = %q (visible %v), want Merge with Ёлкин", p.choice.Text, p.choice.Visible())
+	}
+	test.Tap(p.choice)
+	u.tasks.wait()
+	if text := shownText(u); !strings.Contains(text, "1 cards: 0 new, 1 to update") {
+		t.Fatalf("after choosing to merge:\n%s", text)
+	}
+	p = u.cardPreview
+	p.table.onSelected(widget.TableCellID{Row: 0, Col: 0})
+	if p.choice.Text != "Keep as a new person" {
+		t.Errorf("once merged the choice is %q", p.choice.Text)
+	}
+	tapButton(t, u, "Import")
+	rs, _ := s.Search(context.Background(), "elkin@example.org", 5, false)
+	if len(rs) != 1 || !strings.Contains(rs[0].Name, "Ёлкин") {
+		t.Errorf("the email went to %+v, want Ёлкин", rs)
 	}
 }

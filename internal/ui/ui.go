@@ -65,6 +65,8 @@ type UI struct {
 	eventForm *eventForm
 	// importPreview is the import preview last shown.
 	importPreview dialog.Dialog
+	// cardPreview is the vCard import preview last shown, for tests.
+	cardPreview *cardPreview
 	// excelSheets are the sheets of the Excel import last shown.
 	excelSheets []*sheetView
 	// restart is set when the window closes to start again in another
