@@ -62,7 +62,6 @@ type Item struct {
 	// names agree, the rest may): the card stays new unless the officer
 	// merges it (Options.Merge). "" when there is none.
 	Likely   string
-	likelyID int64
 	Changes  []string
 	Kept     []string // conflicting values left as stored
 	Why      string   // why the card is skipped
@@ -230,7 +229,7 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 				id, match = likely, "likely"
 			} else {
 				o := pl.people[likely]
-				it.Likely, it.likelyID = fmt.Sprintf("%s (%s)", o.FullName(), pl.missionName(o.MissionID)), likely
+				it.Likely = fmt.Sprintf("%s (%s)", o.FullName(), pl.missionName(o.MissionID))
 			}
 		}
 	}
