@@ -61,13 +61,13 @@ type Item struct {
 	// Likely names the stored person the card possibly is (the family
 	// names agree, the rest may): the card stays new unless the officer
 	// merges it (Options.Merge). "" when there is none.
-	Likely   string
-	Changes  []string
-	Kept     []string // conflicting values left as stored
-	Why      string   // why the card is skipped
-	person   liaison.Person
-	photo    bool      // write the card's photo
-	lang     i18n.Lang // of Summary
+	Likely  string
+	Changes []string
+	Kept    []string // conflicting values left as stored
+	Why     string   // why the card is skipped
+	person  liaison.Person
+	photo   bool      // write the card's photo
+	lang    i18n.Lang // of Summary
 }
 
 // A Plan is an import worked out and not yet written.
