@@ -137,13 +137,23 @@ func union(have, add []string, key func(string) string) (out, added []string) {
 
 // phoneKey compares phones by their digits: "+7 701 555 01 02" is
 // "87015550102"'s number written another way only when the digits agree,
-// so the label and spacing do not matter.
+// so the label and spacing do not matter. The letters of a vanity number
+// count as the digits of their keys (1-800-MYFAX is 1-800-69329), so two
+// vanity numbers are not taken for one.
 func phoneKey(s string) string {
 	number, _ := liaison.SplitPhone(s)
 	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
+		switch {
+		case r >= '0' && r <= '9':
 			return r
+		case r >= 'a' && r <= 'z':
+			return keypad[r-'a']
+		case r >= 'A' && r <= 'Z':
+			return keypad[r-'A']
 		}
 		return -1
 	}, number)
 }
+
+// keypad is the digit of each letter on a telephone's keys.
+var keypad = []rune("22233344455566677778889999")
