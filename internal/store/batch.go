@@ -12,13 +12,13 @@ import (
 	"liaison/internal/liaison"
 )
 
-// A Batch is one import: every change it made is recorded under it, so
-// that it can be undone as a whole.
+// A Batch is one import, or one merge of two records: every change it
+// made is recorded under it, so that it can be undone as a whole.
 type Batch struct {
 	ID       int64
 	At       string // UTC
-	Kind     string // "import"
-	Source   string // the files
+	Kind     string // BatchImport or BatchMerge
+	Source   string // the files; for a merge, "duplicate → survivor"
 	UndoneAt string // "" while it stands
 	Changes  int
 }
@@ -56,7 +56,7 @@ func (s *Store) Import(ctx context.Context, source string, fn func(*Tx) error) (
 	return batch, nil
 }
 
-// Batches returns the imports, latest first.
+// Batches returns the imports and merges, latest first.
 func (s *Store) Batches(ctx context.Context) ([]Batch, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT b.id, b.at, b.kind, b.source, b.undone_at,
 		(SELECT count(*) FROM changes c WHERE c.batch_id = b.id) FROM batches b ORDER BY b.id DESC`)
@@ -98,9 +98,12 @@ func (s *Store) UndoImport(ctx context.Context, id int64) (Batch, error) {
 			return err
 		}
 		for _, c := range slices.Backward(changes) {
-			if err := tx.revert(c); err != nil {
-				return fmt.Errorf("cannot undo the import: %w", err)
+			if err := tx.undoChange(batch, c); err != nil {
+				return fmt.Errorf("cannot undo the %s: %w", batch.Kind, err)
 			}
+		}
+		if err := tx.restoreMergedPhotos(batch.ID); err != nil {
+			return err
 		}
 		_, err = tx.exec(`UPDATE batches SET undone_at = ? WHERE id = ?`, s.stamp(), batch.ID)
 		return err
