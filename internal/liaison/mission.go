@@ -117,16 +117,12 @@ func validEmail(s string) bool {
 }
 
 // checkPhones accepts a phone number written any way officers write them
-// ("+7 (7172) 55-12-34 ext. 201") as long as it has at least five digits
-// and is not an email address typed into the wrong field.
+// ("+7 (7172) 55-12-34 ext. 201", "1-800-FLOWERS") as long as it dials at
+// least five digits and is not an email address typed into the wrong
+// field.
 func checkPhones(ps *Problems, phones []string) {
 	for _, p := range phones {
-		digits := 0
-		for _, r := range p {
-			if r >= '0' && r <= '9' {
-				digits++
-			}
-		}
+		digits := dialled(p)
 		switch {
 		case strings.Contains(p, "@"):
 			ps.add("Phone", "is an email address, not a phone number", p)

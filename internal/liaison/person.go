@@ -191,3 +191,6 @@ func (ph Photo) Validate() error {
 	}
 	return ps.err()
 }
+
+// ValidEmail reports whether s is an email address Validate accepts.
+func ValidEmail(s string) bool { return validEmail(s) }

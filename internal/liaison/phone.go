@@ -38,3 +38,34 @@ func JoinPhone(number, label string) string {
 	}
 	return number + " (" + label + ")"
 }
+
+// ValidPhone reports whether a stored phone (with or without its label)
+// passes the check Validate makes: at least five digits and not an email
+// address typed into the wrong field.
+func ValidPhone(s string) bool {
+	return !strings.Contains(s, "@") && dialled(s) >= 5
+}
+
+// dialled counts the digits a phone number dials, its label left out. The
+// letters of a vanity number ("1-800-FLOWERS", "+1 800 MY FAX") count, as
+// a keypad turns each into a digit, when the number starts like one and
+// has at least three digits of its own; any other letter does not.
+func dialled(s string) int {
+	number, _ := SplitPhone(s)
+	digits, letters := 0, 0
+	vanity := number != "" && strings.ContainsRune("+(0123456789", rune(number[0]))
+	for _, r := range number {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
+			letters++
+		case !strings.ContainsRune(" -.()/+", r):
+			vanity = false
+		}
+	}
+	if vanity && digits >= 3 {
+		return digits + letters
+	}
+	return digits
+}

@@ -19,3 +19,27 @@ func TestSplitPhone(t *testing.T) {
 		}
 	}
 }
+
+func TestValidPhone(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"+7 701 555 01 02 (mobile)", true},
+		{"+7 (7172) 55-12-34 ext. 201", true},
+		{"+1-800-MYFAX (fax)", true},
+		{"1 800 ELEPHANT", true},
+		{"1.800 E L E P H A N T (home)", true},
+		{"1 (home)", false},
+		{"7yy-zzz-xxx", false},
+		{"ask Jenny for Lisa's number", false},
+		{"BusinessPhone (work)", false},
+		{"6101231234@pagersample.com", false},
+		{"12 (Reception desk)", false},
+	}
+	for _, tt := range tests {
+		if got := ValidPhone(tt.in); got != tt.want {
+			t.Errorf("ValidPhone(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
