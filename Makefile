@@ -19,7 +19,7 @@ FUZZTIME     ?= 20s
 # Fyne warns under LANG=C and C.UTF-8; tests need a UTF-8 locale it can parse.
 TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 
-.PHONY: run build test lint package screenshot translations untranslated deps clean
+.PHONY: run build test lint package screenshot translations untranslated deps clean peer
 SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
 
 run: build ## build and open the window
@@ -39,6 +39,9 @@ lint: deps ## go vet, gofmt and staticcheck
 	$(GO) vet -tags $(TAGS) ./...
 	@out="$$(gofmt -l cmd internal assets)"; if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) run $(STATICCHECK) -tags $(TAGS) ./...
+
+peer: build ## run the importers over other programs' files in ../shared/peer and print a table
+	bash .ci/peer ./$(BIN) ../shared/peer
 
 translations: ## add the keys the code uses to every translation file (in English), drop unused ones
 	LIAISON_UPDATE_TRANSLATIONS=1 $(TEST_ENV) $(GO) test -count=1 -tags $(TAGS) -run '^TestTranslations$$' ./internal/ui
