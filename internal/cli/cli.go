@@ -95,6 +95,7 @@ func init() {
 		"imports":       {run: runImports},
 		"undo-import":   {run: runUndoImport},
 		"history":       {run: runHistory},
+		"merge":         {run: runMerge},
 		"erase":         {run: runErase},
 		"export-person": {run: runExportPerson},
 		"where":         {run: runWhere, noStore: true},
@@ -211,10 +212,13 @@ Commands:
   backups                             list the backups in the backup folder
   restore FILE                        check a backup, keep the current database
                                       in the backup folder, then put it in place
-  imports                             list the imports, latest first
-  undo-import [IMPORT]                take back an import (the latest standing
-                                      one when none is named) while nothing it
-                                      wrote has changed since
+  merge (--person ID | --mission ID) --into ID [--dry-run]
+                                      merge a duplicate into the record that
+                                      stays; prints each change (see README)
+  imports                             list the imports and merges, latest first
+  undo-import [IMPORT]                take back an import or merge (the latest
+                                      standing one when none is named) while
+                                      nothing it wrote has changed since
   history (--person|--mission|--event) ID [--json]
                                       the changes of a record, latest first
   export-person --person ID [-o FILE] everything held about a person, as JSON

@@ -120,7 +120,11 @@ func runImports(ctx context.Context, c *cmdContext, args []string) error {
 		if b.UndoneAt != "" {
 			state = "undone " + local(b.UndoneAt)
 		}
-		t.row(fmt.Sprint(b.ID), local(b.At), fmt.Sprint(b.Changes), state, b.Source)
+		source := b.Source
+		if b.Kind == store.BatchMerge {
+			source = "merge: " + source
+		}
+		t.row(fmt.Sprint(b.ID), local(b.At), fmt.Sprint(b.Changes), state, source)
 	}
 	return t.flush()
 }
@@ -155,7 +159,7 @@ func runUndoImport(ctx context.Context, c *cmdContext, args []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(c.stdout, "Undone: import %d of %s (%s).\n", b.ID, b.Source, local(b.At))
+	_, err = fmt.Fprintf(c.stdout, "Undone: %s %d of %s (%s).\n", b.Kind, b.ID, b.Source, local(b.At))
 	return err
 }
 
@@ -258,10 +262,14 @@ func runHistory(ctx context.Context, c *cmdContext, args []string) error {
 		return err
 	}
 	var b strings.Builder
+	kinds, err := mergedAway(ctx, c, &b, entity, id)
+	if err != nil {
+		return err
+	}
 	for _, ch := range cs {
 		fmt.Fprintf(&b, "%s  %s %s %d", local(ch.At), ch.Action, ch.Entity, ch.EntityID)
 		if ch.BatchID != 0 {
-			fmt.Fprintf(&b, " (import %d)", ch.BatchID)
+			fmt.Fprintf(&b, " (%s %d)", kinds[ch.BatchID], ch.BatchID)
 		}
 		b.WriteByte('\n')
 		for _, f := range ch.Fields() {

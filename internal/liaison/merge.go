@@ -52,9 +52,13 @@ func MergePerson(into, from Person) (Person, []FieldMerge) {
 	rank := string(m.Rank)
 	text("Rank", &rank, string(from.Rank))
 	m.Rank = Rank(rank)
-	if m.MissionID == 0 && from.MissionID != 0 {
+	switch {
+	case from.MissionID == 0 || from.MissionID == m.MissionID:
+	case m.MissionID == 0:
 		m.MissionID = from.MissionID
 		out = append(out, FieldMerge{Field: "MissionID"})
+	default: // Value is the mission's name, which the caller knows
+		out = append(out, FieldMerge{Field: "MissionID", Kept: true})
 	}
 	dates := []struct {
 		field string
