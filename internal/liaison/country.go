@@ -77,16 +77,20 @@ func CountryCodes() []string {
 }
 
 // ParseCountry reads a country as officers and documents write it: a code
-// ("DE", "de") or a name in English, Russian or Kazakh ("Germany",
-// "Германия", "Германия"), ignoring case, accents and ё. It returns the
-// code; "" for an empty string.
+// ("DE", "de") or a name in English, Russian or Kazakh, short or official
+// ("Germany", "Federal Republic of Germany", "Германия", "Южно-Африканская
+// Республика", "Қазақстан Республикасы") or as officers abbreviate it
+// ("ЮАР", "UAE"), ignoring case, accents and ё. It returns the code; "" for
+// an empty string.
 func ParseCountry(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", nil
 	}
-	if up := strings.ToUpper(s); ValidCountry(up) {
-		return up, nil
+	if len(s) == 2 {
+		if up := strings.ToUpper(s); ValidCountry(up) {
+			return up, nil
+		}
 	}
 	if code, ok := countryByName()[Fold(s)]; ok {
 		return code, nil
@@ -94,26 +98,59 @@ func ParseCountry(s string) (string, error) {
 	return "", fmt.Errorf("%q is not a country Liaison knows; use its name or its two-letter code such as DE", s)
 }
 
+//go:generate go run ./internal/gencountries -o countries_gen.go
+
+// An isoCountry holds the names ISO 3166-1 gives a country (short,
+// official, common) in English, Russian and Kazakh; countries_gen.go lists
+// them.
+type isoCountry struct {
+	code       string
+	en, ru, kk []string
+}
+
 // countryByName maps the folded names of every country, in the three
-// languages, to its code. It is built once, on first use.
+// languages, to its code: the officers' aliases, then ISO's names, then
+// CLDR's; where two give one folded name to different codes, the first
+// stands. It is built once, on first use.
 var countryByName = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for _, code := range CountryCodes() {
-		for _, name := range countryNames(code) {
-			m[Fold(name)] = code
+	eachCountryName(func(name, code string, _ language.Tag) {
+		if key := Fold(name); key != "" {
+			if _, taken := m[key]; !taken {
+				m[key] = code
+			}
 		}
-	}
-	// Names in common use that CLDR spells otherwise.
-	for name, code := range map[string]string{
-		"USA": "US", "United States of America": "US", "UK": "GB", "Great Britain": "GB",
-		"Britain": "GB", "England": "GB", "Russian Federation": "RU", "Korea": "KR",
-		"Republic of Korea": "KR", "Türkiye": "TR", "Turkey": "TR", "Holy See": "VA",
-		"Czech Republic": "CZ", "Iran (Islamic Republic of)": "IR", "UAE": "AE",
-		"США": "US", "Великобритания": "GB", "Российская Федерация": "RU",
-		"Республика Корея": "KR", "Южная Корея": "KR", "ОАЭ": "AE", "Турция": "TR",
-		"Святой Престол": "VA", "Чехия": "CZ", "Киргизия": "KG", "Кыргызстан": "KG",
-	} {
-		m[Fold(name)] = code
-	}
+	})
 	return m
 })
+
+// eachCountryName calls fn with every name of every country that
+// ParseCountry accepts, and the language it is in: the officers' aliases
+// (und), ISO's names and CLDR's, in that order.
+func eachCountryName(fn func(name, code string, lang language.Tag)) {
+	for _, a := range countryAliases {
+		for _, name := range a.names {
+			fn(name, a.code, language.Und)
+		}
+	}
+	for _, c := range isoCountries {
+		if !ValidCountry(c.code) {
+			continue
+		}
+		for _, name := range c.en {
+			fn(name, c.code, language.English)
+		}
+		for _, name := range c.ru {
+			fn(name, c.code, language.Russian)
+		}
+		for _, name := range c.kk {
+			fn(name, c.code, language.Kazakh)
+		}
+	}
+	en, ru, kk := display.English.Regions(), display.Russian.Regions(), display.Regions(language.Kazakh)
+	for _, code := range CountryCodes() {
+		fn(countryNameIn(en, code), code, language.English)
+		fn(countryNameIn(ru, code), code, language.Russian)
+		fn(countryNameIn(kk, code), code, language.Kazakh)
+	}
+}

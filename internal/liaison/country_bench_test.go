@@ -32,3 +32,12 @@ func BenchmarkParseCountry(b *testing.B) {
 		ParseCountry(benchMissionNames[i%len(benchMissionNames)])
 	}
 }
+
+// BenchmarkCountryTables measures what the first GuessCountry of a run
+// pays: building the tables of names.
+func BenchmarkCountryTables(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		buildCountryPhrases()
+	}
+}

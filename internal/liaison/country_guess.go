@@ -1,6 +1,8 @@
 package liaison
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -15,13 +17,16 @@ import (
 // when the name names no country, or only the host country.
 //
 // It looks for country names as whole words, the longest first ("South
-// Sudan" before "Sudan"), in English, Russian, Kazakh, French and German
-// (CLDR), in the common long and adjectival forms CLDR lacks ("Russian
-// Federation", "Кыргызская Республика", "German Embassy"), and in the
-// Russian genitive that Russian names of missions use ("Посольство
-// Германии", "Российской Федерации"), which is derived from the
-// nominative by the regular endings (see russianGenitives) rather than
-// listed. A name after "in", "to", "в", "au", "en", "à", "im" or "in der"
+// Sudan" before "Sudan", "Democratic Republic of the Congo" before
+// "Republic of the Congo"): every name ParseCountry reads (ISO 3166-1's
+// short and official names and CLDR's, in English, Russian and Kazakh,
+// and the officers' aliases), CLDR's French and German names, the
+// adjectives and foreign long forms of missionCountryNames ("German
+// Embassy", "Botschaft der Russischen Föderation"), the Kazakh genitive
+// ("Германияның") and the Russian genitive that Russian names of missions
+// use ("Посольство Германии", "Южно-Африканской Республики"), which is
+// derived from the nominative by the regular endings (see
+// russianGenitives) rather than listed. A name after "in", "to", "в", "au", "en", "à", "im" or "in der"
 // (articles and "Republic of" may stand between) is the host country, not
 // the mission's, and is passed over; of the names left the first wins.
 func GuessCountry(text string) (string, bool) {
@@ -42,93 +47,44 @@ func GuessCountry(text string) (string, bool) {
 }
 
 // missionCountryNames are names of countries, as missions' names write
-// them, that CLDR does not give: long official forms, adjectives and a few
-// irregular Russian genitives. The Russian nominatives here also get their
-// genitives made. A name mapped to "" names no country and stops a shorter
-// name inside it from being read as one ("Order of Malta").
+// them, that neither ISO nor CLDR gives and that only name a country
+// inside a mission's name: adjectives ("German Embassy"), French and
+// German long forms, and a few irregular Russian forms. The Russian
+// nominatives here also get their genitives made. A name mapped to ""
+// names no country and stops a shorter name inside it from being read as
+// one ("Order of Malta").
 var missionCountryNames = map[string]string{
 	"Sovereign Order of Malta": "", "Order of Malta": "", "Мальтийский орден": "",
 	"Island": "", // German CLDR's name of Iceland, an English word
 
-	"United Arab Emirates": "AE", "Emirati": "AE", "Объединённые Арабские Эмираты": "AE",
-	"Afghan":             "AF",
-	"Armenian":           "AM",
-	"Argentine Republic": "AR", "Argentine": "AR", "Аргентинская Республика": "AR",
-	"Austrian": "AT", "Австрийская Республика": "AT",
-	"Australian":  "AU",
+	"Afghan": "AF", "Armenian": "AM", "Argentine": "AR", "Austrian": "AT", "Australian": "AU",
 	"Azerbaijani": "AZ", "Азербайджанская Республика": "AZ",
-	"Belgian":    "BE",
-	"Bulgarian":  "BG",
-	"Brazilian":  "BR",
-	"Belarusian": "BY", "Bélarus": "BY", "Белоруссия": "BY",
-	"Canadian":            "CA",
-	"Swiss Confederation": "CH", "Swiss": "CH", "Швейцарская Конфедерация": "CH",
-	"Chinese": "CN", "Китайская Народная Республика": "CN",
-	"Cuban": "CU",
-	"Czech": "CZ", "République tchèque": "CZ", "Чешская Республика": "CZ",
-	"German": "DE", "Deutsche": "DE",
-	"Danish":   "DK",
-	"Algerian": "DZ", "Алжирская Народная Демократическая Республика": "DZ",
-	"Estonian": "EE", "Эстонская Республика": "EE",
-	"Egyptian": "EG", "Египта": "EG",
-	"Spanish": "ES",
-	"Finnish": "FI", "Финляндская Республика": "FI",
-	"French": "FR", "Französischen Republik": "FR", "Французская Республика": "FR",
+	"Belgian": "BE", "Bulgarian": "BG", "Brazilian": "BR", "Belarusian": "BY", "Canadian": "CA",
+	"Swiss": "CH", "Chinese": "CN", "Cuban": "CU",
+	"Czech": "CZ", "République tchèque": "CZ",
+	"German": "DE", "Deutsche": "DE", "Danish": "DK", "Algerian": "DZ", "Estonian": "EE",
+	"Egyptian": "EG", "Египта": "EG", "Spanish": "ES", "Finnish": "FI",
+	"French": "FR", "Französischen Republik": "FR",
 	"British": "GB", "Northern Ireland": "GB", "Vereinigten Königreichs": "GB", "Vereinigtes Königreich": "GB",
-	"Соединённое Королевство": "GB", "Северная Ирландия": "GB",
-	"Georgian": "GE",
-	"Greek":    "GR", "Hellenic Republic": "GR", "Греческая Республика": "GR",
-	"Croatian":   "HR",
-	"Hungarian":  "HU",
-	"Indonesian": "ID",
-	"Irish":      "IE",
-	"Israeli":    "IL",
-	"Indian":     "IN",
-	"Iraqi":      "IQ",
-	"Iranian":    "IR",
-	"Italian":    "IT", "Итальянская Республика": "IT",
-	"Jordanian": "JO", "Иорданское Хашимитское Королевство": "JO",
-	"Japanese":        "JP",
-	"Kyrgyz Republic": "KG", "Kyrgyz": "KG", "République kirghize": "KG", "Кыргызская Республика": "KG",
-	"Democratic People's Republic of Korea": "KP", "DPRK": "KP", "République populaire démocratique de Corée": "KP",
-	"Корейская Народно-Демократическая Республика": "KP",
-	"Korean": "KR", "République de Corée": "KR", "Corée": "KR", "Republik Korea": "KR", "Южная Корея": "KR",
-	"Kuwaiti":    "KW",
-	"Kazakh":     "KZ",
-	"Lithuanian": "LT", "Литовская Республика": "LT",
-	"Latvian": "LV", "Латвийская Республика": "LV",
-	"Libyan":   "LY",
-	"Moroccan": "MA",
-	"Moldovan": "MD", "Молдавия": "MD",
-	"Mongolian":             "MN",
-	"United Mexican States": "MX", "Mexican": "MX", "Мексиканские Соединённые Штаты": "MX",
-	"Malaysian": "MY",
-	"Dutch":     "NL",
-	"Norwegian": "NO",
-	"Omani":     "OM",
-	"Pakistani": "PK",
-	"Polish":    "PL",
-	"Palestine": "PS", "State of Palestine": "PS", "Palestinian": "PS", "Палестина": "PS",
-	"Portuguese": "PT", "Португальская Республика": "PT",
-	"Qatari":   "QA",
-	"Romanian": "RO",
-	"Serbian":  "RS",
-	"Russian":  "RU", "Russische Föderation": "RU", "Russischen Föderation": "RU",
-	"Fédération de Russie": "RU", "Российская Федерация": "RU",
-	"Saudi":           "SA",
-	"Swedish":         "SE",
-	"Slovak Republic": "SK", "Slovak": "SK", "Словацкая Республика": "SK",
-	"Syrian Arab Republic": "SY", "Сирийская Арабская Республика": "SY",
-	"Thai":    "TH",
-	"Tajik":   "TJ",
-	"Turkmen": "TM", "Туркмения": "TM",
-	"Turkish": "TR", "Турецкая Республика": "TR",
-	"Ukrainian": "UA",
-	"American":  "US", "U.S.": "US", "US": "US", "Vereinigten Staaten": "US", "Соединённые Штаты Америки": "US", "АҚШ": "US",
-	"Uzbek":                "UZ",
+	"Северная Ирландия": "GB",
+	"Georgian":          "GE", "Greek": "GR", "Croatian": "HR", "Hungarian": "HU", "Indonesian": "ID",
+	"Irish": "IE", "Israeli": "IL", "Indian": "IN", "Iraqi": "IQ", "Iranian": "IR",
+	"Italian": "IT", "Jordanian": "JO", "Japanese": "JP",
+	"Kyrgyz": "KG", "République kirghize": "KG",
+	"République populaire démocratique de Corée": "KP",
+	"Korean": "KR", "République de Corée": "KR", "Corée": "KR", "Republik Korea": "KR",
+	"Kuwaiti": "KW", "Kazakh": "KZ", "Lithuanian": "LT", "Latvian": "LV", "Libyan": "LY",
+	"Moroccan": "MA", "Moldovan": "MD", "Mongolian": "MN", "Mexican": "MX", "Malaysian": "MY",
+	"Dutch": "NL", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK", "Polish": "PL",
+	"Palestine": "PS", "Palestinian": "PS", "Portuguese": "PT", "Qatari": "QA",
+	"Romanian": "RO", "Serbian": "RS",
+	"Russian": "RU", "Russische Föderation": "RU", "Russischen Föderation": "RU", "Fédération de Russie": "RU",
+	"Saudi": "SA", "Swedish": "SE", "Slovak": "SK", "Thai": "TH", "Tajik": "TJ",
+	"Turkmen": "TM", "Туркмения": "TM", "Turkish": "TR", "Турецкая Республика": "TR",
+	"Ukrainian": "UA", "American": "US", "U.S.": "US", "US": "US", "Vereinigten Staaten": "US", "Uzbek": "UZ",
 	"Apostolic Nunciature": "VA", "Nonciature apostolique": "VA", "Saint-Siège": "VA",
-	"Heiliger Stuhl": "VA", "Heiligen Stuhls": "VA", "Святейший Престол": "VA", "Апостольская нунциатура": "VA",
-	"Viet Nam": "VN", "Vietnamese": "VN",
+	"Heiliger Stuhl": "VA", "Heiligen Stuhls": "VA", "Апостольская нунциатура": "VA",
+	"Vietnamese": "VN",
 }
 
 // hostPrepositions, before a country's name, make it the host country:
@@ -142,76 +98,111 @@ var hostFillers = []string{
 	"Republic", "Republik", "République", "Республике", "Республика", "Federal", "Kingdom", "State",
 }
 
-// countries holds the folded country names GuessCountry looks for.
+// countries holds the folded country names GuessCountry looks for,
+// indexed by their first word so that a word no name begins with costs
+// one map look-up.
 type countries struct {
-	names          map[string]string // folded name → code
-	maxWords       int               // the most words a name has
+	byFirst        map[string][]countryPhrase // first folded word → names, the longest first
 	host, hostFill map[string]bool
 }
 
-var countryPhrases = sync.OnceValue(func() *countries {
+// A countryPhrase is a folded name of a country after its first word.
+type countryPhrase struct {
+	rest []string
+	code string
+}
+
+var countryPhrases = sync.OnceValue(buildCountryPhrases)
+
+// buildCountryPhrases gathers every name GuessCountry looks for. The
+// first code given for a folded name stands: the deliberate tables, then
+// ISO's and CLDR's names as ParseCountry reads them, then French and
+// German, then the forms derived from all of these (short forms before a
+// bracket, Russian and Kazakh genitives), so a derived form never takes a
+// name from a country that has it.
+func buildCountryPhrases() *countries {
+	names := map[string]string{}
+	addFolded := func(key, code string) {
+		if _, taken := names[key]; key != "" && !taken {
+			names[key] = code
+		}
+	}
+	add := func(name, code string) { addFolded(Fold(name), code) }
+	for name, code := range missionCountryNames {
+		add(name, code)
+	}
+	for key, code := range countryByName() {
+		addFolded(key, code)
+	}
+	type named struct{ name, code string }
+	var russian, kazakh, bracketed []named
+	eachCountryName(func(name, code string, lang language.Tag) {
+		if strings.Contains(name, " (") {
+			bracketed = append(bracketed, named{name, code})
+		}
+		if !isCyrillic(name) {
+			return
+		}
+		if lang != language.Kazakh {
+			russian = append(russian, named{name, code})
+		}
+		if lang != language.Russian {
+			kazakh = append(kazakh, named{name, code})
+		}
+	})
+	fr, de := display.French.Regions(), display.German.Regions()
+	for _, code := range CountryCodes() {
+		add(countryNameIn(fr, code), code)
+		add(countryNameIn(de, code), code)
+	}
+	for _, n := range bracketed {
+		short, _, _ := strings.Cut(n.name, " (")
+		add(short, n.code) // "Myanmar (Burma)"
+	}
+	for name, code := range missionCountryNames {
+		if code != "" && isCyrillic(name) {
+			russian = append(russian, named{name, code})
+		}
+	}
+	for _, n := range russian {
+		for _, gen := range russianGenitives(n.name) {
+			add(gen, n.code)
+		}
+	}
+	for _, n := range kazakh {
+		key := Fold(n.name)
+		for _, suffix := range []string{"nin", "din", "tin"} {
+			addFolded(key+suffix, n.code) // Kazakh genitive: Германияның
+		}
+	}
+	return newCountries(names)
+}
+
+// newCountries indexes folded names by their first word.
+func newCountries(names map[string]string) *countries {
 	c := &countries{
-		names:    map[string]string{},
+		byFirst:  map[string][]countryPhrase{},
 		host:     foldedSet(hostPrepositions...),
 		hostFill: foldedSet(hostFillers...),
 	}
-	// The first name given for a folded form stands: the deliberate
-	// table, then CLDR's names, then the Russian genitives derived from them.
-	for name, code := range missionCountryNames {
-		c.add(name, code)
+	for name, code := range names {
+		words := strings.Fields(name)
+		c.byFirst[words[0]] = append(c.byFirst[words[0]], countryPhrase{words[1:], code})
 	}
-	for folded, code := range countryByName() {
-		c.add(folded, code)
-	}
-	kk := display.Regions(language.Kazakh)
-	for _, code := range CountryCodes() {
-		for _, name := range []string{
-			countryNameIn(display.French.Regions(), code),
-			countryNameIn(display.German.Regions(), code),
-		} {
-			c.add(name, code)
-		}
-		for _, name := range countryNames(code) {
-			c.add(name, code)
-			if short, _, ok := strings.Cut(name, " ("); ok {
-				c.add(short, code) // "Myanmar (Burma)"
-			}
-		}
-		kkName := Fold(countryNameIn(kk, code))
-		for _, suffix := range []string{"nin", "din", "tin"} {
-			c.add(kkName+suffix, code) // Kazakh genitive: Германияның
-		}
-		for _, gen := range russianGenitives(countryNameIn(display.Russian.Regions(), code)) {
-			c.add(gen, code)
-		}
-	}
-	for name, code := range missionCountryNames {
-		for _, gen := range russianGenitives(name) {
-			c.add(gen, code)
-		}
+	for _, ps := range c.byFirst {
+		slices.SortFunc(ps, func(a, b countryPhrase) int {
+			return cmp.Or(len(b.rest)-len(a.rest), slices.Compare(a.rest, b.rest))
+		})
 	}
 	return c
-})
-
-// add records a name for code unless another code already has it.
-func (c *countries) add(name, code string) {
-	key := Fold(name)
-	if key == "" {
-		return
-	}
-	if _, taken := c.names[key]; taken {
-		return
-	}
-	c.names[key] = code
-	c.maxWords = max(c.maxWords, strings.Count(key, " ")+1)
 }
 
 // longestAt returns the code of the longest name starting at words[i] and
 // how many words it takes; 0 words when none starts there.
 func (c *countries) longestAt(words []string, i int) (code string, n int) {
-	for n := min(c.maxWords, len(words)-i); n > 0; n-- {
-		if code, ok := c.names[strings.Join(words[i:i+n], " ")]; ok {
-			return code, n
+	for _, p := range c.byFirst[words[i]] {
+		if end := i + 1 + len(p.rest); end <= len(words) && slices.Equal(p.rest, words[i+1:end]) {
+			return p.code, 1 + len(p.rest)
 		}
 	}
 	return "", 0
