@@ -1,12 +1,15 @@
 package xlsx
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"runtime"
 	"runtime/metrics"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
@@ -67,4 +70,57 @@ func liveHeap() uint64 {
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
 	return s[0].Value.Uint64()
+}
+
+// listWorkbook makes a diplomatic list of n rows shaped like the
+// ministry's: a title above the header, dates as Excel dates, phones as
+// numbers, a country column.
+func listWorkbook(tb testing.TB, n int) []byte {
+	tb.Helper()
+	f := excelize.NewFile()
+	defer f.Close() // removes the stream's temporary file
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sw.SetRow("A1", []any{"СПИСОК ДИПЛОМАТИЧЕСКОГО КОРПУСА"})
+	sw.SetRow("A3", []any{"№", "Страна", "Наименование представительства", "Глава представительства", "Должность",
+		"Дата вручения верительных грамот", "Национальный праздник", "Телефон", "Эл. почта", "Адрес"})
+	countries := []string{"Германия", "Франция", "Италия", "Япония", "Китай"}
+	for i := range n {
+		cell, _ := excelize.CoordinatesToCellName(1, 4+i)
+		sw.SetRow(cell, []any{i + 1, countries[i%len(countries)], fmt.Sprintf("Embassy number %d", i),
+			fmt.Sprintf("ИВАНОВ Сергей %d", i), "Чрезвычайный и Полномочный Посол", 44000 + i%3000, "3 октября",
+			77172000000 + i, fmt.Sprintf("m%d@example.org", i), fmt.Sprintf("Street %d, Astana", i)})
+	}
+	if err := sw.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		tb.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// BenchmarkReadList100k reads a list of 100,000 rows into entries: what
+// an import does before it looks at the database.
+func BenchmarkReadList100k(b *testing.B) {
+	data := listWorkbook(b, 100_000)
+	b.ReportAllocs()
+	var peak uint64
+	for b.Loop() {
+		stop := watchHeap(&peak)
+		book, err := Read(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := book.Sheets[0]
+		entries, problems := s.Entries(s.Mapping, i18n.En)
+		stop()
+		if len(entries) != 100_000 || len(problems) != 0 {
+			b.Fatalf("%d entries, problems %v", len(entries), problems[:min(len(problems), 3)])
+		}
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "peak-live-MB")
 }

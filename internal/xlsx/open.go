@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -30,16 +29,29 @@ const (
 // workbooks.
 var oleHeader = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 
+// An opened workbook: excelize's view of the package Liaison made, the
+// sheets as the workbook lists them (excelize knows the worksheets among
+// them by excelName), and the date system.
+type opened struct {
+	f        *excelize.File
+	sheets   []sheetRef // every sheet, in the workbook's order
+	read     []sheetRef // the worksheets handed to excelize, in order
+	date1904 bool
+}
+
 // open checks that data is a workbook Liaison can read safely and opens
 // it. Hostile files are refused before anything is decompressed: a zip
 // bomb's central directory says what it would unpack to.
-func open(data []byte) (*excelize.File, error) {
+func open(data []byte) (*opened, error) {
 	switch {
 	case len(data) == 0:
 		return nil, fileError(msg("the file is empty"))
 	case len(data) > MaxFileSize:
 		return nil, fileError(msg("the file is larger than %d MB"), MaxFileSize>>20)
 	case bytes.HasPrefix(data, oleHeader):
+		if isEncrypted(data) {
+			return nil, fileError(msg("the workbook is protected with a password; open it in Excel, remove the password and save it as .xlsx"))
+		}
 		return nil, fileError(msg("this is an old Excel file (.xls) or a password-protected workbook; open it in Excel or LibreOffice and save it as .xlsx"))
 	case !bytes.HasPrefix(data, []byte("PK")):
 		if looksLikeText(data) {
@@ -54,24 +66,36 @@ func open(data []byte) (*excelize.File, error) {
 	if err := checkParts(zr); err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+	p, err := readPackage(zr)
+	if err != nil {
+		return nil, err
+	}
+	made, read, err := p.rebuild()
+	if err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(made), excelize.Options{
 		RawCellValue: true, UnzipSizeLimit: maxUnpacked, UnzipXMLSizeLimit: xmlInMemory,
 	})
 	if err != nil {
-		return nil, fileError(msg("the workbook cannot be read (%v); ask for the file again"), err)
+		return nil, fileError(msg("the workbook is damaged: its sheets cannot be unpacked; open it in Excel or LibreOffice, save it again as .xlsx and import that"))
 	}
-	return f, nil
+	return &opened{f: f, sheets: p.sheets, read: read, date1904: p.date1904}, nil
 }
 
-// checkParts refuses a zip that is not a workbook, or would unpack to
-// more than maxUnpacked, or has a part compressed like a bomb.
+// encryptedPackage is the stream an encrypted workbook keeps its package
+// in, as a compound file's directory names it (UTF-16).
+var encryptedPackage = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00")
+
+// isEncrypted reports whether a compound file is an encrypted workbook
+// rather than an old .xls.
+func isEncrypted(data []byte) bool { return bytes.Contains(data, encryptedPackage) }
+
+// checkParts refuses a zip that would unpack to more than maxUnpacked, or
+// has a part compressed like a bomb.
 func checkParts(zr *zip.Reader) error {
 	var total uint64
-	hasWorkbook := false
 	for _, f := range zr.File {
-		if strings.EqualFold(f.Name, "xl/workbook.xml") {
-			hasWorkbook = true
-		}
 		total += f.UncompressedSize64
 		if total > maxUnpacked {
 			return fileError(msg("the workbook would unpack to more than %d GB; it is refused as damaged or hostile"), maxUnpacked>>30)
@@ -80,9 +104,6 @@ func checkParts(zr *zip.Reader) error {
 			return fileError(msg("%s is compressed %d to 1, as no spreadsheet is; the file is refused as hostile"),
 				f.Name, f.UncompressedSize64/f.CompressedSize64)
 		}
-	}
-	if !hasWorkbook {
-		return fileError(msg("the file is a ZIP archive but not an Excel workbook"))
 	}
 	return nil
 }

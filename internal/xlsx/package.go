@@ -1,0 +1,385 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"net/url"
+	"path"
+	"strings"
+)
+
+// A workbook is a zip of parts that point to each other through
+// relationships (_rels/.rels names the workbook, the workbook's rels name
+// its sheets and shared strings). Excel puts them at xl/workbook.xml,
+// xl/worksheets/sheet1.xml and so on, and excelize reads some of them only
+// there; other programs put them elsewhere ("wtf/workbook.xml",
+// "workbook.xml" at the root, "xl\worksheets\sheet1.xml" with
+// backslashes, names in other cases). Liaison follows the relationships
+// itself and hands excelize a package of its own making: the workbook, its
+// worksheets and the shared strings at the usual places, and nothing else.
+// Styles, themes, the calculation chain, drawings and macros are left out:
+// reading cell values needs none of them, and any of them, damaged or in a
+// schema excelize does not know, would otherwise refuse the whole file.
+
+// The relationship types, by what follows the last slash: transitional
+// and strict OOXML differ only before it.
+const (
+	relOfficeDocument = "officeDocument"
+	relWorksheet      = "worksheet"
+	relChartsheet     = "chartsheet"
+	relDialogsheet    = "dialogsheet"
+	relMacrosheet     = "xlMacrosheet"
+	relIntlMacrosheet = "xlIntlMacrosheet"
+	relSharedStrings  = "sharedStrings"
+)
+
+// maxPackageXML is the most Read decodes of the package's own small
+// parts (relationships, the workbook): a workbook part is a few KB.
+const maxPackageXML = 16 << 20
+
+// A sheetRef is a sheet as the workbook lists it.
+type sheetRef struct {
+	name string
+	kind string    // the relationship type: relWorksheet, relChartsheet...
+	part *zip.File // nil when the package lacks it
+}
+
+// A pkg is a workbook package with its parts found.
+type pkg struct {
+	parts         map[string]*zip.File // by lower-case name with forward slashes
+	sheets        []sheetRef
+	sharedStrings *zip.File
+	date1904      bool
+}
+
+// readPackage finds the workbook of a zip through its relationships, and
+// its sheets and shared strings through the workbook's. Whatever is no
+// workbook is refused with what it is, when that can be told.
+func readPackage(zr *zip.Reader) (*pkg, error) {
+	p := &pkg{parts: make(map[string]*zip.File, len(zr.File))}
+	for _, f := range zr.File {
+		p.parts[partKey(f.Name)] = f
+	}
+	wbName := p.officeDocument()
+	wb := p.parts[wbName]
+	if wb == nil {
+		return nil, p.notAWorkbook()
+	}
+	if strings.HasSuffix(wbName, ".bin") {
+		return nil, fileError(msg("the file is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx"))
+	}
+	data, err := readPart(wb)
+	if err != nil {
+		return nil, err
+	}
+	root, sheets, date1904, err := parseWorkbook(data)
+	switch {
+	case root == "document":
+		return nil, fileError(msg("the file is a Word document, not an Excel workbook"))
+	case root == "presentation":
+		return nil, fileError(msg("the file is a PowerPoint presentation, not an Excel workbook"))
+	case err != nil || root != "workbook":
+		return nil, fileError(msg("the workbook is damaged: its list of sheets cannot be read; open it in Excel or LibreOffice, save it again as .xlsx and import that"))
+	}
+	p.date1904 = date1904
+	rels, err := p.relationships(wbName)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range sheets {
+		ref := sheetRef{name: s.name}
+		if r, ok := rels[s.id]; ok {
+			ref.kind, ref.part = r.kind, r.part
+			if ref.kind == relWorksheet && ref.part != nil && strings.Contains(partKey(ref.part.Name), "macrosheets/") {
+				ref.kind = relMacrosheet // an Excel 4 macro sheet filed as a worksheet
+			}
+		}
+		p.sheets = append(p.sheets, ref)
+	}
+	for _, r := range rels {
+		if r.kind == relSharedStrings && r.part != nil {
+			p.sharedStrings = r.part
+		}
+	}
+	if p.sharedStrings == nil { // a package without relationships for them
+		p.sharedStrings = p.parts[path.Join(path.Dir(wbName), "sharedstrings.xml")]
+	}
+	return p, nil
+}
+
+// partKey is how parts are looked up: forward slashes, no leading slash,
+// lower case (part names are case-insensitive in OPC).
+func partKey(name string) string {
+	return strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(name, "\\", "/"), "/"))
+}
+
+// officeDocument returns the key of the workbook part: the target of the
+// officeDocument relationship, else xl/workbook.xml as Excel names it.
+func (p *pkg) officeDocument() string {
+	if rels, err := p.relationships(""); err == nil {
+		for _, r := range rels {
+			if r.kind == relOfficeDocument && r.part != nil {
+				return partKey(r.part.Name)
+			}
+		}
+	}
+	for _, name := range []string{"xl/workbook.xml", "xl/workbook.bin", "workbook.xml"} {
+		if p.parts[name] != nil {
+			return name
+		}
+	}
+	return ""
+}
+
+// notAWorkbook says what a zip without a workbook is.
+func (p *pkg) notAWorkbook() error {
+	if f := p.parts["mimetype"]; f != nil {
+		if b, err := readPart(f); err == nil && strings.Contains(string(b), "opendocument.spreadsheet") {
+			return fileError(msg("the file is an OpenDocument spreadsheet (.ods); open it in LibreOffice or Excel and save it as .xlsx"))
+		}
+	}
+	for name := range p.parts {
+		switch {
+		case strings.HasPrefix(name, "word/"):
+			return fileError(msg("the file is a Word document, not an Excel workbook"))
+		case strings.HasPrefix(name, "ppt/"):
+			return fileError(msg("the file is a PowerPoint presentation, not an Excel workbook"))
+		}
+	}
+	return fileError(msg("the file is a ZIP archive but not an Excel workbook"))
+}
+
+// A rel is a relationship of a part: what it points to and as what.
+type rel struct {
+	kind string
+	part *zip.File // nil when the target is not in the package
+}
+
+// relationships reads the relationships of a part ("" for the package's
+// own), by id. A part without them has none.
+func (p *pkg) relationships(source string) (map[string]rel, error) {
+	dir := path.Dir(source)
+	if source == "" {
+		dir = ""
+	}
+	f := p.parts[path.Join(dir, "_rels", path.Base(source)+".rels")]
+	if source == "" {
+		f = p.parts["_rels/.rels"]
+	}
+	out := map[string]rel{}
+	if f == nil {
+		return out, nil
+	}
+	data, err := readPart(f)
+	if err != nil {
+		return nil, err
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			if source == "" {
+				return out, nil // the fallback to xl/workbook.xml may still work
+			}
+			return nil, fileError(msg("the workbook is damaged: the table of its sheets cannot be read; open it in Excel or LibreOffice, save it again as .xlsx and import that"))
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			continue
+		}
+		var id, typ, target, mode string
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "Id":
+				id = a.Value
+			case "Type":
+				typ = a.Value[strings.LastIndexByte(a.Value, '/')+1:]
+			case "Target":
+				target = a.Value
+			case "TargetMode":
+				mode = a.Value
+			}
+		}
+		if strings.EqualFold(mode, "External") {
+			continue
+		}
+		out[id] = rel{kind: typ, part: p.target(dir, target)}
+	}
+}
+
+// target finds the part a relationship's target names, relative to the
+// folder of its source unless it starts with a slash.
+func (p *pkg) target(dir, target string) *zip.File {
+	target = strings.ReplaceAll(target, "\\", "/")
+	for _, t := range []string{target, unescape(target)} {
+		name := t
+		if !strings.HasPrefix(t, "/") {
+			name = path.Join(dir, t)
+		}
+		if f := p.parts[partKey(path.Clean("/"+name))]; f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func unescape(s string) string {
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
+}
+
+// A listedSheet is a sheet element of the workbook part.
+type listedSheet struct{ name, id string }
+
+// parseWorkbook reads the root element of the workbook part, its sheets
+// in order and whether its dates count from 1904 (old Mac Excel).
+func parseWorkbook(data []byte) (root string, sheets []listedSheet, date1904 bool, err error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return root, sheets, date1904, nil
+		}
+		if err != nil {
+			return root, sheets, date1904, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if root == "" {
+			root = se.Name.Local
+			if root != "workbook" {
+				return root, nil, false, nil
+			}
+		}
+		switch se.Name.Local {
+		case "workbookPr":
+			for _, a := range se.Attr {
+				if a.Name.Local == "date1904" {
+					date1904 = a.Value == "1" || a.Value == "true"
+				}
+			}
+		case "sheet":
+			var s listedSheet
+			for _, a := range se.Attr {
+				switch {
+				case a.Name.Local == "name":
+					s.name = a.Value
+				case a.Name.Local == "id" && a.Name.Space != "":
+					s.id = a.Value
+				}
+			}
+			sheets = append(sheets, s)
+		case "sheetData", "definedNames", "calcPr":
+			// nothing the sheets need follows
+		}
+	}
+}
+
+// readPart unpacks a small part of the package.
+func readPart(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fileError(msg("the workbook is damaged or cut off; ask for the file again"))
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxPackageXML+1))
+	if err != nil || len(data) > maxPackageXML {
+		return nil, fileError(msg("the workbook is damaged or cut off; ask for the file again"))
+	}
+	return data, nil
+}
+
+// rebuild writes the package excelize reads: the worksheets and the
+// shared strings copied as they are compressed, at the usual places, with
+// a workbook and relationships of Liaison's making that list only the
+// worksheets. It returns the sheets in the order written.
+func (p *pkg) rebuild() ([]byte, []sheetRef, error) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	var types, wbRels, sheets strings.Builder
+	var written []sheetRef
+	for _, s := range p.sheets {
+		if s.kind != relWorksheet || s.part == nil {
+			continue
+		}
+		n := len(written) + 1
+		if err := copyRaw(zw, s.part, fmt.Sprintf("xl/worksheets/sheet%d.xml", n)); err != nil {
+			return nil, nil, err
+		}
+		fmt.Fprintf(&types, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, n)
+		fmt.Fprintf(&wbRels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>`, n, n)
+		// Sheets go by number: names Excel would refuse (empty, too long,
+		// twice the same) then cannot trouble excelize.
+		fmt.Fprintf(&sheets, `<sheet name="%s" sheetId="%d" r:id="rId%d"/>`, excelName(n), n, n)
+		written = append(written, s)
+	}
+	if p.sharedStrings != nil {
+		if err := copyRaw(zw, p.sharedStrings, "xl/sharedStrings.xml"); err != nil {
+			return nil, nil, err
+		}
+		types.WriteString(`<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`)
+		wbRels.WriteString(`<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`)
+	}
+	date1904 := ""
+	if p.date1904 {
+		date1904 = ` date1904="1"`
+	}
+	for name, content := range map[string]string{
+		"[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+			`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+			`<Default Extension="xml" ContentType="application/xml"/>` +
+			`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+			types.String() + `</Types>`,
+		"_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+		"xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			wbRels.String() + `</Relationships>`,
+		"xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+			`xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+			`<workbookPr` + date1904 + `/><sheets>` + sheets.String() + `</sheets></workbook>`,
+	} {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
+		if err != nil {
+			return nil, nil, err
+		}
+		if _, err := io.WriteString(w, xml.Header+content); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, nil, err
+	}
+	return b.Bytes(), written, nil
+}
+
+// copyRaw copies a part as it is compressed, under a new name.
+func copyRaw(zw *zip.Writer, f *zip.File, name string) error {
+	h := f.FileHeader
+	h.Name, h.Extra, h.Comment = name, nil, ""
+	r, err := f.OpenRaw()
+	if err != nil {
+		return fileError(msg("the workbook is damaged or cut off; ask for the file again"))
+	}
+	w, err := zw.CreateRaw(&h)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(w, r); err != nil {
+		return fileError(msg("the workbook is damaged or cut off; ask for the file again"))
+	}
+	return nil
+}
+
+// excelName is the name the package written by rebuild gives the n-th
+// worksheet (1-based).
+func excelName(n int) string { return fmt.Sprintf("S%d", n) }
