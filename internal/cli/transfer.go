@@ -29,7 +29,7 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 	}
 	excel := 0
 	for _, f := range files {
-		if strings.EqualFold(filepath.Ext(f), ".xlsx") {
+		if ext := strings.ToLower(filepath.Ext(f)); ext == ".xlsx" || ext == ".xlsm" {
 			excel++
 		}
 	}

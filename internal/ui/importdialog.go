@@ -26,7 +26,7 @@ func (u *UI) importFiles(uris []fyne.URI) {
 		switch strings.ToLower(uri.Extension()) {
 		case ".vcf", ".vcard":
 			cards = append(cards, uri)
-		case ".xlsx":
+		case ".xlsx", ".xlsm":
 			u.importExcel(uri)
 		default:
 			inform(u.win, lang.L("Import"), fmt.Sprintf(lang.L(

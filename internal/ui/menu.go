@@ -84,7 +84,7 @@ func (u *UI) onImport() {
 		r.Close()
 		u.importFiles([]fyne.URI{r.URI()})
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".vcf", ".vcard", ".xlsx"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".vcf", ".vcard", ".xlsx", ".xlsm"}))
 	d.Show()
 }
 
