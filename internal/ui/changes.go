@@ -120,7 +120,7 @@ func (u *UI) namesFor(ctx context.Context, cs []store.Change) (historyNames, err
 		}
 		for _, b := range bs {
 			if _, ok := n.imports[b.ID]; ok {
-				n.imports[b.ID] = b.Source
+				n.imports[b.ID] = batchLabel(b)
 			}
 		}
 	}
@@ -152,7 +152,7 @@ func changeSegments(cs []store.Change, entity string, n historyNames) []widget.R
 		}
 		head := localTime(c.At) + "  " + n.describe(c, entity)
 		if c.BatchID != 0 {
-			head += " · " + fmt.Sprintf(lang.L("import of %s"), n.imports[c.BatchID])
+			head += " · " + n.imports[c.BatchID]
 		}
 		segs = append(segs, &widget.TextSegment{Text: head, Style: headStyle})
 		var lines []string

@@ -23,6 +23,7 @@ type missionDetails struct {
 	save      *widget.Button
 	archive   *widget.Button
 	del       *widget.Button
+	merge     *widget.Button // Merge into…, for a duplicate
 	staff     *sliceSource[store.PersonRow]
 	staffList *dataTable[store.PersonRow]
 	history   *sliceSource[store.HistoryRow]
@@ -53,7 +54,8 @@ func newMissionDetails(u *UI) *missionDetails {
 		{lang.L("Position"), 180, func(r store.PersonRow) string { return r.Person.Position }},
 	}, d.staff, func(_ int, r store.PersonRow) { u.people.open(r.Person.ID) })
 	d.histTable = newDataTable(historyColumns(), d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
-	buttons := container.NewHBox(d.save, d.archive, d.del)
+	d.merge = widget.NewButton(lang.L("Merge into…"), d.onMerge)
+	buttons := container.NewHBox(d.save, d.archive, d.del, d.merge)
 	form := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(d.form.form))
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Details"), form),
@@ -88,6 +90,7 @@ func (d *missionDetails) showNew() {
 	d.changes.clear()
 	d.archive.Disable()
 	d.del.Disable()
+	d.merge.Disable()
 	d.tabs.SelectIndex(0)
 	d.showPane()
 	d.u.win.Canvas().Focus(d.form.name)
@@ -100,6 +103,7 @@ func (d *missionDetails) show(m liaison.Mission) {
 	d.title.SetText(m.Name)
 	d.archive.Enable()
 	d.del.Enable()
+	d.merge.Enable()
 	if m.Archived {
 		d.archive.SetText(lang.L("Restore"))
 	} else {

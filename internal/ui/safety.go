@@ -207,7 +207,11 @@ func (u *UI) showImports(bs []store.Batch) {
 			if b.UndoneAt != "" {
 				state = lang.L("undone") + " " + localTime(b.UndoneAt)
 			}
-			o.(*widget.Label).SetText(fmt.Sprintf("%s    %s    %s", localTime(b.At), b.Source, state))
+			source := b.Source
+			if b.Kind == store.BatchMerge {
+				source = batchLabel(b)
+			}
+			o.(*widget.Label).SetText(fmt.Sprintf("%s    %s    %s", localTime(b.At), source, state))
 		})
 	var d dialog.Dialog
 	undoButton := widget.NewButton(lang.L("Undo import…"), func() {
@@ -271,6 +275,7 @@ func (u *UI) imported(batch int64, source string) {
 // about them, or erase them.
 func (d *personDetails) onMore() {
 	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(lang.L("Merge into…"), d.onMerge),
 		fyne.NewMenuItem(lang.L("Export everything held (JSON)…"), d.onExportData),
 		fyne.NewMenuItem(lang.L("Erase completely…"), d.onErase),
 	)
