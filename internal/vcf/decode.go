@@ -1,14 +1,17 @@
 // Package vcf reads and writes vCard files (.vcf), the business cards that
 // Outlook, phones and colleagues exchange.
 //
-// Decode reads the shapes real clients write, which
-// github.com/emersion/go-vcard alone does not: it first normalises the
-// text (size limits, unfolding, quoted-printable, legacy charsets such as
-// Windows-1251 and KOI8-R, byte-order marks, the bare parameters of vCard
-// 2.1), then hands each card to go-vcard and maps it to a liaison.Person.
-// Encode writes vCard 3.0 or 4.0 with the escaping and folding the
-// standards ask for. The package does no database work: the caller
-// decides what a contact becomes.
+// Decode reads the shapes real clients write: it unfolds the lines, undoes
+// quoted-printable, reads each value in the charset its line names (any
+// the WHATWG or IANA lists know) or, for 8-bit text that names none, in
+// the code page that spells it best, takes the bare parameters of vCard
+// 2.1, splits structured values at the separators that are not escaped,
+// and maps each card to a liaison.Person. A value Liaison's checks refuse
+// (a phone that is a sentence, an address like contact1@invalid) is kept
+// in the person's notes: only a card without a name is skipped. Encode
+// writes vCard 3.0 or 4.0 with the escaping and folding the standards
+// ask for. The package does no database work: the caller decides what a
+// contact becomes.
 package vcf
 
 import (
@@ -90,39 +93,25 @@ func decodeCards(raws []rawCard, l i18n.Lang) []Contact {
 	return contacts
 }
 
-// decodeCard normalises one card, has go-vcard parse it and maps it.
+// decodeCard reads one card's content lines, decodes their text and maps
+// the card. A value Liaison cannot use is kept in the notes
+// (keepInvalid): only a card without a name is skipped.
 func decodeCard(raw rawCard, l i18n.Lang) Contact {
 	c := Contact{Line: raw.line}
-	var text strings.Builder
-	text.WriteString("BEGIN:VCARD\r\n")
+	props := make([]property, 0, len(raw.lines))
 	for _, line := range raw.lines {
-		norm, ok := normalize(line)
-		if !ok {
-			c.Notes = append(c.Notes, fmt.Sprintf(l.T("%s: text in an unknown encoding"), propertyName(line)))
+		if p, ok := parseProperty(line); ok {
+			props = append(props, p)
 		}
-		text.WriteString(norm)
-		text.WriteString("\r\n")
 	}
-	text.WriteString("END:VCARD\r\n")
-	card, err := vcard.NewDecoder(strings.NewReader(text.String())).Decode()
-	if err != nil {
-		c.Skip = fmt.Sprintf(l.T("unreadable: %s"), strings.TrimPrefix(err.Error(), "vcard: "))
-		return c
-	}
+	card := cardText(props, &c, l)
 	mapCard(card, &c, l)
 	if c.Person.HeadOfMission && c.Org == "" {
 		c.Person.HeadOfMission = false
 		c.Notes = append(c.Notes, l.T("head of mission: the card names no mission; left out"))
 	}
 	if c.Skip == "" {
-		// The mission is found or made by the importer; stand one in.
-		check := c.Person
-		if c.Org != "" {
-			check.MissionID = 1
-		}
-		if err := check.Validate(); err != nil {
-			c.Skip = fmt.Sprintf(l.T("unreadable: %s"), problems(l, err))
-		}
+		keepInvalid(&c, l)
 	}
 	return c
 }
@@ -132,10 +121,17 @@ func decodeCard(raw rawCard, l i18n.Lang) Contact {
 func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 	p := &c.Person
 	if f := card.Get(vcard.FieldName); f != nil {
-		n := splitStructured(f.Value)
-		p.FamilyName, p.GivenName = part(n, 0), part(n, 1)
-		p.MiddleName = strings.Join(strings.Split(part(n, 2), ","), " ")
-		p.Salutation, p.Suffix = part(n, 3), part(n, 4)
+		// Each part of N may list several names in vCard 3.0 and 4.0.
+		lists := !strings.HasPrefix(strings.TrimSpace(card.Value(vcard.FieldVersion)), "2")
+		n := components(f.Value, ';')
+		name := func(i int, sep string) string {
+			if i < len(n) {
+				return listValue(n[i], lists, sep)
+			}
+			return ""
+		}
+		p.FamilyName, p.GivenName, p.MiddleName = name(0, " "), name(1, " "), name(2, " ")
+		p.Salutation, p.Suffix = name(3, " "), name(4, ", ")
 	}
 	fn := text(card.PreferredValue(vcard.FieldFormattedName))
 	switch {
@@ -148,7 +144,7 @@ func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 		c.Skip = l.T("no name")
 	}
 	if f := card.Get(vcard.FieldOrganization); f != nil {
-		c.Org = part(splitStructured(f.Value), 0)
+		c.Org = part(structuredParts(f.Value), 0)
 	}
 	p.Position = text(card.PreferredValue(vcard.FieldTitle))
 	if p.Position == "" && card.Get(xRank) == nil {
@@ -162,10 +158,14 @@ func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 	p.Emails = emails(card)
 	p.Phones = phones(card)
 	p.Address = address(card)
-	p.Notes = text(strings.Join(card.Values(vcard.FieldNote), "\n"))
-	p.UID = uid(card.Value(vcard.FieldUID))
+	var notes []string
+	for _, v := range card.Values(vcard.FieldNote) {
+		notes = append(notes, unescape(v))
+	}
+	p.Notes = strings.TrimSpace(strings.Join(notes, "\n"))
+	p.UID = uid(text(card.Value(vcard.FieldUID)))
 	for _, f := range card[vcard.FieldLanguage] {
-		if v := strings.TrimSpace(f.Value); v != "" {
+		if v := text(f.Value); v != "" {
 			p.Languages = append(p.Languages, v)
 		}
 	}
@@ -197,13 +197,9 @@ func rankOf(title string) (liaison.Rank, bool) {
 	return r, ok
 }
 
-// text finishes unescaping a text value: go-vcard turns \, \n and \\
-// into their characters but leaves \; and the upper-case \N.
+// text reads a text value: unescaped, trimmed.
 func text(v string) string {
-	if strings.Contains(v, `\`) {
-		v = strings.NewReplacer(`\;`, ";", `\N`, "\n", `\:`, ":").Replace(v)
-	}
-	return strings.TrimSpace(v)
+	return strings.TrimSpace(unescape(v))
 }
 
 // part returns the i-th component, or "".
@@ -212,27 +208,6 @@ func part(parts []string, i int) string {
 		return strings.TrimSpace(parts[i])
 	}
 	return ""
-}
-
-// splitStructured splits a structured value (N, ADR, ORG) at the
-// semicolons that are not escaped. go-vcard has already turned "\," and
-// "\\" into their characters but left "\;".
-func splitStructured(v string) []string {
-	var parts []string
-	var cur strings.Builder
-	for i := 0; i < len(v); i++ {
-		switch {
-		case v[i] == '\\' && i+1 < len(v) && v[i+1] == ';':
-			cur.WriteByte(';')
-			i++
-		case v[i] == ';':
-			parts = append(parts, cur.String())
-			cur.Reset()
-		default:
-			cur.WriteByte(v[i])
-		}
-	}
-	return append(parts, cur.String())
 }
 
 // script returns 'C' for text with Cyrillic letters, 'L' for Latin only,
@@ -285,7 +260,7 @@ func byPreference(fields []*vcard.Field) []*vcard.Field {
 func emails(card vcard.Card) []string {
 	var out []string
 	for _, f := range byPreference(card[vcard.FieldEmail]) {
-		v := strings.TrimSpace(strings.TrimPrefix(f.Value, "mailto:"))
+		v := emailAddress(text(f.Value))
 		if v != "" && !slices.Contains(out, v) {
 			out = append(out, v)
 		}
@@ -303,7 +278,7 @@ func phones(card vcard.Card) []string {
 	labels := groupLabels(card)
 	var out []string
 	for _, f := range byPreference(card[vcard.FieldTelephone]) {
-		number := strings.TrimSpace(f.Value)
+		number := text(f.Value)
 		if len(number) > 4 && strings.EqualFold(number[:4], "tel:") {
 			number = strings.ReplaceAll(number[4:], "-", " ")
 		}
@@ -332,7 +307,7 @@ func phones(card vcard.Card) []string {
 func groupLabels(card vcard.Card) map[string]string {
 	out := map[string]string{}
 	for _, f := range card["X-ABLABEL"] {
-		l := strings.TrimSpace(f.Value)
+		l := text(f.Value)
 		if strings.HasPrefix(l, "_$!<") && strings.HasSuffix(l, ">!$_") {
 			l = strings.ToLower(l[4 : len(l)-4])
 		}
@@ -350,7 +325,7 @@ func address(card vcard.Card) string {
 	if len(fields) == 0 {
 		return ""
 	}
-	a := splitStructured(fields[0].Value)
+	a := structuredParts(fields[0].Value)
 	var lines []string
 	for _, l := range []string{
 		part(a, 0), part(a, 1), part(a, 2),

@@ -75,20 +75,6 @@ func (c *cardWriter) text(name, value string) {
 	}
 }
 
-// escape escapes a text value: backslash, comma, semicolon and line breaks.
-func escape(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.NewReplacer(`\`, `\\`, ",", `\,`, ";", `\;`, "\n", `\n`, "\r", `\n`).Replace(s)
-}
-
-// structured joins components of N, ADR or ORG, each escaped.
-func structured(parts ...string) string {
-	for i, p := range parts {
-		parts[i] = escape(p)
-	}
-	return strings.Join(parts, ";")
-}
-
 func writeCard(c *cardWriter, e Entry) {
 	p, m := e.Person, e.Mission
 	c.line("BEGIN", "VCARD")
@@ -116,13 +102,13 @@ func writeCard(c *cardWriter, e Entry) {
 	for i, ph := range p.Phones {
 		number, label := liaison.SplitPhone(ph)
 		if typ := phoneType(label); typ != "" || label == "" {
-			c.line("TEL"+c.pref(typ, i), escape(number))
+			c.line("TEL"+c.pref(typ, i), escapePhone(number))
 			continue
 		}
 		// A label vCard has no type for, the way Apple writes it.
 		item++
 		group := fmt.Sprintf("item%d.", item)
-		c.line(group+"TEL"+c.pref("", i), escape(number))
+		c.line(group+"TEL"+c.pref("", i), escapePhone(number))
 		c.line(group+"X-ABLabel", escape(label))
 	}
 	if p.Address != "" {

@@ -3,10 +3,8 @@ package vcf
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
+	vcard "github.com/emersion/go-vcard"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -175,13 +173,14 @@ func propertyName(line string) string {
 
 // propertyValue returns what follows the first colon outside quotes.
 func propertyValue(line string) string {
-	_, value := splitLine(line)
+	_, value, _ := splitLine(line)
 	return strings.TrimSpace(value)
 }
 
 // splitLine splits a content line at the colon that ends its name and
-// parameters, skipping colons inside quoted parameter values.
-func splitLine(line string) (head, value string) {
+// parameters, skipping colons inside quoted parameter values; ok is false
+// when there is no such colon.
+func splitLine(line string) (head, value string, ok bool) {
 	quoted := false
 	for i := 0; i < len(line); i++ {
 		switch line[i] {
@@ -189,11 +188,11 @@ func splitLine(line string) (head, value string) {
 			quoted = !quoted
 		case ':':
 			if !quoted {
-				return line[:i], line[i+1:]
+				return line[:i], line[i+1:], true
 			}
 		}
 	}
-	return line, ""
+	return line, "", false
 }
 
 // isQuotedPrintable reports whether a line's parameters say its value is
@@ -203,33 +202,6 @@ func isQuotedPrintable(line []byte) bool {
 		line = line[:i]
 	}
 	return bytes.Contains(bytes.ToUpper(line), []byte("QUOTED-PRINTABLE"))
-}
-
-// charsets are the legacy encodings real clients write, by the names they
-// give them. Anything else is read as UTF-8.
-var charsets = map[string]encoding.Encoding{
-	"WINDOWS-1251": charmap.Windows1251, "CP1251": charmap.Windows1251, "CP-1251": charmap.Windows1251,
-	"KOI8-R": charmap.KOI8R, "KOI8-U": charmap.KOI8U, "ISO-8859-5": charmap.ISO8859_5,
-	"CP866": charmap.CodePage866, "IBM866": charmap.CodePage866,
-	"WINDOWS-1252": charmap.Windows1252, "ISO-8859-1": charmap.ISO8859_1, "US-ASCII": charmap.Windows1252,
-	"ISO-8859-15": charmap.ISO8859_15, "WINDOWS-1250": charmap.Windows1250, "ISO-8859-2": charmap.ISO8859_2,
-}
-
-// decodeText turns the bytes of a value into UTF-8: by its CHARSET when it
-// names one, else as UTF-8 when it is valid UTF-8, else as Windows-1251,
-// what Outlook on a Russian system writes without saying so.
-func decodeText(b []byte, charset string) (string, bool) {
-	if enc, ok := charsets[strings.ToUpper(charset)]; ok {
-		out, err := enc.NewDecoder().Bytes(b)
-		if err == nil {
-			return string(out), true
-		}
-	}
-	if utf8.Valid(b) {
-		return string(b), true
-	}
-	out, err := charmap.Windows1251.NewDecoder().Bytes(b)
-	return string(out), err == nil
 }
 
 // decodeQP decodes a quoted-printable value leniently: "=XX" is a byte,
@@ -263,18 +235,35 @@ func unhex(c byte) (byte, bool) {
 	return 0, false
 }
 
-// normalize rewrites one logical line as vCard 3.0 that go-vcard reads
-// right: quoted-printable decoded, the charset converted to UTF-8, bare
-// 2.1 parameters ("TEL;CELL:") given their name ("TEL;TYPE=CELL:"),
-// ENCODING=BASE64 written as ENCODING=b. ok is false when the text could
-// not be decoded.
-func normalize(line string) (out string, ok bool) {
-	head, value := splitLine(line)
+// A property is one content line of a card as read, before its text is
+// decoded: the bytes of its value (quoted-printable undone, still
+// escaped) and the charset the line names.
+type property struct {
+	group, name string
+	params      vcard.Params // nil when the line has none
+	value       []byte
+	charset     string // as the line names it; "" when it names none
+	binary      bool   // base64: no text to decode
+}
+
+// parseProperty reads a content line the way vCard 2.1, 3.0 and 4.0
+// write it: the bare parameters of 2.1 ("TEL;CELL:") are types,
+// ENCODING=BASE64 or B marks an embedded file, quoted-printable is
+// undone. ok is false for a line without a colon, which is no property.
+func parseProperty(line string) (p property, ok bool) {
+	head, value, ok := splitLine(line)
+	if !ok {
+		return p, false
+	}
 	parts := splitParams(head)
-	var params []string
-	var encoding, charset string
-	for _, p := range parts[1:] {
-		k, v, hasValue := strings.Cut(p, "=")
+	name := strings.TrimSpace(parts[0])
+	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
+		p.group, name = name[:dot], name[dot+1:]
+	}
+	p.name = strings.ToUpper(name)
+	var encoding string
+	for _, param := range parts[1:] {
+		k, v, hasValue := strings.Cut(param, "=")
 		k = strings.ToUpper(strings.TrimSpace(k))
 		if !hasValue {
 			switch k {
@@ -282,39 +271,40 @@ func normalize(line string) (out string, ok bool) {
 				encoding = k
 			case "8BIT", "7BIT", "":
 			default:
-				params = append(params, "TYPE="+k)
+				p.addParam("TYPE", k)
 			}
 			continue
 		}
+		v = strings.Trim(strings.TrimSpace(v), `"`)
 		switch k {
 		case "ENCODING":
-			encoding = strings.ToUpper(strings.Trim(v, `"`))
+			encoding = strings.ToUpper(v)
 		case "CHARSET":
-			charset = strings.Trim(v, `"`)
+			p.charset = v
 		default:
-			params = append(params, k+"="+v)
+			for _, one := range strings.Split(v, ",") {
+				p.addParam(k, one)
+			}
 		}
 	}
-	ok = true
 	switch encoding {
 	case "QUOTED-PRINTABLE", "QP":
-		value, ok = decodeText(decodeQP(value), charset)
-		value = escapeNewlines(value)
+		p.value = decodeQP(value)
 	case "BASE64", "B":
-		params = append(params, "ENCODING=b")
+		p.binary = true
+		p.addParam("ENCODING", "b")
+		p.value = []byte(value)
 	default:
-		value, ok = decodeText([]byte(value), charset)
+		p.value = []byte(value)
 	}
-	var b strings.Builder
-	b.Grow(len(parts[0]) + len(value) + 32)
-	b.WriteString(parts[0])
-	for _, p := range params {
-		b.WriteByte(';')
-		b.WriteString(p)
+	return p, true
+}
+
+func (p *property) addParam(k, v string) {
+	if p.params == nil {
+		p.params = make(vcard.Params, 2)
 	}
-	b.WriteByte(':')
-	b.WriteString(value)
-	return b.String(), ok
+	p.params[k] = append(p.params[k], v)
 }
 
 // splitParams splits "item1.TEL;TYPE=CELL;X=\"a;b\"" at the semicolons

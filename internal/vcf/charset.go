@@ -1,0 +1,108 @@
+package vcf
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	vcard "github.com/emersion/go-vcard"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/unicode"
+
+	"liaison/internal/i18n"
+)
+
+// charsets remembers the encoding of each CHARSET name seen: a file names
+// one or two, on every line.
+var charsets sync.Map // name as written → encoding.Encoding, nil when unknown
+
+// charsetOf returns the encoding a CHARSET parameter names, nil for one
+// that neither the WHATWG list nor the IANA registry knows. The WHATWG
+// names come first: they read ISO-8859-1 as Windows-1252, its superset,
+// which is what programs that say ISO-8859-1 write.
+func charsetOf(name string) encoding.Encoding {
+	if e, ok := charsets.Load(name); ok {
+		enc, _ := e.(encoding.Encoding)
+		return enc
+	}
+	clean := strings.TrimSpace(name)
+	enc, err := htmlindex.Get(clean)
+	if err != nil {
+		if enc, err = ianaindex.IANA.Encoding(clean); err != nil {
+			// "CP-1251", "WIN-1251" and the like: the number says it.
+			enc, _ = htmlindex.Get("windows-" + strings.TrimLeft(clean, "CcPpWwIiNnDdOoSs-_ "))
+		}
+	}
+	charsets.Store(name, enc)
+	return enc
+}
+
+// cardText turns the properties of a card into go-vcard's Card, each
+// value in UTF-8 but still escaped. A value is read in the charset its
+// line names, else as UTF-8 when it is valid UTF-8, else in the
+// single-byte encoding that spells all such values of the card best
+// (guessCharset), which a note names.
+func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
+	texts := make([]string, len(props))
+	var unknown [][]byte // values in no charset Liaison knows
+	var unknownAt []int
+	for i, p := range props {
+		s, ok := textOf(p)
+		if !ok {
+			unknown = append(unknown, p.value)
+			unknownAt = append(unknownAt, i)
+			continue
+		}
+		texts[i] = s
+	}
+	if len(unknown) > 0 {
+		g := guessCharset(unknown)
+		for k, i := range unknownAt {
+			texts[i] = g.decode(unknown[k])
+		}
+		c.Notes = append(c.Notes, fmt.Sprintf(l.T("text without a declared charset read as %s"), l.T(g.name)))
+	}
+	card := make(vcard.Card, len(props))
+	for i, p := range props {
+		card[p.name] = append(card[p.name], &vcard.Field{Value: escapeNewlines(texts[i]), Params: p.params, Group: p.group})
+	}
+	return card
+}
+
+// textOf decodes a value whose encoding is known; ok is false when it is
+// not: no charset Liaison knows is named and the bytes are not UTF-8.
+// A value valid as UTF-8 that has characters beyond ASCII is taken as
+// UTF-8 whatever the line says: programs name the system's charset and
+// write UTF-8, while text in a legacy charset is hardly ever valid UTF-8.
+func textOf(p property) (string, bool) {
+	if p.binary || isASCII(p.value) {
+		return string(p.value), true
+	}
+	if utf8.Valid(p.value) {
+		return string(p.value), true
+	}
+	if p.charset == "" {
+		return "", false
+	}
+	enc := charsetOf(p.charset)
+	if enc == nil || enc == unicode.UTF8 {
+		return "", false
+	}
+	out, err := enc.NewDecoder().Bytes(p.value)
+	if err != nil {
+		return "", false
+	}
+	return string(out), true
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
