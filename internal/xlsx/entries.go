@@ -13,14 +13,21 @@ import (
 	"liaison/internal/liaison"
 )
 
-// An Entry is one mission of a diplomatic list with its head, as the list
-// gives them. Fields the list leaves empty are zero.
+// An Entry is one row of a diplomatic list: a mission with its head, as
+// the list gives them. Fields the list leaves empty are zero.
 type Entry struct {
-	Sheet       string
-	Row         int // 1-based, as the spreadsheet numbers it
-	Kind        liaison.MissionKind
-	Name        string // the mission's name as written; made from the country when the list has none
-	Country     string
+	Sheet string
+	Row   int // 1-based, as the spreadsheet numbers it
+	Kind  liaison.MissionKind
+	// Name is the mission's name as written. When the list gives none it
+	// is made from the kind, the country and the city ("Embassy of
+	// Germany", "Consulate of Germany in Almaty"): match such an entry by
+	// kind and country, and a consulate by country and City, not by name.
+	Name    string
+	Country string
+	// City is the city the row names (a column "City", "Город"), "" when
+	// none: what tells two consulates of one country apart.
+	City        string
 	Phones      []string
 	Email       string
 	Address     string
@@ -30,6 +37,14 @@ type Entry struct {
 	OtherEmails []string
 	Head        liaison.Person // zero when vacant or not given
 	Vacant      bool
+	// PeopleList is set for a row of a list of people rather than of
+	// missions (Liaison's own people list, with its Status column): Head
+	// is then the row's person, head of the mission only when
+	// Head.HeadOfMission says so, Departed and Archived as the status
+	// says, with their own emails and phones (Head.Emails, Head.Phones;
+	// Email, OtherEmails and Phones stay empty), Head.AltName and
+	// Head.Languages; the row says nothing of the mission but its name.
+	PeopleList bool
 }
 
 // A Problem is something wrong in a cell, placed so the officer can find
@@ -65,10 +80,9 @@ var vacantWords = []string{"vacant", "вакант", "вакантно", "вак
 func (s *Sheet) Entries(m Mapping, l i18n.Lang) ([]Entry, []Problem) {
 	var entries []Entry
 	var problems []Problem
-	ranks := map[string]rankPosition{} // a list has a few dozen titles
+	rd := rowReader{s: s, m: m, l: l, ranks: map[string]rankPosition{}, people: m.isPeopleList()}
 	for r := s.HeaderRow + 1; r <= len(s.rows) && s.HeaderRow > 0; r++ {
-		row := s.rows[r-1]
-		e, ps, ok := s.entry(row, r, m, l, ranks)
+		e, ps, ok := rd.entry(s.rows[r-1], r)
 		problems = append(problems, ps...)
 		if ok && len(ps) == 0 {
 			entries = append(entries, e)
@@ -77,8 +91,33 @@ func (s *Sheet) Entries(m Mapping, l i18n.Lang) ([]Entry, []Problem) {
 	return entries, problems
 }
 
+// isPeopleList reports whether a mapping is that of a list of people
+// (Liaison's people export): a status, another script or languages
+// beside the names, and no key of an invitation list.
+func (m Mapping) isPeopleList() bool {
+	if _, ok := m[FieldKey]; ok {
+		return false
+	}
+	for _, f := range []Field{FieldStatus, FieldAltName, FieldLanguages} {
+		if _, ok := m[f]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// A rowReader reads the rows of one sheet.
+type rowReader struct {
+	s      *Sheet
+	m      Mapping
+	l      i18n.Lang
+	ranks  map[string]rankPosition // a list has a few dozen titles
+	people bool                    // a list of people, not of missions
+}
+
 // entry reads one row; ok is false for a row to skip silently.
-func (s *Sheet) entry(row []string, r int, m Mapping, l i18n.Lang, ranks map[string]rankPosition) (Entry, []Problem, bool) {
+func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
+	s, m, l := rd.s, rd.m, rd.l
 	cell := func(f Field) string { return m.cell(row, f) }
 	country, name, head := cell(FieldCountry), cell(FieldMission), cell(FieldHead)
 	if country == "" && name == "" && head == "" {
@@ -88,7 +127,7 @@ func (s *Sheet) entry(row []string, r int, m Mapping, l i18n.Lang, ranks map[str
 	bad := func(f Field, what string) {
 		ps = append(ps, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m, l), What: what})
 	}
-	e := Entry{Sheet: s.Name, Row: r, Name: name, Address: cell(FieldAddress)}
+	e := Entry{Sheet: s.Name, Row: r, Name: name, City: cell(FieldCity), Address: cell(FieldAddress), PeopleList: rd.people}
 	if country != "" {
 		code, err := liaison.ParseCountry(country)
 		if err != nil {
@@ -101,27 +140,44 @@ func (s *Sheet) entry(row []string, r int, m Mapping, l i18n.Lang, ranks map[str
 		}
 		e.Country = code
 	}
+	title := cell(FieldPosition)
+	rank, position := rd.rankOf(title, cell(FieldRank))
+	kind, kindGiven := labelled[liaison.MissionKind](cell(FieldKind))
 	switch {
 	case name != "":
 		e.Kind = liaison.GuessMissionKind(name)
+		if kindGiven {
+			e.Kind = kind
+		}
 		if e.Country == "" && e.Kind.HasCountry() {
 			e.Country, _ = liaison.GuessCountry(name)
 		}
 	case e.Country != "":
-		// A list of embassies by country: "Germany", "Франция".
-		e.Kind, e.Name = liaison.Embassy, "Embassy of "+liaison.CountryName(e.Country)
+		// A list by country: "Germany", "Франция"; a consulate when the
+		// row says so.
+		e.Kind = liaison.Embassy
+		if kindGiven {
+			e.Kind = kind
+		} else if consular(title, rank, e.City, s.headHeader(m)) {
+			e.Kind = liaison.Consulate
+		}
+		e.Name = madeName(e.Kind, e.Country, e.City, title+" "+s.headHeader(m))
 	case country == "":
 		bad(FieldMission, l.T("no mission and no country"))
 	}
 	if e.Kind.HasCountry() && e.Country == "" {
 		e.Kind = liaison.OtherMission // the officer can set the country later
 	}
-	e.Phones = splitPhones(cell(FieldPhone))
-	if emails := splitList(cell(FieldEmail)); len(emails) > 0 {
-		e.Email, e.OtherEmails = emails[0], emails[1:]
+	phones := splitPhones(cell(FieldPhone))
+	emails := splitList(cell(FieldEmail))
+	if !rd.people {
+		e.Phones = phones
+		if len(emails) > 0 {
+			e.Email, e.OtherEmails = emails[0], emails[1:]
+		}
 	}
 	if v := cell(FieldNationalDay); v != "" {
-		md, err := parseMonthDay(v)
+		md, err := parseMonthDay(v, s.date1904)
 		if err != nil {
 			bad(FieldNationalDay, fmt.Sprintf(l.T("not a day of the year (got %q)"), v))
 		}
@@ -130,23 +186,128 @@ func (s *Sheet) entry(row []string, r int, m Mapping, l i18n.Lang, ranks map[str
 	if isVacant(head) {
 		e.Vacant = true
 	} else if head != "" {
-		e.Head = headOf(head)
-		title := cell(FieldPosition)
-		rp, ok := ranks[title]
-		if !ok {
-			rp.rank, rp.position = rankAndPositionOf(title)
-			ranks[title] = rp
-		}
-		e.Head.Rank, e.Head.Position = rp.rank, rp.position
+		e.Head = headOf(head, s.own)
+		e.Head.Rank, e.Head.Position = rank, position
 		if v := cell(FieldCredentials); v != "" {
-			d, err := parseDate(v)
+			d, err := parseDate(v, s.date1904)
 			if err != nil {
 				bad(FieldCredentials, fmt.Sprintf(l.T("not a date (got %q)"), v))
 			}
 			e.Head.Credentials = d
 		}
+		if rd.people {
+			rd.person(&e.Head, row, phones, emails)
+		}
 	}
 	return e, ps, true
+}
+
+// person reads what a row of a people list says of its person.
+func (rd *rowReader) person(p *liaison.Person, row []string, phones, emails []string) {
+	p.Phones, p.Emails = phones, emails
+	p.AltName = rd.m.cell(row, FieldAltName)
+	for _, lang := range strings.Split(rd.m.cell(row, FieldLanguages), ",") {
+		if lang = strings.TrimSpace(lang); lang != "" {
+			p.Languages = append(p.Languages, lang)
+		}
+	}
+	p.HeadOfMission = false
+	switch personStatus(rd.m.cell(row, FieldStatus)) {
+	case "head of mission":
+		p.HeadOfMission = true
+	case "departed":
+		p.Departed = true
+	case "archived":
+		p.Archived = true
+	}
+}
+
+// rankOf reads a row's rank and position: from the rank column when the
+// list has one (Liaison's exports write the rank and the position apart),
+// else both from the position column.
+func (rd *rowReader) rankOf(title, rankCell string) (liaison.Rank, string) {
+	if rankCell != "" {
+		r, p := rankAndPositionOf(rankCell)
+		if title != "" {
+			p = title
+		}
+		return r, p
+	}
+	rp, ok := rd.ranks[title]
+	if !ok {
+		rp.rank, rp.position = rankAndPositionOf(title)
+		rd.ranks[title] = rp
+	}
+	return rp.rank, rp.position
+}
+
+// headHeader is the header of the head column, which may say what the
+// heads are ("Honorary consul").
+func (s *Sheet) headHeader(m Mapping) string {
+	if col, ok := m[FieldHead]; ok && col < len(s.Headers) {
+		return s.Headers[col]
+	}
+	return ""
+}
+
+// consular reports whether a row without a mission's name is a consulate:
+// its head is a consul (by rank, by the position "Honorary Consul", by the
+// header of the head column), or it names a city and its head is no
+// ambassador or chargé d'affaires, who head embassies.
+func consular(title string, rank liaison.Rank, city, headHeader string) bool {
+	switch {
+	case rank == liaison.ConsulGeneral || rank == liaison.Consul:
+		return true
+	case liaison.GuessMissionKind(title) == liaison.Consulate, liaison.GuessMissionKind(headHeader) == liaison.Consulate:
+		return true
+	case saysAny(headHeader, consulWords):
+		return true
+	}
+	headsEmbassy := rank == liaison.Ambassador || rank == liaison.ChargeAI || rank == liaison.ChargeEnPied
+	return city != "" && !headsEmbassy
+}
+
+// madeName names a mission the list names only by its country.
+func madeName(kind liaison.MissionKind, country, city, says string) string {
+	c := liaison.CountryName(country)
+	switch {
+	case kind != liaison.Consulate:
+		return "Embassy of " + c
+	case city == "":
+		return "Consulate of " + c
+	}
+	switch {
+	case saysAny(says, honoraryWords):
+		return "Honorary Consulate of " + c + " in " + city
+	case saysAny(says, generalWords):
+		return "Consulate General of " + c + " in " + city
+	}
+	return "Consulate of " + c + " in " + city
+}
+
+// Stems that say a head is a consul, an honorary one, a general one.
+var (
+	consulWords   = foldAll("consul", "консул", "konsul")
+	honoraryWords = foldAll("honorar", "почетн", "почётн", "құрметті", "honorair", "honorarkonsul")
+	generalWords  = foldAll("general", "генерал", "бас консул")
+)
+
+func foldAll(words ...string) []string {
+	for i, w := range words {
+		words[i] = liaison.Fold(w)
+	}
+	return words
+}
+
+// saysAny reports whether text holds any of the folded stems.
+func saysAny(text string, stems []string) bool {
+	f := liaison.Fold(text)
+	for _, s := range stems {
+		if strings.Contains(f, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // rankPosition is what a position cell says.
@@ -163,6 +324,9 @@ type rankPosition struct {
 func rankAndPositionOf(cell string) (liaison.Rank, string) {
 	if cell == "" {
 		return "", ""
+	}
+	if r, ok := labelled[liaison.Rank](cell); ok {
+		return r, ""
 	}
 	if r, err := liaison.ParseRank(cell); err == nil {
 		return r, ""
@@ -185,19 +349,22 @@ func isVacant(s string) bool {
 	return false
 }
 
-// salutations are the forms of address lists put before names.
+// salutations are the forms of address lists put before names, and the
+// salutation Liaison keeps for each ("" for an Excellency, which follows
+// from the rank); the window says them in the officer's language.
 var salutations = map[string]string{
 	"h.e.": "", "his excellency": "", "her excellency": "", "mr.": "Mr.", "mr": "Mr.", "ms.": "Ms.",
 	"ms": "Ms.", "mrs.": "Mrs.", "mrs": "Mrs.", "dr.": "Dr.", "dr": "Dr.", "prof.": "Prof.",
-	"г-н": "господин", "г-жа": "госпожа", "господин": "господин", "госпожа": "госпожа",
+	"г-н": "Mr.", "г-жа": "Ms.", "господин": "Mr.", "госпожа": "Ms.", "доктор": "Dr.", "профессор": "Prof.",
 	"его превосходительство": "", "ее превосходительство": "", "её превосходительство": "",
-	"мырза": "мырза", "ханым": "ханым",
+	"мырза": "Mr.", "ханым": "Ms.", "ұлы мәртебелі": "",
 }
 
 // headOf reads a head's name as lists write it: forms of address first
 // ("H.E. Mr."), the family name often in capitals ("Pierre DUBOIS",
-// "ИВАНОВ Сергей Петрович").
-func headOf(s string) liaison.Person {
+// "ИВАНОВ Сергей Петрович"). In a list Liaison wrote (own), the family
+// name comes first, then the given and middle names.
+func headOf(s string, own bool) liaison.Person {
 	p := liaison.Person{HeadOfMission: true}
 	words := strings.Fields(s)
 	for len(words) > 0 {
@@ -214,6 +381,13 @@ func headOf(s string) liaison.Person {
 		if !found {
 			break
 		}
+	}
+	if own && len(words) > 0 {
+		p.FamilyName = words[0]
+		if len(words) > 1 {
+			p.GivenName, p.MiddleName = words[1], strings.Join(words[2:], " ")
+		}
+		return p
 	}
 	caps := -1
 	for i, w := range words {
@@ -308,24 +482,57 @@ func digitsOnly(s string) bool {
 }
 
 // parseDate reads a date as lists hold it: an Excel date (a serial number
-// in the raw cell), or text written 02.01.2006, 2006-01-02 or 2.1.2006.
-func parseDate(v string) (liaison.Date, error) {
+// in the raw cell, counted from 1904 in old Mac workbooks), or text
+// written 02.01.2006, 2006-01-02, 2.1.2006, or with the month in words in
+// any language Liaison reads ("11 Mar 2025", as Liaison's English exports
+// write it, "11 марта 2025 г.", "March 11, 2025").
+func parseDate(v string, date1904 bool) (liaison.Date, error) {
 	if serial, err := strconv.ParseFloat(v, 64); err == nil {
 		if serial < 1 || serial > 2958465 {
 			return liaison.Date{}, fmt.Errorf("%v is not a date", v)
 		}
-		t, err := excelize.ExcelDateToTime(serial, false)
+		t, err := excelize.ExcelDateToTime(serial, date1904)
 		if err != nil {
 			return liaison.Date{}, err
 		}
 		return liaison.DateOf(t), nil
 	}
+	v = strings.TrimSpace(v)
 	if d, err := liaison.ParseDate(v); err == nil {
 		return d, nil
 	}
-	t, err := time.Parse("2.1.2006", strings.TrimSpace(v))
-	if err != nil {
-		return liaison.Date{}, err
+	for _, layout := range []string{"2.1.2006", time.RFC3339, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05Z"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return liaison.DateOf(t), nil
+		}
+	}
+	return wordDate(v)
+}
+
+// wordDate reads a date with the month in words: a day, a month and a
+// year in any order, and nothing else but the Russian "г." or the Kazakh
+// "ж." after the year.
+func wordDate(v string) (liaison.Date, error) {
+	var day, year int
+	var month time.Month
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '-' || r == '/' }) {
+		n, err := strconv.Atoi(w)
+		m, isMonth := monthNames[w]
+		switch {
+		case err == nil && len(w) == 4 && year == 0:
+			year = n
+		case err == nil && n >= 1 && n <= 31 && day == 0:
+			day = n
+		case isMonth && month == 0:
+			month = m
+		case w == "г" || w == "ж" || w == "года" || w == "жылы":
+		default:
+			return liaison.Date{}, fmt.Errorf("%q is not a date", v)
+		}
+	}
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if year == 0 || month == 0 || day == 0 || t.Day() != day {
+		return liaison.Date{}, fmt.Errorf("%q is not a date", v)
 	}
 	return liaison.DateOf(t), nil
 }
@@ -352,11 +559,11 @@ func init() {
 
 // parseMonthDay reads a national day: "3 октября", "14 July", "July 4",
 // "03.10", "03.10.1990" or an Excel date.
-func parseMonthDay(v string) (liaison.MonthDay, error) {
+func parseMonthDay(v string, date1904 bool) (liaison.MonthDay, error) {
 	if md, err := liaison.ParseMonthDay(v); err == nil {
 		return md, nil
 	}
-	if d, err := parseDate(v); err == nil {
+	if d, err := parseDate(v, date1904); err == nil {
 		return liaison.MonthDay{Month: d.Month(), Day: d.DayOfMonth()}, nil
 	}
 	var day int

@@ -141,7 +141,7 @@ func checkEntry(t *testing.T, e Entry, w expectedRow) {
 
 // stripForms drops forms of address from a name as written.
 func stripForms(s string) string {
-	return headOf(s).FullName()
+	return headOf(s, false).FullName()
 }
 
 // sameWords compares names as sets of folded words.

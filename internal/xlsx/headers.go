@@ -28,12 +28,22 @@ const (
 	FieldDeputy      Field = "represented_by"
 	FieldNote        Field = "note"
 	FieldKey         Field = "key"
+	// FieldKind is the kind of mission (Embassy, Consulate...), FieldCity
+	// the city a consulate works in, FieldRank a rank apart from the
+	// position (Liaison's own exports write both).
+	FieldKind  Field = "kind"
+	FieldCity  Field = "city"
+	FieldRank  Field = "rank"
+	// FieldAltName and FieldLanguages are columns of Liaison's people
+	// list: the name in another script, the languages spoken.
+	FieldAltName   Field = "alt_name"
+	FieldLanguages Field = "languages"
 )
 
 // ListFields are the fields of a diplomatic list, in the order the window
 // offers them.
-var ListFields = []Field{FieldCountry, FieldMission, FieldHead, FieldPosition, FieldCredentials,
-	FieldNationalDay, FieldPhone, FieldEmail, FieldAddress}
+var ListFields = []Field{FieldCountry, FieldMission, FieldKind, FieldCity, FieldHead, FieldPosition, FieldRank,
+	FieldCredentials, FieldNationalDay, FieldPhone, FieldEmail, FieldAddress}
 
 // Label names a field in plain English.
 func (f Field) Label() string {
@@ -64,6 +74,16 @@ func (f Field) Label() string {
 		return "Note"
 	case FieldKey:
 		return KeyHeader
+	case FieldKind:
+		return "Kind"
+	case FieldCity:
+		return "City"
+	case FieldRank:
+		return "Rank"
+	case FieldAltName:
+		return "Other script"
+	case FieldLanguages:
+		return "Languages"
 	}
 	return string(f)
 }
@@ -80,8 +100,15 @@ var headerWords = map[Field][]string{
 		"Наименование", "Организация", "Посольство", "Өкілдіктің атауы", "Өкілдік атауы", "Атауы", "Ұйым"},
 	FieldHead: {"Head of mission", "Head", "Head of office", "Name", "Full name", "Ambassador",
 		"Глава представительства", "Глава", "Руководитель", "ФИО", "Ф.И.О.", "Посол",
-		"Өкілдік басшысы", "Басшысы", "Аты-жөні", "Т.А.Ә."},
-	FieldPosition: {"Rank", "Position", "Title", "Function", "Должность", "Ранг", "Лауазымы", "Лауазым"},
+		"Өкілдік басшысы", "Басшысы", "Аты-жөні", "Т.А.Ә.",
+		"Honorary consul", "Consul general", "Почётный консул", "Генеральный консул", "Құрметті консул", "Бас консул"},
+	FieldPosition: {"Position", "Title", "Function", "Должность", "Лауазымы", "Лауазым"},
+	FieldRank:     {"Rank", "Diplomatic rank", "Ранг", "Дипломатический ранг", "Дәреже", "Дәрежесі"},
+	FieldKind: {"Kind", "Kind of mission", "Type of mission", "Mission type", "Тип", "Тип представительства",
+		"Вид представительства", "Түрі", "Өкілдік түрі"},
+	FieldCity:      {"City", "Town", "Город", "Населённый пункт", "Населенный пункт", "Қала", "Қаласы", "Ville"},
+	FieldAltName:   {"Other script"},
+	FieldLanguages: {"Languages"},
 	FieldCredentials: {"Credentials", "Date of presentation of credentials", "Presentation of credentials",
 		"Дата вручения верительных грамот", "Вручение верительных грамот", "Верительные грамоты",
 		"Сенім грамоталарын тапсырған күні", "Сенім грамоталары"},
@@ -100,7 +127,7 @@ var headerWords = map[Field][]string{
 // besides its label: a list exported in any language is read back.
 var exportedHeaders = map[Field][]string{
 	FieldHead:     {"Name"},
-	FieldPosition: {"Rank / position", "Rank", "Position"},
+	FieldPosition: {"Rank / position", "Position"},
 }
 
 // foldedHeaderWords holds headerWords folded, with the labels and the
@@ -163,17 +190,18 @@ func detectMapping(headers []string) Mapping {
 	return m
 }
 
-// isHeader reports whether a mapping found a header: three fields or
-// more, one of which names the mission, its country or its head; or
-// Liaison's own key column.
+// isHeader reports whether a mapping found the header of a list: a
+// column of missions or of people, and one more field; or Liaison's own
+// key column. A country and an address alone are no list (a table of
+// customers has them); a list of international organisations has no
+// country at all.
 func (m Mapping) isHeader() bool {
 	if _, ok := m[FieldKey]; ok {
 		return true
 	}
-	_, c := m[FieldCountry]
 	_, mi := m[FieldMission]
 	_, h := m[FieldHead]
-	return len(m) >= 3 && (c || mi || h)
+	return len(m) >= 2 && (mi || h)
 }
 
 // Signature identifies a header row, so that a mapping the officer

@@ -64,7 +64,9 @@ var franceList = listSheet([]string{"Country", "Mission", "Head of mission"}, []
 // where Excel puts them, as other programs write them: the workbook is
 // found through _rels/.rels, its sheets through its own relationships.
 func TestPartsFoundThroughRelationships(t *testing.T) {
-	wb := func(sheets string) string { return `<workbook ` + mainNS + `><sheets>` + sheets + `</sheets></workbook>` }
+	wb := func(sheets string) string {
+		return `<workbook ` + mainNS + `><sheets>` + sheets + `</sheets></workbook>`
+	}
 	tests := []struct {
 		name  string
 		parts []part

@@ -25,6 +25,7 @@ type Sheet struct {
 	Mapping   Mapping  // detected; the window lets the officer correct it
 	rows      [][]string
 	date1904  bool // dates count from 1904, as old Mac Excel wrote them
+	own       bool // a list Liaison exported: names family name first
 }
 
 // IsInvitationList reports whether the sheet is a Liaison invitation
@@ -153,6 +154,7 @@ func (s *Sheet) findHeader() {
 	for i := 0; i < len(s.rows) && i < headerSearch; i++ {
 		if m := detectMapping(s.rows[i]); m.isHeader() {
 			s.HeaderRow, s.Headers, s.Mapping = i+1, s.rows[i], m
+			s.own = isOwnExport(s.Headers)
 			return
 		}
 	}
