@@ -59,7 +59,7 @@ func importExcel(ctx context.Context, c *cmdContext, files []string, sheet strin
 		if list, err = importer.NewListPlan(ctx, c.s, i18n.En, entries, problems); err != nil {
 			return err
 		}
-		if err := list.WriteReport(c.stdout); err != nil {
+		if err := list.WriteReport(c.stdout, i18n.En); err != nil {
 			return err
 		}
 	}
@@ -67,7 +67,7 @@ func importExcel(ctx context.Context, c *cmdContext, files []string, sheet strin
 		if reply, err = importer.NewReplyPlan(ctx, c.s, i18n.En, replies, replyProblems); err != nil {
 			return err
 		}
-		if err := reply.WriteReport(c.stdout); err != nil {
+		if err := reply.WriteReport(c.stdout, i18n.En); err != nil {
 			return err
 		}
 	}

@@ -51,11 +51,11 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 		}
 		sources = append(sources, src)
 	}
-	plan, err := importer.NewPlanWith(ctx, c.s, i18n.En, importer.Options{MergeLikely: *mergeLikely}, sources...)
+	plan, err := importer.NewPlanWith(ctx, c.s, importer.Options{MergeLikely: *mergeLikely}, sources...)
 	if err != nil {
 		return err
 	}
-	if err := plan.WriteReport(c.stdout); err != nil {
+	if err := plan.WriteReport(c.stdout, i18n.En); err != nil {
 		return err
 	}
 	counts := plan.Counts()

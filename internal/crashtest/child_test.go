@@ -57,7 +57,7 @@ func childImport(ctx context.Context, db string, batch int) error {
 	if err != nil {
 		return err
 	}
-	plan, err := importer.NewPlan(ctx, s, i18n.En, importer.Source{Name: batchSource(batch), Contacts: contacts})
+	plan, err := importer.NewPlan(ctx, s, importer.Source{Name: batchSource(batch), Contacts: contacts})
 	if err != nil {
 		return err
 	}

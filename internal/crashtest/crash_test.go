@@ -103,7 +103,7 @@ func filledDatabase(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := importer.NewPlan(t.Context(), s, i18n.En, importer.Source{Name: filledSource, Contacts: contacts})
+	plan, err := importer.NewPlan(t.Context(), s, importer.Source{Name: filledSource, Contacts: contacts})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"liaison/internal/i18n"
@@ -127,9 +128,8 @@ func SourceName(paths []string) string {
 }
 
 // WriteReport writes what the plan will do, one line per card, in the
-// plan's language.
-func (p *Plan) WriteReport(w io.Writer) error {
-	l := p.lang
+// language l.
+func (p *Plan) WriteReport(w io.Writer, l i18n.Lang) error {
 	var b strings.Builder
 	source := ""
 	for _, it := range p.Items {
@@ -137,58 +137,68 @@ func (p *Plan) WriteReport(w io.Writer) error {
 			source = it.Source
 			fmt.Fprintf(&b, "%s:\n", source)
 		}
-		fmt.Fprintf(&b, "  %-10s %-9s %s\n", fmt.Sprintf(l.T("line %d"), it.Contact.Line), l.T(it.Action.String()), it.Summary())
+		fmt.Fprintf(&b, "  %-10s %-9s %s\n", fmt.Sprintf(l.T("line %d"), it.Contact.Line), l.T(it.Action.String()), it.Summary(l))
 	}
 	fmt.Fprintf(&b, l.T("%d cards: %s")+"\n", len(p.Items), p.Counts().In(l))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// Summary describes the item in one line, in the plan's language: who,
-// where, and what changes.
-func (it Item) Summary() string {
-	l := it.lang
+// Summary describes the item in one line in the language l: who, where,
+// and what changes.
+func (it Item) Summary(l i18n.Lang) string {
 	parts := []string{nameOr(it.Name, l.T("(no name)"))}
 	if it.Mission != "" {
 		m := it.Mission
-		if it.NewMission != "" {
-			m += " (" + fmt.Sprintf(l.T("new mission: %s"), it.NewMission) + ")"
+		if it.NewMission != nil {
+			m += " (" + i18n.M("new mission: %s", Describe(*it.NewMission)).In(l) + ")"
 		}
 		parts = append(parts, m)
 	}
 	s := strings.Join(parts, " · ")
+	if details := it.Details(l); details != "" {
+		s += " — " + details
+	}
+	return s
+}
+
+// Details says, in the language l, why the card is skipped, how its
+// person and mission were found, what changes and what stays.
+func (it Item) Details(l i18n.Lang) string {
 	var details []string
-	if it.Why != "" {
-		details = append(details, it.Why)
+	say := func(m i18n.Message) { details = append(details, m.In(l)) }
+	switch {
+	case it.Contact.Skip != "":
+		details = append(details, it.Contact.Skip)
+	case !it.Why.IsZero():
+		say(it.Why)
 	}
 	switch it.Match {
 	case "UID":
-		details = append(details, l.T("found by UID"))
+		say(i18n.M("found by UID"))
 	case "email":
-		details = append(details, l.T("found by email"))
+		say(i18n.M("found by email"))
 	case "name":
-		details = append(details, l.T("found by name"))
+		say(i18n.M("found by name"))
 	case "name words":
-		details = append(details, l.T("found by name, written in another script or order"))
+		say(i18n.M("found by name, written in another script or order"))
 	case "likely":
-		details = append(details, l.T("merged: possibly the same person, as chosen"))
+		say(i18n.M("merged: possibly the same person, as chosen"))
 	}
 	switch it.FoundMission {
 	case "country":
-		details = append(details, fmt.Sprintf(l.T("%q is this country's mission of that kind"), it.Contact.Org))
+		say(i18n.M("%q is this country's mission of that kind", it.Contact.Org))
 	case "organisation":
-		details = append(details, fmt.Sprintf(l.T("%q is this organisation's office"), it.Contact.Org))
+		say(i18n.M("%q is this organisation's office", it.Contact.Org))
 	}
 	if it.Likely != "" {
-		details = append(details, fmt.Sprintf(l.T("possibly the same as %s: kept as a new person"), it.Likely))
+		say(i18n.M("possibly the same as %s: kept as a new person", it.Likely))
 	}
-	details = append(details, it.Changes...)
-	details = append(details, it.Kept...)
+	for _, m := range append(slices.Clone(it.Changes), it.Kept...) {
+		say(m)
+	}
 	details = append(details, it.Contact.Notes...)
-	if len(details) > 0 {
-		s += " — " + strings.Join(details, "; ")
-	}
-	return s
+	return strings.Join(details, "; ")
 }
 
 func nameOr(s, alt string) string {

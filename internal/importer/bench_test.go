@@ -48,7 +48,7 @@ func benchmarkImport(b *testing.B, n int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		plan, err := NewPlan(ctx, s, i18n.En, Source{Name: "bench.vcf", Contacts: contacts})
+		plan, err := NewPlan(ctx, s, Source{Name: "bench.vcf", Contacts: contacts})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -59,7 +59,7 @@ func FuzzImport(f *testing.F) {
 			}
 		})
 		ctx := context.Background()
-		plan, err := NewPlan(ctx, fuzzStore, i18n.En, Source{Name: "fuzz.vcf", Contacts: contacts})
+		plan, err := NewPlan(ctx, fuzzStore, Source{Name: "fuzz.vcf", Contacts: contacts})
 		if err != nil {
 			t.Fatalf("NewPlan: %v", err)
 		}

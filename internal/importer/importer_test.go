@@ -47,7 +47,7 @@ func importFiles(t *testing.T, s *store.Store, names ...string) *Plan {
 	for _, n := range names {
 		srcs = append(srcs, fixture(t, n))
 	}
-	plan, err := NewPlan(context.Background(), s, i18n.En, srcs...)
+	plan, err := NewPlan(context.Background(), s, srcs...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,13 +105,13 @@ func TestImportClientFiles(t *testing.T) {
 		for _, n := range clientFiles {
 			srcs = append(srcs, fixture(t, n))
 		}
-		again, err := NewPlan(ctx, s, i18n.En, srcs...)
+		again, err := NewPlan(ctx, s, srcs...)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if c := again.Counts(); c.New != 0 || c.Update != 0 || c.Missions != 0 {
 			var b bytes.Buffer
-			again.WriteReport(&b)
+			again.WriteReport(&b, i18n.En)
 			t.Errorf("second import: %s\n%s", c, b.String())
 		}
 	})
@@ -180,7 +180,7 @@ func TestRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			dst := openStore(t)
-			plan, err := NewPlan(ctx, dst, i18n.En, Source{Name: "export.vcf", Contacts: cs})
+			plan, err := NewPlan(ctx, dst, Source{Name: "export.vcf", Contacts: cs})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -39,12 +39,12 @@ func planCards(t *testing.T, l i18n.Lang) (*Plan, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := NewPlan(ctx, s, l, Source{Name: "cards.vcf", Contacts: cs})
+	plan, err := NewPlan(ctx, s, Source{Name: "cards.vcf", Contacts: cs})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := plan.WriteReport(&b); err != nil {
+	if err := plan.WriteReport(&b, l); err != nil {
 		t.Fatal(err)
 	}
 	return plan, b.String()
@@ -80,7 +80,7 @@ func TestPlanSpeaksItsLanguage(t *testing.T) {
 					t.Errorf("the report lacks %q:\n%s", w, report)
 				}
 			}
-			if got, want := plan.Items[0].Summary(), strings.TrimSpace(strings.SplitN(tt.want[0], "Berg", 2)[1]); !strings.HasSuffix(got, want) {
+			if got, want := plan.Items[0].Summary(tt.lang), strings.TrimSpace(strings.SplitN(tt.want[0], "Berg", 2)[1]); !strings.HasSuffix(got, want) {
 				t.Errorf("Summary() = %q, want it to end %q", got, want)
 			}
 		})
@@ -103,7 +103,7 @@ func TestListAndRepliesSpeakTheirLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	plan.WriteReport(&b)
+	plan.WriteReport(&b, i18n.Ru)
 	for _, w := range []string{"статус: Приглашён → Принял", `строка 7, столбец F`, `"Maybe" — такого статуса нет в списке`,
 		"изменяют приглашение: 1"} {
 		if !strings.Contains(b.String(), w) {
@@ -117,7 +117,7 @@ func TestListAndRepliesSpeakTheirLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.Reset()
-	list.WriteReport(&b)
+	list.WriteReport(&b, i18n.Ru)
 	report := b.String()
 	for _, w := range []string{"строка ", "новых представительств: "} {
 		if !strings.Contains(report, w) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"liaison/internal/i18n"
@@ -24,8 +25,8 @@ type ListItem struct {
 	Mission    string // the mission's name in Liaison
 	NewMission bool
 	NewHead    bool
-	Changes    []string
-	Notes      []string // what the officer may want to check; not a change
+	Changes    []i18n.Message
+	Notes      []i18n.Message // what the officer may want to check; not a change
 	mission    liaison.Mission
 	head       liaison.Person // zero when the row changes no head
 }
@@ -37,17 +38,17 @@ func (it ListItem) Changed() bool { return it.NewMission || it.NewHead || len(it
 type ListPlan struct {
 	Items    []ListItem
 	Problems []xlsx.Problem // rows left out
-	lang     i18n.Lang      // of the report
 }
 
 // listPlanner matches rows to stored missions and people.
 type listPlanner struct {
 	missions  []liaison.HeadedMission
-	byCountry map[countryKind]int        // index in missions of the first not archived
+	of        missionsOf                 // by country and kind, by organisation
+	byID      map[int64]int              // mission ID → index in missions
 	byName    map[string]int             // folded name or short name → index
 	staff     map[int64][]liaison.Person // by mission, current and former
 	nextID    int64
-	lang      i18n.Lang // of changes and notes
+	notesLang i18n.Lang // of the notes the import writes into missions
 }
 
 // countryKind finds a state's mission: its embassy, its consulate.
@@ -56,14 +57,12 @@ type countryKind struct {
 	kind    liaison.MissionKind
 }
 
-// index makes missions[i] findable by country and kind, and by name.
+// index makes missions[i] findable by country and kind, by organisation
+// and by name.
 func (lp *listPlanner) index(i int) {
 	m := lp.missions[i].Mission
-	if k := (countryKind{m.Country, m.Kind}); m.Country != "" && !m.Archived {
-		if _, taken := lp.byCountry[k]; !taken {
-			lp.byCountry[k] = i
-		}
-	}
+	lp.of.add(m)
+	lp.byID[m.ID] = i
 	for _, n := range []string{m.Name, m.ShortName} {
 		if k := liaison.Fold(n); k != "" {
 			if _, taken := lp.byName[k]; !taken {
@@ -75,7 +74,8 @@ func (lp *listPlanner) index(i int) {
 
 // NewListPlan matches the entries of diplomatic lists to the missions and
 // heads Liaison holds and works out what importing them would change,
-// said in the language l.
+// The notes it writes into missions (the list's extra emails) are in the
+// language l, the officer's.
 func NewListPlan(ctx context.Context, s *store.Store, l i18n.Lang, entries []xlsx.Entry, problems []xlsx.Problem) (*ListPlan, error) {
 	ms, err := s.Missions(ctx, store.MissionQuery{IncludeArchived: true})
 	if err != nil {
@@ -86,14 +86,14 @@ func NewListPlan(ctx context.Context, s *store.Store, l i18n.Lang, entries []xls
 		return nil, err
 	}
 	lp := &listPlanner{missions: ms, staff: map[int64][]liaison.Person{}, nextID: -1,
-		byCountry: map[countryKind]int{}, byName: map[string]int{}, lang: l}
+		of: newMissionsOf(), byID: map[int64]int{}, byName: map[string]int{}, notesLang: l}
 	for i := range lp.missions {
 		lp.index(i)
 	}
 	for _, r := range rows {
 		lp.staff[r.Person.MissionID] = append(lp.staff[r.Person.MissionID], r.Person)
 	}
-	plan := &ListPlan{Problems: problems, lang: l}
+	plan := &ListPlan{Problems: problems}
 	for _, e := range entries {
 		plan.Items = append(plan.Items, lp.item(e))
 	}
@@ -101,7 +101,7 @@ func NewListPlan(ctx context.Context, s *store.Store, l i18n.Lang, entries []xls
 }
 
 func (lp *listPlanner) item(e xlsx.Entry) ListItem {
-	l := lp.lang
+	l := lp.notesLang
 	it := ListItem{Entry: e}
 	i := lp.findMission(e)
 	if i < 0 {
@@ -114,36 +114,38 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 		it.NewMission = true
 	} else {
 		m := &lp.missions[i].Mission
-		replace(l, &it.Changes, l.T("Address"), &m.Address, e.Address)
-		replace(l, &it.Changes, l.T("Email"), &m.Email, e.Email)
+		replace(&it.Changes, "Address", &m.Address, e.Address)
+		replace(&it.Changes, "Email", &m.Email, e.Email)
 		if !e.NationalDay.IsZero() && e.NationalDay != m.NationalDay {
-			it.Changes = append(it.Changes, fmt.Sprintf(l.T("national day %s → %s"), monthDay(l, m.NationalDay), monthDay(l, e.NationalDay)))
+			it.Changes = append(it.Changes, i18n.M("national day %s → %s", i18n.ReportMonthDay(m.NationalDay), i18n.ReportMonthDay(e.NationalDay)))
 			m.NationalDay = e.NationalDay
 		}
 		if added := addNew(&m.Phones, e.Phones); len(added) > 0 {
-			it.Changes = append(it.Changes, fmt.Sprintf(l.T("adds phone %s"), strings.Join(added, ", ")))
+			it.Changes = append(it.Changes, i18n.M("adds phone %s", strings.Join(added, ", ")))
 		}
 		if note := otherEmails(l, e.OtherEmails); note != "" && !strings.Contains(m.Notes, note) {
 			m.Notes = strings.TrimSpace(m.Notes + "\n" + note)
-			it.Changes = append(it.Changes, fmt.Sprintf(l.T("notes %s"), note))
+			it.Changes = append(it.Changes, i18n.M("notes %s", note))
 		}
 	}
 	hm := &lp.missions[i]
 	it.mission, it.Mission = hm.Mission, hm.Mission.DisplayName()
 	switch {
 	case e.Vacant && hm.Head.ID != 0:
-		it.Notes = append(it.Notes, fmt.Sprintf(l.T("the list says the post is vacant; %s is left as head: mark them departed if they left"), hm.Head.FullName()))
+		it.Notes = append(it.Notes, i18n.M("the list says the post is vacant; %s is left as head: mark them departed if they left", hm.Head.FullName()))
 	case e.Head.FamilyName != "" || e.Head.GivenName != "":
 		lp.head(&it, hm, e.Head)
 	}
 	return it
 }
 
-// findMission finds the stored (or planned) mission a row is: by country
-// and kind, else by name.
+// findMission finds the stored (or planned) mission a row is: an embassy
+// by its country, a consulate by country and city, an organisation's
+// office by the organisation (whatever language the list names it in),
+// else by name.
 func (lp *listPlanner) findMission(e xlsx.Entry) int {
-	if i, ok := lp.byCountry[countryKind{e.Country, e.Kind}]; ok && e.Country != "" {
-		return i
+	if id, _ := lp.of.find(liaison.Mission{Kind: e.Kind, Country: e.Country, Name: e.Name}); id != 0 {
+		return lp.byID[id]
 	}
 	if i, ok := lp.byName[liaison.Fold(e.Name)]; ok {
 		return i
@@ -153,14 +155,13 @@ func (lp *listPlanner) findMission(e xlsx.Entry) int {
 
 // head updates the head a row names, or plans a new one.
 func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liaison.Person) {
-	l := lp.lang
 	p, found := lp.findPerson(hm.Mission.ID, listed)
 	if !found {
 		listed.ID, listed.MissionID = lp.nextID, hm.Mission.ID
 		lp.nextID--
 		it.NewHead, it.head = true, listed
 		if hm.Head.ID != 0 {
-			it.Changes = append(it.Changes, fmt.Sprintf(l.T("%s becomes head of mission; %s stays on the staff (mark them departed if they left)"),
+			it.Changes = append(it.Changes, i18n.M("%s becomes head of mission; %s stays on the staff (mark them departed if they left)",
 				listed.FullName(), hm.Head.FullName()))
 		}
 		lp.staff[hm.Mission.ID] = append(lp.staff[hm.Mission.ID], listed)
@@ -170,19 +171,19 @@ func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liai
 	before := p
 	p.HeadOfMission, p.Departed, p.Archived = true, false, false
 	if !before.HeadOfMission || !before.Current() {
-		it.Changes = append(it.Changes, fmt.Sprintf(l.T("%s becomes head of mission"), p.FullName()))
+		it.Changes = append(it.Changes, i18n.M("%s becomes head of mission", p.FullName()))
 	}
 	if listed.Rank != "" && listed.Rank != p.Rank {
-		it.Changes = append(it.Changes, fmt.Sprintf(l.T("rank %s → %s"), rankLabel(l, p.Rank), l.Label(listed.Rank)))
+		it.Changes = append(it.Changes, i18n.M("rank %s → %s", rankArg(p.Rank), listed.Rank))
 		p.Rank = listed.Rank
 	}
-	replace(l, &it.Changes, l.T("Position"), &p.Position, listed.Position)
+	replace(&it.Changes, "Position", &p.Position, listed.Position)
 	if !listed.Credentials.IsZero() && listed.Credentials.Compare(p.Credentials) != 0 {
-		it.Changes = append(it.Changes, fmt.Sprintf(l.T("credentials %s → %s"), orNone(l, date(l, p.Credentials)), date(l, listed.Credentials)))
+		it.Changes = append(it.Changes, i18n.M("credentials %s → %s", i18n.ReportDate(p.Credentials), i18n.ReportDate(listed.Credentials)))
 		p.Credentials = listed.Credentials
 	}
 	if added := addNew(&p.Emails, listed.Emails); len(added) > 0 {
-		it.Changes = append(it.Changes, fmt.Sprintf(l.T("adds email %s"), strings.Join(added, ", ")))
+		it.Changes = append(it.Changes, i18n.M("adds email %s", strings.Join(added, ", ")))
 	}
 	if p.Salutation == "" && listed.Salutation != "" {
 		p.Salutation = listed.Salutation
@@ -258,13 +259,13 @@ func otherEmails(l i18n.Lang, emails []string) string {
 }
 
 // replace sets a text field to the list's value when the list has one;
-// field is its label in the language l.
-func replace(l i18n.Lang, changes *[]string, field string, dst *string, v string) {
+// field is its label.
+func replace(changes *[]i18n.Message, field i18n.Field, dst *string, v string) {
 	v = strings.TrimSpace(v)
 	if v == "" || v == strings.TrimSpace(*dst) {
 		return
 	}
-	*changes = append(*changes, fmt.Sprintf(l.T("%s %q → %q"), fieldName(l, field), *dst, v))
+	*changes = append(*changes, i18n.M("%s %q → %q", field, *dst, v))
 	*dst = v
 }
 
@@ -288,28 +289,12 @@ func addNew(have *[]string, add []string) []string {
 	return added
 }
 
-// rankLabel is a rank's label in the language l, "none" for none.
-func rankLabel(l i18n.Lang, r liaison.Rank) string {
+// rankArg is a rank for a report: its label, "none" for none.
+func rankArg(r liaison.Rank) any {
 	if r == "" {
-		return l.T("none")
+		return i18n.M("none")
 	}
-	return l.Label(r)
-}
-
-func orNone(l i18n.Lang, s string) string {
-	if s == "" {
-		return l.T("none")
-	}
-	return s
-}
-
-// monthDay writes a national day: 10-03 in English, as the command line
-// has always written it; 03.10 in Russian and Kazakh.
-func monthDay(l i18n.Lang, md liaison.MonthDay) string {
-	if l == i18n.En || l == "" {
-		return md.String()
-	}
-	return md.DM()
+	return r
 }
 
 // ListCounts counts what a list import does.
@@ -347,24 +332,16 @@ func (c ListCounts) In(l i18n.Lang) string {
 }
 
 // WriteReport writes what the plan will do, one line per row, then the
-// problems, in the plan's language.
-func (p *ListPlan) WriteReport(w io.Writer) error {
-	l := p.lang
+// problems, in the language l.
+func (p *ListPlan) WriteReport(w io.Writer, l i18n.Lang) error {
 	var b strings.Builder
 	for _, it := range p.Items {
-		action := Same
-		switch {
-		case it.NewMission:
-			action = New
-		case it.Changed():
-			action = Update
-		}
-		fmt.Fprintf(&b, "  %s, %-9s %-9s %s", it.Entry.Sheet, fmt.Sprintf(l.T("row %d"), it.Entry.Row), l.T(action.String()), it.Mission)
+		fmt.Fprintf(&b, "  %s, %-9s %-9s %s", it.Entry.Sheet, fmt.Sprintf(l.T("row %d"), it.Entry.Row), l.T(it.Action().String()), it.Mission)
 		if it.head.FamilyName != "" || it.head.GivenName != "" {
 			fmt.Fprintf(&b, " · %s", it.head.FullName())
 		}
-		if details := append(append([]string{}, it.Changes...), it.Notes...); len(details) > 0 {
-			fmt.Fprintf(&b, " — %s", strings.Join(details, "; "))
+		if details := it.Details(l); details != "" {
+			fmt.Fprintf(&b, " — %s", details)
 		}
 		b.WriteString("\n")
 	}
@@ -374,6 +351,22 @@ func (p *ListPlan) WriteReport(w io.Writer) error {
 	fmt.Fprintf(&b, l.T("%d rows: %s")+"\n", len(p.Items), p.Counts().In(l))
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// Action is what the row does to its mission: new, update or unchanged.
+func (it ListItem) Action() Action {
+	switch {
+	case it.NewMission:
+		return New
+	case it.Changed():
+		return Update
+	}
+	return Same
+}
+
+// Details says the row's changes, then its notes, in the language l.
+func (it ListItem) Details(l i18n.Lang) string {
+	return i18n.Join(l, append(slices.Clone(it.Changes), it.Notes...), "; ")
 }
 
 // Apply writes the plan in one transaction, as a batch named source that

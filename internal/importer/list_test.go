@@ -108,7 +108,7 @@ func TestImportRussianList(t *testing.T) {
 		}
 		if c := again.Counts(); c.NewMissions+c.UpdatedMissions+c.NewHeads != 0 {
 			var b bytes.Buffer
-			again.WriteReport(&b)
+			again.WriteReport(&b, i18n.En)
 			t.Errorf("second import: %s\n%s", c, b.String())
 		}
 	})
@@ -204,7 +204,7 @@ func TestRepliesUpdateTheEvent(t *testing.T) {
 	}
 	if plan.Changed() != 2 || len(plan.Problems) != 0 {
 		var b bytes.Buffer
-		plan.WriteReport(&b)
+		plan.WriteReport(&b, i18n.En)
 		t.Fatalf("plan:\n%s", b.String())
 	}
 	if _, err := plan.Apply(ctx, s, "replies.xlsx", liaison.Day(2026, 11, 25)); err != nil {

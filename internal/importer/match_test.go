@@ -17,7 +17,7 @@ func planVCards(t *testing.T, s *store.Store, opts Options, text string) *Plan {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := NewPlanWith(context.Background(), s, i18n.En, opts, Source{Name: "cards.vcf", Contacts: cs})
+	plan, err := NewPlanWith(context.Background(), s, opts, Source{Name: "cards.vcf", Contacts: cs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,14 +41,14 @@ func TestMissionFoundByWhatItIs(t *testing.T) {
 		t.Run(tc.org, func(t *testing.T) {
 			plan := planVCards(t, s, Options{}, card("Max Mustermann", "Mustermann;Max;;;", tc.org))
 			it := plan.Items[0]
-			if it.NewMission != "" || plan.Counts().Missions != 0 {
-				t.Fatalf("a new mission %q is planned; want the stored one", it.NewMission)
+			if it.NewMission != nil || plan.Counts().Missions != 0 {
+				t.Fatalf("a new mission %v is planned; want the stored one", it.NewMission)
 			}
 			if got := it.Mission; got != tc.want {
 				t.Errorf("mission = %q, want %q", got, tc.want)
 			}
-			if !strings.Contains(it.Summary(), "this country's mission") {
-				t.Errorf("the report does not say how the mission was found: %s", it.Summary())
+			if !strings.Contains(it.Summary(i18n.En), "this country's mission") {
+				t.Errorf("the report does not say how the mission was found: %s", it.Summary(i18n.En))
 			}
 		})
 	}
@@ -61,7 +61,7 @@ func TestMissionFoundByWhatItIs(t *testing.T) {
 	})
 	t.Run("a consulate is not the embassy", func(t *testing.T) {
 		plan := planVCards(t, s, Options{}, card("Max Mustermann", "Mustermann;Max;;;", "Generalkonsulat der Bundesrepublik Deutschland in Almaty"))
-		if plan.Items[0].NewMission == "" {
+		if plan.Items[0].NewMission == nil {
 			t.Errorf("the consulate was taken as %q", plan.Items[0].Mission)
 		}
 	})
@@ -74,7 +74,7 @@ func TestPersonFoundAcrossScripts(t *testing.T) {
 			"TEL;TYPE=CELL:+7 701 999 12 34"))
 		it := plan.Items[0]
 		if it.Action != Update || it.Match != "name" {
-			t.Errorf("%s by %q, want an update found by name: %s", it.Action, it.Match, it.Summary())
+			t.Errorf("%s by %q, want an update found by name: %s", it.Action, it.Match, it.Summary(i18n.En))
 		}
 	})
 	t.Run("Andrei Elkin is Ёлкин Андрей Викторович", func(t *testing.T) {
@@ -82,10 +82,10 @@ func TestPersonFoundAcrossScripts(t *testing.T) {
 			"EMAIL:a.elkin@example.org"))
 		it := plan.Items[0]
 		if it.Action != Update || it.Match != "name words" {
-			t.Fatalf("%s by %q, want an update found by name words: %s", it.Action, it.Match, it.Summary())
+			t.Fatalf("%s by %q, want an update found by name words: %s", it.Action, it.Match, it.Summary(i18n.En))
 		}
-		if !strings.Contains(it.Summary(), "another script or order") {
-			t.Errorf("the report does not say how: %s", it.Summary())
+		if !strings.Contains(it.Summary(i18n.En), "another script or order") {
+			t.Errorf("the report does not say how: %s", it.Summary(i18n.En))
 		}
 	})
 	t.Run("a partial name is only possibly the same", func(t *testing.T) {
@@ -118,8 +118,8 @@ func TestPersonFoundAcrossScripts(t *testing.T) {
 		plan := planVCards(t, openStore(t), Options{},
 			card("John Doe", "Doe;John;;;", "Acme", "TEL:+1 418 656 9254")+card("John Doe", "Doe;John;;;", "Acme", "TEL:+1 418 656 9000"))
 		it := plan.Items[1]
-		if it.Action != Merged || !strings.Contains(it.Summary(), "adds phone") {
-			t.Errorf("second card: %s: %s", it.Action, it.Summary())
+		if it.Action != Merged || !strings.Contains(it.Summary(i18n.En), "adds phone") {
+			t.Errorf("second card: %s: %s", it.Action, it.Summary(i18n.En))
 		}
 		if got := len(plan.Items[0].person.Phones); got != 2 {
 			t.Errorf("the new person has %d phones, want 2", got)

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,110 +11,97 @@ import (
 
 // merge applies a card to a stored person: the card fills empty fields
 // and adds emails, phones and languages; where both have a value and they
-// differ, the stored one stays and is reported as kept. Changes and kept
-// values are said in the language l.
-func merge(l i18n.Lang, stored, card liaison.Person, missionName func(int64) string) (merged liaison.Person, changes, kept []string) {
+// differ, the stored one stays and is reported as kept.
+func merge(stored, card liaison.Person, missionName func(int64) any) (merged liaison.Person, changes, kept []i18n.Message) {
 	merged = stored
-	keep := func(field, was, card string) {
-		kept = append(kept, fmt.Sprintf(l.T("%s: kept %s (card: %s)"), fieldName(l, field), was, card))
+	keep := func(field i18n.Field, was, card any) {
+		kept = append(kept, i18n.M("%s: kept %s (card: %s)", field, was, card))
 	}
-	text := func(field string, dst *string, v string) {
+	fills := func(field i18n.Field) { changes = append(changes, i18n.M("fills %s", field)) }
+	text := func(field i18n.Field, dst *string, v string) {
 		v = strings.TrimSpace(v)
 		switch {
 		case v == "" || liaison.Fold(v) == liaison.Fold(*dst):
 		case strings.TrimSpace(*dst) == "":
 			*dst = v
-			changes = append(changes, fmt.Sprintf(l.T("fills %s"), fieldName(l, field)))
+			fills(field)
 		default:
 			keep(field, strconv.Quote(*dst), strconv.Quote(v))
 		}
 	}
-	text(l.T("Family name"), &merged.FamilyName, card.FamilyName)
-	text(l.T("Given name"), &merged.GivenName, card.GivenName)
-	text(l.T("Middle name"), &merged.MiddleName, card.MiddleName)
-	text(l.T("Alt name"), &merged.AltName, card.AltName)
-	text(l.T("Salutation"), &merged.Salutation, card.Salutation)
-	text(l.T("Suffix"), &merged.Suffix, card.Suffix)
-	text(l.T("Position"), &merged.Position, card.Position)
-	text(l.T("Address"), &merged.Address, card.Address)
-	text(l.T("Spouse"), &merged.Spouse, card.Spouse)
-	text(l.T("Notes"), &merged.Notes, card.Notes)
+	text(i18n.Field("Family name"), &merged.FamilyName, card.FamilyName)
+	text(i18n.Field("Given name"), &merged.GivenName, card.GivenName)
+	text(i18n.Field("Middle name"), &merged.MiddleName, card.MiddleName)
+	text(i18n.Field("Alt name"), &merged.AltName, card.AltName)
+	text(i18n.Field("Salutation"), &merged.Salutation, card.Salutation)
+	text(i18n.Field("Suffix"), &merged.Suffix, card.Suffix)
+	text(i18n.Field("Position"), &merged.Position, card.Position)
+	text(i18n.Field("Address"), &merged.Address, card.Address)
+	text(i18n.Field("Spouse"), &merged.Spouse, card.Spouse)
+	text(i18n.Field("Notes"), &merged.Notes, card.Notes)
 	if card.Rank != "" && card.Rank != merged.Rank {
 		if merged.Rank == "" {
 			merged.Rank = card.Rank
-			changes = append(changes, fmt.Sprintf(l.T("fills %s"), fieldName(l, l.T("Rank"))))
+			fills(i18n.Field("Rank"))
 		} else {
-			keep(l.T("Rank"), strconv.Quote(l.Label(merged.Rank)), strconv.Quote(l.Label(card.Rank)))
+			keep(i18n.Field("Rank"), quotedLabel{merged.Rank}, quotedLabel{card.Rank})
 		}
 	}
 	for _, d := range []struct {
-		field string
+		field i18n.Field
 		dst   *liaison.Date
 		v     liaison.Date
 	}{
-		{l.T("Agrément"), &merged.Agrement, card.Agrement},
-		{l.T("Credentials"), &merged.Credentials, card.Credentials},
-		{l.T("Notification"), &merged.Notification, card.Notification},
-		{l.T("Posting start"), &merged.PostingStart, card.PostingStart},
-		{l.T("Posting end"), &merged.PostingEnd, card.PostingEnd},
+		{i18n.Field("Agrément"), &merged.Agrement, card.Agrement},
+		{i18n.Field("Credentials"), &merged.Credentials, card.Credentials},
+		{i18n.Field("Notification"), &merged.Notification, card.Notification},
+		{i18n.Field("Posting start"), &merged.PostingStart, card.PostingStart},
+		{i18n.Field("Posting end"), &merged.PostingEnd, card.PostingEnd},
 	} {
 		switch {
 		case d.v.IsZero() || d.v.Compare(*d.dst) == 0:
 		case d.dst.IsZero():
 			*d.dst = d.v
-			changes = append(changes, fmt.Sprintf(l.T("fills %s"), fieldName(l, d.field)))
+			fills(d.field)
 		default:
-			keep(d.field, date(l, *d.dst), date(l, d.v))
+			keep(d.field, i18n.ReportDate(*d.dst), i18n.ReportDate(d.v))
 		}
 	}
 	if card.MissionID != 0 && card.MissionID != stored.MissionID {
 		if stored.MissionID == 0 {
 			merged.MissionID = card.MissionID
-			changes = append(changes, l.T("sets the mission"))
+			changes = append(changes, i18n.M("sets the mission"))
 		} else {
-			keep(l.T("Mission"), missionName(stored.MissionID), missionName(card.MissionID))
+			keep(i18n.Field("Mission"), missionName(stored.MissionID), missionName(card.MissionID))
 		}
 	}
 	if card.HeadOfMission && !stored.HeadOfMission {
-		keep(l.T("Head of mission"), l.T("no"), l.T("yes"))
+		keep(i18n.Field("Head of mission"), i18n.M("no"), i18n.M("yes"))
 	}
 	if card.Departed && !stored.Departed {
-		keep(l.T("Departed"), l.T("no"), l.T("yes"))
+		keep(i18n.Field("Departed"), i18n.M("no"), i18n.M("yes"))
 	}
 	var added []string
 	merged.Emails, added = union(stored.Emails, card.Emails, strings.ToLower)
 	if len(added) > 0 {
-		changes = append(changes, fmt.Sprintf(l.T("adds email %s"), strings.Join(added, ", ")))
+		changes = append(changes, i18n.M("adds email %s", strings.Join(added, ", ")))
 	}
 	merged.Phones, added = union(stored.Phones, card.Phones, phoneKey)
 	if len(added) > 0 {
-		changes = append(changes, fmt.Sprintf(l.T("adds phone %s"), strings.Join(added, ", ")))
+		changes = append(changes, i18n.M("adds phone %s", strings.Join(added, ", ")))
 	}
 	merged.Languages, added = union(stored.Languages, card.Languages, strings.ToLower)
 	if len(added) > 0 {
-		changes = append(changes, fmt.Sprintf(l.T("adds language %s"), strings.Join(added, ", ")))
+		changes = append(changes, i18n.M("adds language %s", strings.Join(added, ", ")))
 	}
 	return merged, changes, kept
 }
 
-// fieldName is a field's label, translated, as a sentence of the report
-// has it: lower-case in English ("fills family name"), as the form
-// writes it in Russian and Kazakh, where it stands in quotes or first.
-func fieldName(l i18n.Lang, label string) string {
-	if l == i18n.En || l == "" {
-		return strings.ToLower(label)
-	}
-	return label
-}
+// quotedLabel is a label (a rank) said in quotes in the language.
+type quotedLabel struct{ x interface{ Label() string } }
 
-// date writes a date of the report: 2026-11-24 in English, as the
-// command line has always written it; 24.11.2026 in Russian and Kazakh.
-func date(l i18n.Lang, d liaison.Date) string {
-	if l == i18n.En || l == "" {
-		return d.String()
-	}
-	return l.Date(d)
-}
+// In says the label in l, quoted.
+func (q quotedLabel) In(l i18n.Lang) string { return strconv.Quote(l.Label(q.x)) }
 
 // union appends to have the values of add it lacks, compared by key, and
 // returns the result and what it added.

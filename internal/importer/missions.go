@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 
 	"liaison/internal/liaison"
@@ -12,7 +13,7 @@ import (
 // list names them in ("German Embassy", "Botschaft der Bundesrepublik
 // Deutschland", "Embassy of the Federal Republic of Germany").
 type missionsOf struct {
-	byCountry map[countryKind][]liaison.Mission // current missions first
+	byCountry map[countryKind][]liaison.Mission // current missions only: an archived one is history
 	byOrg     map[string]int64                  // organisation key → mission
 }
 
@@ -22,22 +23,13 @@ func newMissionsOf() missionsOf {
 
 // add makes a mission findable by country and kind, and by organisation.
 func (mo missionsOf) add(m liaison.Mission) {
-	if m.Country != "" && m.Kind.HasCountry() {
+	if m.Country != "" && m.Kind.HasCountry() && !m.Archived {
 		k := countryKind{m.Country, m.Kind}
-		list := mo.byCountry[k]
-		for i, o := range list {
-			if o.ID == m.ID {
-				list[i] = m
-				return
-			}
-		}
-		if m.Archived {
-			mo.byCountry[k] = append(list, m)
-		} else {
-			mo.byCountry[k] = append([]liaison.Mission{m}, list...)
+		if !slices.ContainsFunc(mo.byCountry[k], func(o liaison.Mission) bool { return o.ID == m.ID }) {
+			mo.byCountry[k] = append(mo.byCountry[k], m)
 		}
 	}
-	if m.Kind == liaison.InternationalOrgOffice {
+	if m.Kind == liaison.InternationalOrgOffice && !m.Archived {
 		for _, n := range []string{m.Name, m.ShortName} {
 			if k := organisationKey(n); k != "" {
 				if _, taken := mo.byOrg[k]; !taken {

@@ -19,7 +19,6 @@ package importer
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 
 	"liaison/internal/i18n"
@@ -47,12 +46,14 @@ func (a Action) String() string {
 
 // An Item is what the import does with one card.
 type Item struct {
-	Source     string // the file
-	Contact    vcf.Contact
-	Action     Action
-	Name       string // the person's name
-	Mission    string // the mission's name; "" for none
-	NewMission string // "Embassy, Belarus" when the mission will be created
+	Source  string // the file
+	Contact vcf.Contact
+	Action  Action
+	Name    string // the person's name
+	Mission string // the mission's name; "" for none
+	// NewMission is the mission the import creates for the card; nil when
+	// the card names none or it is stored.
+	NewMission *liaison.Mission
 	Match      string // how the stored person was found: "UID", "email", "name", "name words", "likely"
 	// FoundMission says how the card's mission was found when not by its
 	// name: "country" (an embassy or consulate of the same state),
@@ -62,19 +63,19 @@ type Item struct {
 	// names agree, the rest may): the card stays new unless the officer
 	// merges it (Options.Merge). "" when there is none.
 	Likely  string
-	Changes []string
-	Kept    []string // conflicting values left as stored
-	Why     string   // why the card is skipped
-	person  liaison.Person
-	photo   bool      // write the card's photo
-	lang    i18n.Lang // of Summary
+	Changes []i18n.Message
+	Kept    []i18n.Message // conflicting values left as stored
+	// Why says why the card is skipped when the card could be read but
+	// not stored (vcf's Contact.Skip says why it could not be read).
+	Why    i18n.Message
+	person liaison.Person
+	photo  bool // write the card's photo
 }
 
 // A Plan is an import worked out and not yet written.
 type Plan struct {
 	Items       []Item
 	newMissions []liaison.Mission // to create; people refer to them by -(index+1)
-	lang        i18n.Lang         // of the report
 }
 
 // Options choose what an import does where only the officer can decide.
@@ -132,15 +133,14 @@ type nameKey struct {
 }
 
 // NewPlan matches the contacts of the sources against the database and
-// works out what importing them would do, said in the language l. It
-// writes nothing.
-func NewPlan(ctx context.Context, s *store.Store, l i18n.Lang, sources ...Source) (*Plan, error) {
-	return NewPlanWith(ctx, s, l, Options{}, sources...)
+// works out what importing them would do. It writes nothing.
+func NewPlan(ctx context.Context, s *store.Store, sources ...Source) (*Plan, error) {
+	return NewPlanWith(ctx, s, Options{}, sources...)
 }
 
 // NewPlanWith is NewPlan with the officer's choices.
-func NewPlanWith(ctx context.Context, s *store.Store, l i18n.Lang, opts Options, sources ...Source) (*Plan, error) {
-	pl := &planner{plan: &Plan{lang: l}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
+func NewPlanWith(ctx context.Context, s *store.Store, opts Options, sources ...Source) (*Plan, error) {
+	pl := &planner{plan: &Plan{}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
 		byEmail: map[string]int64{}, byName: map[nameKey]int64{}, nameOnly: map[string]int64{},
 		missions: map[int64]liaison.HeadedMission{}, byMission: map[string]int64{}, nextID: -1,
 		folded: map[string]string{}, missionsOf: newMissionsOf(), orgs: map[string]orgMatch{}, staff: map[int64][]int64{}, opts: opts}
@@ -211,10 +211,9 @@ func (pl *planner) addPerson(p liaison.Person) {
 
 // item plans one card.
 func (pl *planner) item(source string, c vcf.Contact) Item {
-	l := pl.plan.lang
-	it := Item{Source: source, Contact: c, Name: c.Person.FullName(), Mission: c.Org, lang: l}
+	it := Item{Source: source, Contact: c, Name: c.Person.FullName(), Mission: c.Org}
 	if c.Skip != "" {
-		it.Action, it.Why = Skip, c.Skip
+		it.Action = Skip
 		return it
 	}
 	card := c.Person
@@ -229,7 +228,10 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 				id, match = likely, "likely"
 			} else {
 				o := pl.people[likely]
-				it.Likely = fmt.Sprintf("%s (%s)", o.FullName(), pl.missionName(o.MissionID))
+				it.Likely = o.FullName()
+				if m := pl.missionName(o.MissionID); m != "" {
+					it.Likely += " (" + m + ")"
+				}
 			}
 		}
 	}
@@ -243,11 +245,11 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 		return it
 	}
 	stored := pl.people[id]
-	merged, changes, kept := merge(l, stored, card, pl.missionName)
+	merged, changes, kept := merge(stored, card, pl.missionArg)
 	it.Match, it.person, it.Kept = match, merged, kept
 	if len(c.Photo.Data) > 0 && !pl.photos[id] {
 		it.photo = true
-		changes = append(changes, l.T("adds the photo"))
+		changes = append(changes, i18n.M("adds the photo"))
 	}
 	if merged.HeadOfMission && !stored.HeadOfMission {
 		changes = append(changes, pl.headNote(merged)...)
@@ -258,7 +260,7 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 		// A second card of a person this import creates: joined to the
 		// first, which is written with everything both say.
 		it.Action = Merged
-		it.Changes = append([]string{l.T("merged into the card above")}, changes...)
+		it.Changes = append([]i18n.Message{i18n.M("merged into the card above")}, changes...)
 		pl.replacePlanned(merged, it.photo)
 	case len(changes) == 0:
 		it.Action = Same
@@ -266,7 +268,7 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 		it.Action = Update
 	}
 	if err := merged.Validate(); err != nil {
-		it.Action, it.Why = Skip, fmt.Sprintf(l.T("the merged record is not valid: %s"), problems(l, err))
+		it.Action, it.Why = Skip, i18n.M("the merged record is not valid: %s", problemsOf(err))
 		return it
 	}
 	pl.addPerson(merged)
@@ -343,14 +345,14 @@ func (pl *planner) likely(card liaison.Person) (int64, bool) {
 // planned mission is negative. It returns the ID, the planned mission
 // described when it is new ("Embassy, Belarus"), and how it was found when
 // not by name.
-func (pl *planner) mission(c vcf.Contact) (id int64, planned, found string) {
+func (pl *planner) mission(c vcf.Contact) (id int64, planned *liaison.Mission, found string) {
 	key, ok := pl.folded[c.Org]
 	if !ok {
 		key = liaison.Fold(c.Org)
 		pl.folded[c.Org] = key
 	}
 	if key == "" {
-		return 0, "", ""
+		return 0, nil, ""
 	}
 	if r, ok := pl.orgs[key]; ok {
 		id, found = r.id, r.found
@@ -365,9 +367,9 @@ func (pl *planner) mission(c vcf.Contact) (id int64, planned, found string) {
 		pl.orgs[key] = orgMatch{id, found}
 	}
 	if id < 0 {
-		return id, describe(pl.plan.lang, pl.plan.newMissions[-id-1]), found
+		return id, &pl.plan.newMissions[-id-1], found
 	}
-	return id, "", found
+	return id, nil, found
 }
 
 // newMission makes the mission a card names: kind and country from
@@ -388,37 +390,62 @@ func newMission(c vcf.Contact) liaison.Mission {
 	return m
 }
 
-// describe says what a mission is in the language l: "Embassy, Belarus".
-func describe(l i18n.Lang, m liaison.Mission) string {
+// Describe says what a planned mission is: "Embassy, Belarus".
+func Describe(m liaison.Mission) i18n.Sayer { return missionDesc(m) }
+
+type missionDesc liaison.Mission
+
+// In says the kind and country in l.
+func (m missionDesc) In(l i18n.Lang) string {
 	if m.Country != "" {
 		return l.Label(m.Kind) + ", " + l.Country(m.Country)
 	}
 	return l.Label(m.Kind)
 }
 
+// missionName is a mission's name, "" for none.
 func (pl *planner) missionName(id int64) string {
 	if hm, ok := pl.missions[id]; ok {
 		return hm.Mission.DisplayName()
 	}
-	return pl.plan.lang.T("no mission")
+	return ""
+}
+
+// missionArg is a mission's name for a report, "no mission" for none.
+func (pl *planner) missionArg(id int64) any {
+	if n := pl.missionName(id); n != "" {
+		return n
+	}
+	return i18n.M("no mission")
 }
 
 // headNote says whose place a new head of mission takes.
-func (pl *planner) headNote(p liaison.Person) []string {
+func (pl *planner) headNote(p liaison.Person) []i18n.Message {
 	if !p.HeadOfMission || !p.Current() {
 		return nil
 	}
 	if hm, ok := pl.missions[p.MissionID]; ok && hm.Head.ID != 0 && hm.Head.ID != p.ID {
-		return []string{fmt.Sprintf(pl.plan.lang.T("becomes head of mission in place of %s"), hm.Head.FullName())}
+		return []i18n.Message{i18n.M("becomes head of mission in place of %s", hm.Head.FullName())}
 	}
 	return nil
 }
 
-// problems says what a record's checks found in the language l.
-func problems(l i18n.Lang, err error) string {
+// problemsOf is what a record's checks found, said in any language.
+func problemsOf(err error) i18n.Sayer {
 	var ps liaison.Problems
 	if errors.As(err, &ps) {
-		return l.Problems(ps)
+		return problemList(ps)
 	}
-	return err.Error()
+	return plainText(err.Error())
 }
+
+type problemList liaison.Problems
+
+// In says the problems in l, field by field.
+func (ps problemList) In(l i18n.Lang) string { return l.Problems(liaison.Problems(ps)) }
+
+// plainText is a text said the same in every language.
+type plainText string
+
+// In returns the text.
+func (t plainText) In(i18n.Lang) string { return string(t) }

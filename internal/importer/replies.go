@@ -18,7 +18,7 @@ import (
 type ReplyItem struct {
 	Reply      xlsx.Reply
 	Name       string
-	Changes    []string
+	Changes    []i18n.Message
 	invitation liaison.Invitation
 }
 
@@ -26,24 +26,23 @@ type ReplyItem struct {
 type ReplyPlan struct {
 	Items    []ReplyItem
 	Problems []xlsx.Problem
-	lang     i18n.Lang // of the report
 }
 
 // NewReplyPlan matches the rows of invitation lists that came back to the
 // invitations they are, and works out what changed: status, who came
 // instead, the note. An invitation no longer on the list, or a deputy who
 // is not of the invitee's mission, is a problem and its row is left out.
-// Changes and problems are said in the language l.
+// Problems are said in the language l (an xlsx.Problem holds its text).
 func NewReplyPlan(ctx context.Context, s *store.Store, l i18n.Lang, replies []xlsx.Reply, problems []xlsx.Problem) (*ReplyPlan, error) {
-	plan := &ReplyPlan{Problems: problems, lang: l}
+	plan := &ReplyPlan{Problems: problems}
 	staff := map[int64][]liaison.Person{}
 	for _, r := range replies {
-		bad := func(what string) {
-			plan.Problems = append(plan.Problems, xlsx.Problem{Sheet: r.Sheet, Row: r.Row, What: what})
+		bad := func(what i18n.Message) {
+			plan.Problems = append(plan.Problems, xlsx.Problem{Sheet: r.Sheet, Row: r.Row, What: what.In(l)})
 		}
 		inv, err := s.Invitation(ctx, r.EventID, r.PersonID)
 		if errors.Is(err, liaison.ErrNotFound) {
-			bad(fmt.Sprintf(l.T("%s is no longer on the list of this event; the row is left out"), nameOr(r.Name, l.T("this person"))))
+			bad(i18n.M("%s is no longer on the list of this event; the row is left out", nameOrSay(r.Name, i18n.M("this person"))))
 			continue
 		} else if err != nil {
 			return nil, err
@@ -54,7 +53,7 @@ func NewReplyPlan(ctx context.Context, s *store.Store, l i18n.Lang, replies []xl
 		}
 		it := ReplyItem{Reply: r, Name: p.FullName(), invitation: inv}
 		if r.Status != "" && r.Status != inv.Status {
-			it.Changes = append(it.Changes, fmt.Sprintf(l.T("status %s → %s"), l.Label(inv.Status), l.Label(r.Status)))
+			it.Changes = append(it.Changes, i18n.M("status %s → %s", inv.Status, r.Status))
 			it.invitation.Status = r.Status
 		}
 		deputy := int64(0)
@@ -75,26 +74,34 @@ func NewReplyPlan(ctx context.Context, s *store.Store, l i18n.Lang, replies []xl
 				}
 			}
 			if deputy == 0 {
-				bad(fmt.Sprintf(l.T("%q, who came instead of %s, is not on the staff of the mission; the row is left out"), r.Deputy, p.FullName()))
+				bad(i18n.M("%q, who came instead of %s, is not on the staff of the mission; the row is left out", r.Deputy, p.FullName()))
 				continue
 			}
 		}
 		if deputy != inv.RepresentedBy {
-			it.Changes = append(it.Changes, fmt.Sprintf(l.T("represented by %s"), nameOr(r.Deputy, l.T("nobody"))))
+			it.Changes = append(it.Changes, i18n.M("represented by %s", nameOrSay(r.Deputy, i18n.M("nobody"))))
 			it.invitation.RepresentedBy = deputy
 		}
 		if strings.TrimSpace(r.Note) != strings.TrimSpace(inv.Note) {
-			it.Changes = append(it.Changes, fmt.Sprintf(l.T("note %q"), r.Note))
+			it.Changes = append(it.Changes, i18n.M("note %q", r.Note))
 			it.invitation.Note = r.Note
 		}
 		if it.invitation.RepresentedBy != 0 && !it.invitation.Status.AllowsDeputy() {
-			bad(fmt.Sprintf(l.T("%s is %s but someone came instead: set the status to %s or %s"), p.FullName(),
-				l.Label(it.invitation.Status), l.Label(liaison.Attended), l.Label(liaison.Accepted)))
+			bad(i18n.M("%s is %s but someone came instead: set the status to %s or %s", p.FullName(),
+				it.invitation.Status, liaison.Attended, liaison.Accepted))
 			continue
 		}
 		plan.Items = append(plan.Items, it)
 	}
 	return plan, nil
+}
+
+// nameOrSay is the name, or what stands for it when there is none.
+func nameOrSay(name string, none i18n.Message) any {
+	if strings.TrimSpace(name) == "" {
+		return none
+	}
+	return name
 }
 
 // Changed counts the rows that change an invitation.
@@ -108,15 +115,14 @@ func (p *ReplyPlan) Changed() int {
 	return n
 }
 
-// WriteReport writes what the plan will do, in the plan's language.
-func (p *ReplyPlan) WriteReport(w io.Writer) error {
-	l := p.lang
+// WriteReport writes what the plan will do in the language l.
+func (p *ReplyPlan) WriteReport(w io.Writer, l i18n.Lang) error {
 	var b strings.Builder
 	for _, it := range p.Items {
 		if len(it.Changes) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "  %s, %-9s %s — %s\n", it.Reply.Sheet, fmt.Sprintf(l.T("row %d"), it.Reply.Row), it.Name, strings.Join(it.Changes, "; "))
+		fmt.Fprintf(&b, "  %s, %-9s %s — %s\n", it.Reply.Sheet, fmt.Sprintf(l.T("row %d"), it.Reply.Row), it.Name, i18n.Join(l, it.Changes, "; "))
 	}
 	for _, pr := range p.Problems {
 		fmt.Fprintf(&b, "  "+l.T("problem: %s")+"\n", pr.In(l))

@@ -221,13 +221,13 @@ func (u *UI) planExcelImport(name string, views []*sheetView) {
 			if list, err = importer.NewListPlan(ctx, u.store, uiLang, entries, problems); err != nil {
 				return err
 			}
-			list.WriteReport(&report)
+			list.WriteReport(&report, uiLang)
 		}
 		if len(replies)+len(replyProblems) > 0 {
 			if reply, err = importer.NewReplyPlan(ctx, u.store, uiLang, replies, replyProblems); err != nil {
 				return err
 			}
-			reply.WriteReport(&report)
+			reply.WriteReport(&report, uiLang)
 		}
 		return nil
 	}, func() {

@@ -81,6 +81,8 @@ func usedKeys(t *testing.T) (keys map[string]string, plural map[string]bool) {
 					if fn.Sel.Name == "N" {
 						plural[first] = true
 					}
+				case pkg != nil && pkg.Name == "i18n" && (fn.Sel.Name == "M" || fn.Sel.Name == "Field") && isConst:
+					use(first, where) // a Message, said where it is shown
 				case fn.Sel.Name == "T" && len(call.Args) == 1 && isConst:
 					use(first, where) // i18n.Lang.T
 				case inLiaison && fn.Sel.Name == "add" && len(call.Args) >= 2:

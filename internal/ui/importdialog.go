@@ -56,7 +56,7 @@ func (u *UI) importFiles(uris []fyne.URI) {
 func (u *UI) planCards(sources []importer.Source, merge map[importer.Card]bool) {
 	var plan *importer.Plan
 	u.tasks.run(lang.L("Reading the cards"), func(ctx context.Context) (err error) {
-		plan, err = importer.NewPlanWith(ctx, u.store, uiLang, importer.Options{Merge: merge}, sources...)
+		plan, err = importer.NewPlanWith(ctx, u.store, importer.Options{Merge: merge}, sources...)
 		return err
 	}, func() { u.showImportPreview(plan, sources, merge) })
 }
@@ -136,7 +136,7 @@ func (p *cardPreview) nothing() bool {
 // onSelect shows all a row says, and offers the choice a possible match
 // leaves to the officer.
 func (p *cardPreview) onSelect(_ int, it importer.Item) {
-	p.detail.SetText(it.Summary())
+	p.detail.SetText(it.Summary(uiLang))
 	card := importer.Card{Source: it.Source, Line: it.Contact.Line}
 	switch {
 	case it.Likely != "":
@@ -178,10 +178,4 @@ func (p *cardPreview) onConfirm(ok bool) {
 
 // importDetails is the Details column: how the person was found, what
 // changes, what stays.
-func importDetails(it importer.Item) string {
-	s := it.Summary()
-	if i := strings.Index(s, " — "); i >= 0 {
-		return s[i+len(" — "):]
-	}
-	return ""
-}
+func importDetails(it importer.Item) string { return it.Details(uiLang) }
