@@ -127,6 +127,11 @@ func (s *Store) ErasePerson(ctx context.Context, id int64) (Erased, error) {
 			return err
 		}
 		e.Changes += n
+		// The same human under records merged into this one.
+		if n, err = tx.eraseMerged(id); err != nil {
+			return err
+		}
+		e.Changes += n
 		for _, invID := range own {
 			n, err := tx.deleteChanges(`entity = 'invitation' AND entity_id = ?`, invID)
 			if err != nil {

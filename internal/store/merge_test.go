@@ -317,3 +317,41 @@ func TestUndoMergeRefusedAfterLaterWork(t *testing.T) {
 		t.Errorf("people = %d, %v; want the refused undo to write nothing", n, err)
 	}
 }
+
+// TestEraseAfterMerge erases a person with the duplicate merged into them:
+// the duplicate's record, history and photo go too.
+func TestEraseAfterMerge(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	const secret = "xylander.dup@erase.example"
+	m := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "SE", Name: "Embassy of Sweden"})
+	b := mustPerson(t, s, liaison.Person{MissionID: m.ID, FamilyName: "Xylander", GivenName: "Quintus"})
+	a := mustPerson(t, s, liaison.Person{MissionID: m.ID, FamilyName: "Xylander", Notes: secret})
+	if err := s.Update(ctx, func(tx *Tx) error {
+		return tx.SetPhoto(b.ID, liaison.Photo{MIME: "image/png", Data: []byte("\x89PNG b")})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(ctx, func(tx *Tx) error {
+		return tx.SetPhoto(a.ID, liaison.Photo{MIME: "image/png", Data: []byte("\x89PNG " + secret)})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	e := mustEvent(t, s, "Briefing")
+	mustInvite(t, s, liaison.Invitation{EventID: e.ID, PersonID: a.ID, Status: liaison.Declined, Note: secret})
+	if _, _, err := s.Merge(ctx, EntityPerson, a.ID, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ErasePerson(ctx, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if cs, err := s.History(ctx, EntityPerson, a.ID); err != nil || len(cs) != 0 {
+		t.Errorf("History(a) = %d entries, %v; want none", len(cs), err)
+	}
+	if _, err := s.MergedInto(ctx, EntityPerson, a.ID); !errors.Is(err, liaison.ErrNotFound) {
+		t.Errorf("MergedInto(a) = %v, want ErrNotFound", err)
+	}
+	if found := inFiles(t, s.Path(), secret); len(found) > 0 {
+		t.Errorf("%q is still in %v", secret, found)
+	}
+}

@@ -179,3 +179,53 @@ func (tx *Tx) restoreMergedPhotos(batch int64) error {
 	}
 	return nil
 }
+
+// eraseMerged erases, with a person, the people merged into them before:
+// the same human under another record. Their history goes (their
+// record's, their invitations', the merge's own) and so does the photo
+// the merge kept for undo; the merge is left with nothing to undo. It
+// counts the entries of history deleted.
+func (tx *Tx) eraseMerged(id int64) (int, error) {
+	var n int
+	for todo := []int64{id}; len(todo) > 0; todo = todo[1:] {
+		rows, err := tx.tx.QueryContext(tx.ctx, `SELECT batch_id, from_id FROM merges
+			WHERE entity = 'person' AND into_id = ?`, todo[0])
+		if err != nil {
+			return n, err
+		}
+		var batches, froms []int64
+		for rows.Next() {
+			var b, f int64
+			if err := rows.Scan(&b, &f); err != nil {
+				rows.Close()
+				return n, err
+			}
+			batches, froms = append(batches, b), append(froms, f)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return n, err
+		}
+		for i, from := range froms {
+			for _, q := range []struct {
+				where string
+				arg   int64
+			}{
+				{`batch_id = ?`, batches[i]},
+				{`entity = 'person' AND entity_id = ?`, from},
+				{`entity = 'invitation' AND json_extract(coalesce(after, before), '$.PersonID') = ?`, from},
+			} {
+				d, err := tx.deleteChanges(q.where, q.arg)
+				if err != nil {
+					return n, err
+				}
+				n += d
+			}
+			if _, err := tx.exec(`DELETE FROM merges WHERE batch_id = ?`, batches[i]); err != nil {
+				return n, err
+			}
+			todo = append(todo, from)
+		}
+	}
+	return n, nil
+}
