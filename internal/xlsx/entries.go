@@ -142,7 +142,7 @@ func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
 	}
 	title := cell(FieldPosition)
 	rank, position := rd.rankOf(title, cell(FieldRank))
-	kind, kindGiven := labelled[liaison.MissionKind](cell(FieldKind))
+	kind, kindGiven := kindLabelled(cell(FieldKind))
 	switch {
 	case name != "":
 		e.Kind = liaison.GuessMissionKind(name)
@@ -325,7 +325,7 @@ func rankAndPositionOf(cell string) (liaison.Rank, string) {
 	if cell == "" {
 		return "", ""
 	}
-	if r, ok := labelled[liaison.Rank](cell); ok {
+	if r, ok := rankLabelled(cell); ok {
 		return r, ""
 	}
 	if r, err := liaison.ParseRank(cell); err == nil {

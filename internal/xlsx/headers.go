@@ -31,9 +31,9 @@ const (
 	// FieldKind is the kind of mission (Embassy, Consulate...), FieldCity
 	// the city a consulate works in, FieldRank a rank apart from the
 	// position (Liaison's own exports write both).
-	FieldKind  Field = "kind"
-	FieldCity  Field = "city"
-	FieldRank  Field = "rank"
+	FieldKind Field = "kind"
+	FieldCity Field = "city"
+	FieldRank Field = "rank"
 	// FieldAltName and FieldLanguages are columns of Liaison's people
 	// list: the name in another script, the languages spoken.
 	FieldAltName   Field = "alt_name"

@@ -12,31 +12,41 @@ import (
 // labels back, in any of the languages, so that an export imports as it
 // was written.
 
-// labels holds, folded, every label of the ranks and the kinds of mission
-// in every language, built once.
-var labels = sync.OnceValue(func() map[string]any {
-	out := map[string]any{}
-	for _, l := range i18n.Langs {
-		for _, r := range liaison.Ranks {
-			out[liaison.Fold(l.Label(r))] = r
-			out[liaison.Fold(r.Label())] = r
+// labelsOf holds, folded, the labels of values in every language, built
+// once per type: a rank and a kind of mission may share a label ("Other").
+func labelsOf[T interface {
+	~string
+	Label() string
+}](values []T) func() map[string]T {
+	return sync.OnceValue(func() map[string]T {
+		out := map[string]T{}
+		for _, v := range values {
+			out[liaison.Fold(v.Label())] = v
+			for _, l := range i18n.Langs {
+				out[liaison.Fold(l.Label(v))] = v
+			}
 		}
-		for _, k := range liaison.MissionKinds {
-			out[liaison.Fold(l.Label(k))] = k
-			out[liaison.Fold(k.Label())] = k
-		}
-	}
-	return out
-})
+		return out
+	})
+}
 
-// labelled returns the rank or kind of mission a cell holds as its label
-// in any language; false when it is no such label.
-func labelled[T liaison.Rank | liaison.MissionKind](cell string) (T, bool) {
-	if cell == "" {
-		return "", false
-	}
-	v, ok := labels()[liaison.Fold(cell)].(T)
-	return v, ok
+var (
+	rankLabels = labelsOf(liaison.Ranks)
+	kindLabels = labelsOf(liaison.MissionKinds)
+)
+
+// rankLabelled returns the rank a cell holds as its label in any
+// language; false when it is none.
+func rankLabelled(cell string) (liaison.Rank, bool) {
+	r, ok := rankLabels()[liaison.Fold(cell)]
+	return r, ok && cell != ""
+}
+
+// kindLabelled returns the kind of mission a cell holds as its label in
+// any language; false when it is none.
+func kindLabelled(cell string) (liaison.MissionKind, bool) {
+	k, ok := kindLabels()[liaison.Fold(cell)]
+	return k, ok && cell != ""
 }
 
 // personStatuses are the statuses the people list writes, by their
