@@ -34,7 +34,9 @@ type mergeDialog struct {
 	preview *widget.Label
 	merge   *widget.Button
 	dlg     dialog.Dialog
-	loads   int
+	// loads and previews count the searches and previews started, so
+	// that only the latest of each is shown.
+	loads, previews int
 }
 
 // A mergeChoice is a record the duplicate can be merged into.
@@ -146,8 +148,8 @@ func (d *mergeDialog) onChoose(i widget.ListItemID) {
 	}
 	d.into = d.choices[i].id
 	d.merge.Disable()
-	d.loads++
-	load := d.loads
+	d.previews++
+	load := d.previews
 	entity, from, into := d.entity, d.from, d.into
 	var plan store.MergePlan
 	var refused error
@@ -158,7 +160,7 @@ func (d *mergeDialog) onChoose(i widget.ListItemID) {
 		}
 		return err
 	}, func() {
-		if load != d.loads {
+		if load != d.previews {
 			return
 		}
 		if refused != nil {
