@@ -1,8 +1,9 @@
 package liaison
 
 // A countryAlias lists names officers use for a country that neither ISO
-// nor CLDR gives: abbreviations, former and colloquial names, and other
-// spellings in Russian and Kazakh.
+// nor CLDR gives, or that the CLDR of golang.org/x/text gives only because
+// it is old ("Swaziland", "Macedonia", "Turkey"): abbreviations, former
+// and colloquial names, and other spellings in Russian and Kazakh.
 type countryAlias struct {
 	code  string
 	names []string
@@ -13,33 +14,30 @@ type countryAlias struct {
 // CLDR's name fold alike, the alias stands.
 var countryAliases = []countryAlias{
 	{"AE", []string{"UAE", "U.A.E.", "ОАЭ", "БАӘ", "Эмираты"}},
-	{"BA", []string{"Bosnia", "Bosnia-Herzegovina", "Босния"}},
-	{"BY", []string{"Belorussia", "Byelorussia", "Белоруссия", "Белорусь", "Беларусия", "Republic of Belarus"}},
+	{"BA", []string{"Bosnia", "Босния"}},
+	{"BY", []string{"Belorussia", "Byelorussia", "Белоруссия", "Белорусь", "Беларусия"}},
 	{"CD", []string{"Democratic Republic of Congo", "DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Congo (Kinshasa)", "ДРК", "ДР Конго", "Конго-Киншаса"}},
 	{"CG", []string{"Republic of Congo", "Congo-Brazzaville", "Congo (Brazzaville)", "Конго-Браззавиль"}},
-	{"CI", []string{"Ivory Coast", "Кот-д’Ивуар", "Кот д'Ивуар", "Берег Слоновой Кости"}},
+	{"CI", []string{"Ivory Coast", "Берег Слоновой Кости"}},
 	{"CN", []string{"PRC", "P.R. China", "КНР", "ҚХР"}},
-	{"CZ", []string{"Czech Republic", "Чешская Республика", "Чехия"}},
+	{"CZ", []string{"Czech Republic", "Чехия"}},
 	{"DE", []string{"FRG", "ФРГ", "ГФР"}},
-	{"GB", []string{
-		"UK", "U.K.", "Great Britain", "Britain", "England", "Великобритания", "Англия",
-		"Соединённое Королевство Великобритании и Северной Ирландии", "Ұлыбритания",
-	}},
-	{"IR", []string{"Iran (Islamic Republic of)", "Persia", "Персия"}},
-	{"KG", []string{"Kyrgyzstan", "Kirghizia", "Kirgizia", "Kyrgyz Republic", "Киргизия", "Кыргызстан", "Кыргызская Республика", "Қырғызстан"}},
+	{"GB", []string{"UK", "U.K.", "Great Britain", "Britain", "England", "Великобритания", "Англия", "Ұлыбритания"}},
+	{"IR", []string{"Persia", "Персия"}},
+	{"KG", []string{"Kyrgyzstan", "Kirghizia", "Kirgizia", "Киргизия", "Кыргызстан", "Кыргызская Республика", "Қырғызстан"}},
 	{"KP", []string{"DPRK", "D.P.R.K.", "КНДР", "ҚХДР"}},
-	{"KR", []string{"Korea", "ROK", "R.O.K.", "Республика Корея", "Южная Корея"}},
+	{"KR", []string{"Korea", "ROK", "R.O.K.", "Южная Корея"}},
 	{"KZ", []string{"Qazaqstan", "Kazakstan", "Kazakhstan Republic", "Казахстан", "Қазақстан", "РК"}},
 	{"LA", []string{"Laos", "Lao PDR", "Лаос", "ЛНДР"}},
 	{"MD", []string{"Moldavia", "Молдавия"}},
 	{"MK", []string{"Macedonia", "FYROM", "Republic of Macedonia", "Македония", "Республика Македония"}},
 	{"MM", []string{"Burma", "Бирма"}},
 	{"NL", []string{"Holland", "Голландия"}},
-	{"RU", []string{"Russian Federation", "Российская Федерация", "РФ", "Ресей Федерациясы"}},
-	{"SZ", []string{"Swaziland", "Свазиленд", "Kingdom of Swaziland"}},
-	{"TL", []string{"East Timor", "Восточный Тимор"}},
-	{"TR", []string{"Turkey", "Türkiye", "Turkiye", "Republic of Türkiye", "Турция", "Түркия", "Түркия Республикасы"}},
-	{"US", []string{"USA", "U.S.A.", "United States of America", "США", "АҚШ"}},
+	{"RU", []string{"РФ", "Ресей Федерациясы"}},
+	{"SZ", []string{"Swaziland", "Свазиленд"}},
+	{"TL", []string{"East Timor"}},
+	{"TR", []string{"Turkey", "Türkiye", "Turkiye", "Турция", "Түркия"}},
+	{"US", []string{"USA", "U.S.A.", "США", "АҚШ"}},
 	{"VA", []string{"Vatican", "Vatican City", "Holy See", "Ватикан", "Святой Престол", "Святейший Престол"}},
 	{"ZA", []string{"RSA", "ЮАР", "ОАР"}},
 }
