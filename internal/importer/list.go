@@ -25,6 +25,7 @@ type ListItem struct {
 	Mission    string // the mission's name in Liaison
 	NewMission bool
 	NewHead    bool
+	NewPerson  bool // a row of a people list names someone new (NewHead too when they head the mission)
 	Changes    []i18n.Message
 	Notes      []i18n.Message // what the officer may want to check; not a change
 	mission    liaison.Mission
@@ -32,7 +33,9 @@ type ListItem struct {
 }
 
 // Changed reports whether the row changes anything.
-func (it ListItem) Changed() bool { return it.NewMission || it.NewHead || len(it.Changes) > 0 }
+func (it ListItem) Changed() bool {
+	return it.NewMission || it.NewHead || it.NewPerson || len(it.Changes) > 0
+}
 
 // A ListPlan is an import of diplomatic lists worked out, not yet written.
 type ListPlan struct {
@@ -131,6 +134,8 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 	hm := &lp.missions[i]
 	it.mission, it.Mission = hm.Mission, hm.Mission.DisplayName()
 	switch {
+	case e.PeopleList:
+		lp.member(&it, hm, e.Head)
 	case e.Vacant && hm.Head.ID != 0:
 		it.Notes = append(it.Notes, i18n.M("the list says the post is vacant; %s is left as head: mark them departed if they left", hm.Head.FullName()))
 	case e.Head.FamilyName != "" || e.Head.GivenName != "":
@@ -144,7 +149,7 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 // office by the organisation (whatever language the list names it in),
 // else by name.
 func (lp *listPlanner) findMission(e xlsx.Entry) int {
-	if id, _ := lp.of.find(liaison.Mission{Kind: e.Kind, Country: e.Country, Name: e.Name}); id != 0 {
+	if id, _ := lp.of.find(liaison.Mission{Kind: e.Kind, Country: e.Country, Name: e.Name}, e.City); id != 0 {
 		return lp.byID[id]
 	}
 	if i, ok := lp.byName[liaison.Fold(e.Name)]; ok {
@@ -192,6 +197,74 @@ func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liai
 		it.head = p
 	}
 	hm.Head = p
+}
+
+// member updates the person a row of a people list names, or plans a new
+// one. Unlike a ministry's list, such a row is about the person, not the
+// mission's head: it makes them head only when its status says so, and
+// never demotes a head (it notes it instead). Names are not replaced; the
+// rank, position and departure follow the list, emails, phones and
+// languages are added.
+func (lp *listPlanner) member(it *ListItem, hm *liaison.HeadedMission, listed liaison.Person) {
+	p, found := lp.findPerson(hm.Mission.ID, listed)
+	if !found {
+		listed.ID, listed.MissionID = lp.nextID, hm.Mission.ID
+		lp.nextID--
+		it.NewPerson, it.head = true, listed
+		lp.staff[hm.Mission.ID] = append(lp.staff[hm.Mission.ID], listed)
+		if listed.HeadOfMission && listed.Current() {
+			it.NewHead = true
+			if hm.Head.ID != 0 {
+				it.Changes = append(it.Changes, i18n.M("%s becomes head of mission; %s stays on the staff (mark them departed if they left)",
+					listed.FullName(), hm.Head.FullName()))
+			}
+			hm.Head = listed
+		}
+		return
+	}
+	changes := len(it.Changes)
+	if listed.HeadOfMission && !p.HeadOfMission && p.Current() && !listed.Departed {
+		it.Changes = append(it.Changes, i18n.M("%s becomes head of mission", p.FullName()))
+		p.HeadOfMission = true
+		hm.Head = p
+	} else if !listed.HeadOfMission && p.HeadOfMission && p.Current() && !listed.Departed {
+		it.Notes = append(it.Notes, i18n.M("the list does not name %s head of mission; left as head", p.FullName()))
+	}
+	if listed.Departed && !p.Departed {
+		it.Changes = append(it.Changes, i18n.M("%s departed", p.FullName()))
+		p.Departed = true
+	}
+	if listed.Rank != "" && listed.Rank != p.Rank {
+		it.Changes = append(it.Changes, i18n.M("rank %s → %s", rankArg(p.Rank), listed.Rank))
+		p.Rank = listed.Rank
+	}
+	replace(&it.Changes, "Position", &p.Position, listed.Position)
+	if p.AltName == "" && listed.AltName != "" && liaison.Fold(listed.AltName) != liaison.Fold(p.FullName()) {
+		p.AltName = listed.AltName
+		it.Changes = append(it.Changes, i18n.M("fills %s", i18n.Field("Alt name")))
+	}
+	if added := addNew(&p.Emails, listed.Emails); len(added) > 0 {
+		it.Changes = append(it.Changes, i18n.M("adds email %s", strings.Join(added, ", ")))
+	}
+	if added := addNew(&p.Phones, listed.Phones); len(added) > 0 {
+		it.Changes = append(it.Changes, i18n.M("adds phone %s", strings.Join(added, ", ")))
+	}
+	if added := addNew(&p.Languages, listed.Languages); len(added) > 0 {
+		it.Changes = append(it.Changes, i18n.M("adds language %s", strings.Join(added, ", ")))
+	}
+	if len(it.Changes) > changes {
+		it.head = p
+		lp.replaceStaff(p)
+	}
+}
+
+// replaceStaff keeps the planner's copy of a person up to date.
+func (lp *listPlanner) replaceStaff(p liaison.Person) {
+	for i, o := range lp.staff[p.MissionID] {
+		if o.ID == p.ID {
+			lp.staff[p.MissionID][i] = p
+		}
+	}
 }
 
 // findPerson finds a listed person among a mission's people by name.
@@ -300,6 +373,7 @@ func rankArg(r liaison.Rank) any {
 // ListCounts counts what a list import does.
 type ListCounts struct {
 	NewMissions, UpdatedMissions, NewHeads, Unchanged, Problems int
+	NewPeople                                                   int // people of a people list
 }
 
 // Counts counts the plan's rows.
@@ -314,6 +388,9 @@ func (p *ListPlan) Counts() ListCounts {
 		default:
 			c.Unchanged++
 		}
+		if it.NewPerson {
+			c.NewPeople++
+		}
 		if it.NewHead {
 			c.NewHeads++
 		}
@@ -327,8 +404,12 @@ func (c ListCounts) String() string { return c.In(i18n.En) }
 
 // In says it in words in the language l.
 func (c ListCounts) In(l i18n.Lang) string {
-	return fmt.Sprintf(l.T("%d new missions, %d updated, %d unchanged; %d new heads; %d rows with problems left out"),
+	s := fmt.Sprintf(l.T("%d new missions, %d updated, %d unchanged; %d new heads; %d rows with problems left out"),
 		c.NewMissions, c.UpdatedMissions, c.Unchanged, c.NewHeads, c.Problems)
+	if c.NewPeople > 0 {
+		s += "; " + fmt.Sprintf(l.T("%d new people"), c.NewPeople)
+	}
+	return s
 }
 
 // WriteReport writes what the plan will do, one line per row, then the

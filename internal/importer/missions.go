@@ -31,7 +31,7 @@ func (mo missionsOf) add(m liaison.Mission) {
 	}
 	if m.Kind == liaison.InternationalOrgOffice && !m.Archived {
 		for _, n := range []string{m.Name, m.ShortName} {
-			if k := organisationKey(n); k != "" {
+			if k := liaison.OrganisationKey(n); k != "" {
 				if _, taken := mo.byOrg[k]; !taken {
 					mo.byOrg[k] = m.ID
 				}
@@ -42,10 +42,10 @@ func (mo missionsOf) add(m liaison.Mission) {
 
 // find returns the mission that m is, and how it was found ("country",
 // "organisation"): the embassy of its country; the consulate of its
-// country in the same city, or its country's only consulate when either
-// name gives no city; the office of the same organisation. It returns 0
-// when there is none.
-func (mo missionsOf) find(m liaison.Mission) (int64, string) {
+// country in the same city (city, else the one m's name gives), or its
+// country's only consulate when either gives no city; the office of the
+// same organisation. It returns 0 when there is none.
+func (mo missionsOf) find(m liaison.Mission, city string) (int64, string) {
 	switch m.Kind {
 	case liaison.Embassy:
 		if list := mo.byCountry[countryKind{m.Country, m.Kind}]; len(list) > 0 && m.Country != "" {
@@ -56,17 +56,19 @@ func (mo missionsOf) find(m liaison.Mission) (int64, string) {
 		if m.Country == "" || len(list) == 0 {
 			return 0, ""
 		}
-		city := cityOf(m.Name)
+		if city = liaison.Fold(city); city == "" {
+			city = cityOf(m.Name)
+		}
 		for _, o := range list {
-			if c := cityOf(o.Name); c != "" && c == city {
+			if c := cityOf(o.Name); c != "" && c == city || city != "" && c == "" && inAddress(city, o.Address) {
 				return o.ID, "country"
 			}
 		}
-		if len(list) == 1 && (city == "" || cityOf(list[0].Name) == "") {
+		if len(list) == 1 && (city == "" || cityOf(list[0].Name) == "" && list[0].Address == "") {
 			return list[0].ID, "country"
 		}
 	case liaison.InternationalOrgOffice:
-		if id, ok := mo.byOrg[organisationKey(m.Name)]; ok && organisationKey(m.Name) != "" {
+		if id, ok := mo.byOrg[liaison.OrganisationKey(m.Name)]; ok && liaison.OrganisationKey(m.Name) != "" {
 			return id, "organisation"
 		}
 	}
@@ -90,5 +92,7 @@ func cityOf(name string) string {
 	return ""
 }
 
-// organisationKey is liaison.OrganisationKey once that lands.
-var organisationKey = func(string) string { return "" }
+// inAddress reports whether a folded city name stands in an address.
+func inAddress(city, address string) bool {
+	return city != "" && strings.Contains(" "+liaison.Fold(address)+" ", " "+city+" ")
+}

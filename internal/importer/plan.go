@@ -358,7 +358,7 @@ func (pl *planner) mission(c vcf.Contact) (id int64, planned *liaison.Mission, f
 		id, found = r.id, r.found
 	} else if id, ok = pl.byMission[key]; !ok {
 		m := newMission(c)
-		if id, found = pl.missionsOf.find(m); id == 0 {
+		if id, found = pl.missionsOf.find(m, ""); id == 0 {
 			m.ID = -int64(len(pl.plan.newMissions) + 1)
 			pl.plan.newMissions = append(pl.plan.newMissions, m)
 			id = m.ID
