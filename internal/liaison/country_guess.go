@@ -143,6 +143,9 @@ func buildCountryPhrases() *countries {
 		if !isCyrillic(name) {
 			return
 		}
+		if lang == language.Und && isKazakh(name) {
+			lang = language.Kazakh // an alias: Russian endings on "Түркия" make "Түркі", Turkic
+		}
 		if lang != language.Kazakh {
 			russian = append(russian, named{name, code})
 		}
@@ -281,6 +284,12 @@ func wordGenitives(w string) []string {
 		out = append(out, w+"а")
 	}
 	return out
+}
+
+// isKazakh reports whether s has a letter of the Kazakh alphabet that
+// Russian lacks.
+func isKazakh(s string) bool {
+	return strings.ContainsAny(s, "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 }
 
 // isCyrillic reports whether s begins with a Cyrillic letter.

@@ -157,7 +157,10 @@ func TestGuessCountryOfficialNames(t *testing.T) {
 			}
 		})
 	}
-	for _, none := range []string{"Latin America and Caribbean Office", "Embassy of the Sovereign Order of Malta", "Представительство ООН в Республике Казахстан"} {
+	for _, none := range []string{
+		"Latin America and Caribbean Office", "Embassy of the Sovereign Order of Malta",
+		"Представительство ООН в Республике Казахстан", "Түркі мемлекеттері ұйымы", "Organization of Turkic States",
+	} {
 		if got, ok := GuessCountry(none); ok {
 			t.Errorf("GuessCountry(%q) = %q, want none", none, got)
 		}
