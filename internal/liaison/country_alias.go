@@ -26,7 +26,7 @@ var countryAliases = []countryAlias{
 	{"IR", []string{"Persia", "Персия"}},
 	{"KG", []string{"Kyrgyzstan", "Kirghizia", "Kirgizia", "Киргизия", "Кыргызстан", "Кыргызская Республика", "Қырғызстан"}},
 	{"KP", []string{"DPRK", "D.P.R.K.", "КНДР", "ҚХДР"}},
-	{"KR", []string{"Korea", "ROK", "R.O.K.", "Южная Корея"}},
+	{"KR", []string{"Korea", "ROK", "R.O.K.", "Корея", "Южная Корея"}},
 	{"KZ", []string{"Qazaqstan", "Kazakstan", "Kazakhstan Republic", "Казахстан", "Қазақстан", "РК"}},
 	{"LA", []string{"Laos", "Lao PDR", "Лаос", "ЛНДР"}},
 	{"MD", []string{"Moldavia", "Молдавия"}},

@@ -38,7 +38,7 @@ func TestParseCountry(t *testing.T) {
 		{"UAE", "AE"}, {"Britain", "GB"}, {"Holland", "NL"}, {"Vatican", "VA"}, {"Ivory Coast", "CI"},
 		{"Czech Republic", "CZ"}, {"Swaziland", "SZ"}, {"Macedonia", "MK"}, {"Burma", "MM"},
 		{"Белоруссия", "BY"}, {"Belorussia", "BY"}, {"Kyrgyzstan", "KG"}, {"Киргизия", "KG"},
-		{"Қырғызстан", "KG"}, {"Laos", "LA"}, {"Молдавия", "MD"}, {"АҚШ", "US"},
+		{"Қырғызстан", "KG"}, {"Laos", "LA"}, {"Корея", "KR"}, {"Молдавия", "MD"}, {"АҚШ", "US"},
 	}
 	for _, tt := range tests {
 		got, err := ParseCountry(tt.in)
@@ -119,6 +119,7 @@ func TestGuessCountryOfficialNames(t *testing.T) {
 		{"Посольство Соединённого Королевства Великобритании и Северной Ирландии", "GB"},
 		{"Посольство Исламской Республики Пакистан", "PK"},
 		{"Посольство КНДР", "KP"},
+		{"Посольство Кореи", "KR"},
 		{"Embassy of the Republic of Korea in the Republic of Kazakhstan", "KR"},
 		{"Embassy of the Democratic People's Republic of Korea in the Republic of Kazakhstan", "KP"},
 		{"Embassy of the Republic of Moldova in the Republic of Kazakhstan", "MD"},
