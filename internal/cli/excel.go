@@ -16,69 +16,39 @@ import (
 	"liaison/internal/xlsx"
 )
 
-// importExcel imports diplomatic lists, and invitation lists that came back
-// with replies, from Excel workbooks.
+// importExcel imports diplomatic lists, people lists and invitation lists
+// that came back with replies, from Excel workbooks.
 func importExcel(ctx context.Context, c *cmdContext, files []string, sheet string, dryRun bool) error {
-	var entries []xlsx.Entry
-	var replies []xlsx.Reply
-	var problems, replyProblems []xlsx.Problem
-	var notes []string
+	var books []importer.NamedBook
 	for _, path := range files {
 		book, err := readBook(path)
 		if err != nil {
 			return err
 		}
-		found := false
-		for _, s := range book.Sheets {
-			if sheet != "" && !strings.EqualFold(s.Name, sheet) {
-				continue
-			}
-			found = true
-			switch {
-			case s.HeaderRow == 0:
-				notes = append(notes, fmt.Sprintf("%s, sheet %s: no header row found in the first rows; left out", path, s.Name))
-			case s.IsInvitationList():
-				r, ps := s.ReadReplies(s.Mapping, i18n.En)
-				replies, replyProblems = append(replies, r...), append(replyProblems, ps...)
-			default:
-				e, ps := s.Entries(s.Mapping, i18n.En)
-				entries, problems = append(entries, e...), append(problems, ps...)
-			}
-		}
-		if !found {
-			return fmt.Errorf("%s has no sheet %q", path, sheet)
-		}
+		books = append(books, importer.NamedBook{Name: path, Book: book})
+	}
+	choices, notes, err := importer.Choose(books, sheet)
+	if err != nil {
+		return err
 	}
 	for _, n := range notes {
-		fmt.Fprintln(c.stdout, n)
+		fmt.Fprintln(c.stdout, n.In(i18n.En))
 	}
-	var list *importer.ListPlan
-	var reply *importer.ReplyPlan
-	var err error
-	if len(entries) > 0 || len(problems) > 0 {
-		if list, err = importer.NewListPlan(ctx, c.s, i18n.En, entries, problems); err != nil {
-			return err
-		}
-		if err := list.WriteReport(c.stdout, i18n.En); err != nil {
-			return err
-		}
-	}
-	if len(replies) > 0 || len(replyProblems) > 0 {
-		if reply, err = importer.NewReplyPlan(ctx, c.s, i18n.En, replies, replyProblems); err != nil {
-			return err
-		}
-		if err := reply.WriteReport(c.stdout, i18n.En); err != nil {
-			return err
-		}
-	}
-	if list == nil && reply == nil {
+	plan, err := importer.NewBookPlan(ctx, c.s, i18n.En, importer.SourceName(files), choices)
+	switch {
+	case err != nil:
+		return err
+	case plan.Empty():
 		return errors.New("nothing to import: no sheet has a header Liaison recognises (Country, Mission, Head of mission...)")
+	}
+	if err := plan.WriteReport(c.stdout, i18n.En); err != nil {
+		return err
 	}
 	if dryRun {
 		_, err := fmt.Fprintln(c.stdout, "Dry run: nothing was written.")
 		return err
 	}
-	batch, err := importer.ApplyBook(ctx, c.s, importer.SourceName(files), list, reply, c.today())
+	batch, err := plan.Apply(ctx, c.s, c.today())
 	if err != nil {
 		return fmt.Errorf("nothing was imported: %w", err)
 	}

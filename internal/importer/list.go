@@ -495,3 +495,7 @@ func (p *ListPlan) Write(tx *store.Tx) error {
 	}
 	return nil
 }
+
+// Person is the name of the person the row writes (a new or updated head,
+// or a member of a people list); "" when it writes nobody.
+func (it ListItem) Person() string { return it.head.FullName() }

@@ -159,20 +159,3 @@ func (p *ReplyPlan) Write(tx *store.Tx, today liaison.Date) error {
 	}
 	return nil
 }
-
-// ApplyBook writes what workbooks brought, a diplomatic list and replies
-// (either may be nil), in one transaction, as one batch named source, so
-// that the whole import is undone in one step.
-func ApplyBook(ctx context.Context, s *store.Store, source string, list *ListPlan, reply *ReplyPlan, today liaison.Date) (int64, error) {
-	return s.Import(ctx, source, func(tx *store.Tx) error {
-		if list != nil {
-			if err := list.Write(tx); err != nil {
-				return err
-			}
-		}
-		if reply != nil {
-			return reply.Write(tx, today)
-		}
-		return nil
-	})
-}

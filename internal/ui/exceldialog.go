@@ -198,66 +198,34 @@ func (u *UI) showExcelImport(name string, book *xlsx.Book) {
 // planExcelImport works out what the chosen sheets would change and asks
 // to confirm.
 func (u *UI) planExcelImport(name string, views []*sheetView) {
-	var entries []xlsx.Entry
-	var replies []xlsx.Reply
-	var problems, replyProblems []xlsx.Problem
+	var choices []importer.SheetChoice
 	for _, v := range views {
-		if !v.use.Checked || v.sheet.HeaderRow == 0 {
-			continue
+		if v.use.Checked && v.sheet.HeaderRow > 0 {
+			choices = append(choices, importer.SheetChoice{Sheet: v.sheet, Mapping: v.mapping})
 		}
-		if v.sheet.IsInvitationList() {
-			r, ps := v.sheet.ReadReplies(v.mapping, uiLang)
-			replies, replyProblems = append(replies, r...), append(replyProblems, ps...)
-			continue
-		}
-		e, ps := v.sheet.Entries(v.mapping, uiLang)
-		entries, problems = append(entries, e...), append(problems, ps...)
 	}
-	var list *importer.ListPlan
-	var reply *importer.ReplyPlan
-	var report strings.Builder
+	var plan *importer.BookPlan
 	u.tasks.run(lang.L("Comparing with Liaison"), func(ctx context.Context) (err error) {
-		if len(entries)+len(problems) > 0 {
-			if list, err = importer.NewListPlan(ctx, u.store, uiLang, entries, problems); err != nil {
-				return err
-			}
-			list.WriteReport(&report, uiLang)
-		}
-		if len(replies)+len(replyProblems) > 0 {
-			if reply, err = importer.NewReplyPlan(ctx, u.store, uiLang, replies, replyProblems); err != nil {
-				return err
-			}
-			reply.WriteReport(&report, uiLang)
-		}
-		return nil
+		plan, err = importer.NewBookPlan(ctx, u.store, uiLang, name, choices)
+		return err
 	}, func() {
-		if list == nil && reply == nil {
+		if plan.Empty() {
 			inform(u.win, lang.L("Import"), lang.L("Nothing to import: no sheet is chosen."))
 			return
 		}
-		text := widget.NewLabel(report.String())
-		text.Wrapping = fyne.TextWrapWord
-		body := container.NewBorder(widget.NewLabel(lang.L("This is what the import changes. Nothing is written until you press Import.")),
-			nil, nil, nil, container.NewVScroll(text))
-		d := dialog.NewCustomConfirm(lang.L("Import"), lang.L("Import"), lang.L("Cancel"), body, func(ok bool) {
-			if ok {
-				u.applyExcelImport(name, list, reply)
-			}
-		}, u.win)
-		d.Resize(fyne.NewSize(1000, 600))
-		d.Show()
+		u.showBookPlan(plan)
 	})
 }
 
-func (u *UI) applyExcelImport(name string, list *importer.ListPlan, reply *importer.ReplyPlan) {
+func (u *UI) applyExcelImport(plan *importer.BookPlan) {
 	var batch int64
 	u.write(lang.L("Importing"), func(ctx context.Context) (err error) {
-		if batch, err = importer.ApplyBook(ctx, u.store, name, list, reply, u.today()); err != nil {
+		if batch, err = plan.Apply(ctx, u.store, u.today()); err != nil {
 			return fmt.Errorf(lang.L("Nothing was imported: %w"), err)
 		}
 		return nil
 	}, func() {
-		u.imported(batch, name)
+		u.imported(batch, plan.Source)
 		if batch == 0 {
 			u.notify(lang.L("Imported: nothing changed."))
 		}

@@ -67,6 +67,8 @@ type UI struct {
 	importPreview dialog.Dialog
 	// cardPreview is the vCard import preview last shown, for tests.
 	cardPreview *cardPreview
+	// bookPreview is the workbook import preview last shown, for tests.
+	bookPreview *bookPreview
 	// excelSheets are the sheets of the Excel import last shown.
 	excelSheets []*sheetView
 	// restart is set when the window closes to start again in another
