@@ -184,7 +184,17 @@ func (u *UI) showExcelImport(name string, book *xlsx.Book) {
 		views = append(views, v)
 		tabs.Append(container.NewTabItem(s.Name, v.content()))
 	}
-	d := dialog.NewCustomConfirm(fmt.Sprintf(lang.L("Import %s"), name), lang.L("Continue…"), lang.L("Cancel"), tabs, func(ok bool) {
+	var body fyne.CanvasObject = tabs
+	if len(book.Skipped) > 0 {
+		var left []string
+		for _, sk := range book.Skipped {
+			left = append(left, fmt.Sprintf(lang.L("sheet %s: %s"), sk.Sheet, lang.L(sk.Reason)))
+		}
+		note := widget.NewLabel(lang.L("Left out:") + " " + strings.Join(left, "; "))
+		note.Wrapping = fyne.TextWrapWord
+		body = container.NewBorder(note, nil, nil, nil, tabs)
+	}
+	d := dialog.NewCustomConfirm(fmt.Sprintf(lang.L("Import %s"), name), lang.L("Continue…"), lang.L("Cancel"), body, func(ok bool) {
 		if ok {
 			u.planExcelImport(name, views)
 		}
