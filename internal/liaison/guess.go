@@ -374,7 +374,8 @@ func anyIn(words []string, set map[string]bool) bool {
 //     Mazhilis, Senate, Prosecutor, Akimat, Supreme Court, Administration of
 //     the President, Government, National Bank);
 //  4. international organisations by name or acronym (UN, ООН, OSCE,
-//     ОБСЕ, ICRC, МККК, World Bank, WHO, ВОЗ...) or by the word
+//     ОБСЕ, ICRC, МККК, World Bank, WHO, ВОЗ..., and all that
+//     OrganisationKey knows) or by the word
 //     "International"/"Международный", which beat the government words
 //     below that such names contain ("International Committee of the Red
 //     Cross", "Office of the UN High Commissioner for Human Rights");
@@ -387,9 +388,16 @@ func anyIn(words []string, set map[string]bool) bool {
 //     office.
 func GuessMissionKind(name string) MissionKind {
 	words := strings.Fields(Fold(name))
+	orgTried := false
 	for _, rule := range missionKindRules() {
 		if containsAny(words, rule.phrases) {
 			return rule.kind
+		}
+		if rule.kind == InternationalOrgOffice && !orgTried {
+			if OrganisationKey(name) != "" {
+				return InternationalOrgOffice
+			}
+			orgTried = true
 		}
 	}
 	return OtherMission

@@ -198,3 +198,17 @@ func BenchmarkOrganisationKey(b *testing.B) {
 		OrganisationKey(benchMissionNames[i%len(benchMissionNames)])
 	}
 }
+
+// TestGuessMissionKindOfOrganisations checks that every organisation
+// OrganisationKey knows is an international organisation's office, even
+// where its name has no office word.
+func TestGuessMissionKindOfOrganisations(t *testing.T) {
+	for _, name := range []string{
+		"Eurasian Development Bank", "Евразийский банк развития", "TURKSOY", "CAREC Institute",
+		"Collective Security Treaty Organization", "Council of Europe", "UN Women", "ЕО",
+	} {
+		if got := GuessMissionKind(name); got != InternationalOrgOffice {
+			t.Errorf("GuessMissionKind(%q) = %s, want %s", name, got, InternationalOrgOffice)
+		}
+	}
+}
