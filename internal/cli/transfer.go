@@ -59,7 +59,10 @@ func runImport(ctx context.Context, c *cmdContext, args []string) error {
 		return err
 	}
 	counts := plan.Counts()
-	if counts.Likely > 0 {
+	switch {
+	case counts.Likely == 1:
+		fmt.Fprintln(c.stdout, "1 card is possibly someone already stored and stays a new person; --merge-likely merges it.")
+	case counts.Likely > 1:
 		fmt.Fprintf(c.stdout, "%d cards are possibly someone already stored and stay new people; --merge-likely merges them.\n", counts.Likely)
 	}
 	switch {
