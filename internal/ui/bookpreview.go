@@ -36,7 +36,7 @@ type bookPreview struct {
 func (u *UI) showBookPlan(plan *importer.BookPlan) {
 	p := &bookPreview{u: u, plan: plan, rows: &sliceSource[bookRow]{rows: bookRows(plan)}}
 	p.build()
-	p.dialog.Resize(fyne.NewSize(1100, 620))
+	fitDialog(p.dialog, u.win, fyne.NewSize(1100, 620))
 	p.dialog.Show()
 	u.importPreview = p.dialog
 	u.bookPreview = p

@@ -112,3 +112,18 @@ func newConfirm(win fyne.Window, title, question, action string, yes func()) *di
 	d.SetDismissText(lang.L("Cancel"))
 	return d
 }
+
+// fitDialog sizes a large dialog to want, or to the window less a margin
+// when the window is smaller (a laptop at 1024×640): a dialog wider than
+// its window hides its buttons.
+func fitDialog(d dialog.Dialog, win fyne.Window, want fyne.Size) {
+	const margin = 40
+	c := win.Canvas().Size()
+	if c.Width > margin && c.Width-margin < want.Width {
+		want.Width = c.Width - margin
+	}
+	if c.Height > margin && c.Height-margin < want.Height {
+		want.Height = c.Height - margin
+	}
+	d.Resize(want)
+}

@@ -199,7 +199,7 @@ func (u *UI) showExcelImport(name string, book *xlsx.Book) {
 			u.planExcelImport(name, views)
 		}
 	}, u.win)
-	d.Resize(fyne.NewSize(1150, 650))
+	fitDialog(d, u.win, fyne.NewSize(1150, 650))
 	d.Show()
 	u.importPreview = d
 	u.excelSheets = views

@@ -94,7 +94,7 @@ type cardPreview struct {
 func (u *UI) showImportPreview(plan *importer.Plan, sources []importer.Source, merge map[importer.Card]bool) {
 	p := &cardPreview{u: u, plan: plan, sources: sources, merge: merge}
 	p.build()
-	p.dialog.Resize(fyne.NewSize(1100, 620))
+	fitDialog(p.dialog, u.win, fyne.NewSize(1100, 620))
 	p.dialog.Show()
 	u.importPreview = p.dialog
 	u.cardPreview = p
