@@ -86,3 +86,33 @@ func TestCustomerTableIsNoList(t *testing.T) {
 		t.Errorf("a customer table planned %s", c)
 	}
 }
+
+// TestMissionsOfTellsCitiesApart finds consulates and offices by the city
+// their names give, in either language and case.
+func TestMissionsOfTellsCitiesApart(t *testing.T) {
+	mo := newMissionsOf()
+	for _, m := range []liaison.Mission{
+		{ID: 1, Kind: liaison.Consulate, Country: "RU", Name: "Генеральное консульство Российской Федерации в Алматы"},
+		{ID: 2, Kind: liaison.Consulate, Country: "RU", Name: "Consulate of the Russian Federation in Uralsk"},
+		{ID: 3, Kind: liaison.InternationalOrgOffice, Name: "OSCE Programme Office in Astana"},
+		{ID: 4, Kind: liaison.InternationalOrgOffice, Name: "UNICEF Office in Almaty"},
+		{ID: 5, Kind: liaison.InternationalOrgOffice, Name: "UNICEF Kazakhstan Country Office"},
+	} {
+		mo.add(m)
+	}
+	for _, tc := range []struct {
+		m    liaison.Mission
+		city string
+		want int64
+	}{
+		{liaison.Mission{Kind: liaison.Consulate, Country: "RU", Name: "Consulate General of Russia in Almaty"}, "", 1},
+		{liaison.Mission{Kind: liaison.Consulate, Country: "RU", Name: "Консульство России"}, "Уральск", 2},
+		{liaison.Mission{Kind: liaison.Consulate, Country: "RU", Name: "Консульство России в Шымкенте"}, "", 0},
+		{liaison.Mission{Kind: liaison.InternationalOrgOffice, Name: "Офис программ ОБСЕ в Астане"}, "", 3},
+		{liaison.Mission{Kind: liaison.InternationalOrgOffice, Name: "Офис ЮНИСЕФ в Алматы"}, "", 4},
+	} {
+		if got, _ := mo.find(tc.m, tc.city); got != tc.want {
+			t.Errorf("find(%q, %q) = %d, want %d", tc.m.Name, tc.city, got, tc.want)
+		}
+	}
+}

@@ -14,11 +14,11 @@ import (
 // Deutschland", "Embassy of the Federal Republic of Germany").
 type missionsOf struct {
 	byCountry map[countryKind][]liaison.Mission // current missions only: an archived one is history
-	byOrg     map[string]int64                  // organisation key → mission
+	byOrg     map[string][]liaison.Mission      // organisation key → its offices
 }
 
 func newMissionsOf() missionsOf {
-	return missionsOf{byCountry: map[countryKind][]liaison.Mission{}, byOrg: map[string]int64{}}
+	return missionsOf{byCountry: map[countryKind][]liaison.Mission{}, byOrg: map[string][]liaison.Mission{}}
 }
 
 // add makes a mission findable by country and kind, and by organisation.
@@ -31,10 +31,9 @@ func (mo missionsOf) add(m liaison.Mission) {
 	}
 	if m.Kind == liaison.InternationalOrgOffice && !m.Archived {
 		for _, n := range []string{m.Name, m.ShortName} {
-			if k := liaison.OrganisationKey(n); k != "" {
-				if _, taken := mo.byOrg[k]; !taken {
-					mo.byOrg[k] = m.ID
-				}
+			k := liaison.OrganisationKey(n)
+			if k != "" && !slices.ContainsFunc(mo.byOrg[k], func(o liaison.Mission) bool { return o.ID == m.ID }) {
+				mo.byOrg[k] = append(mo.byOrg[k], m)
 			}
 		}
 	}
@@ -56,7 +55,7 @@ func (mo missionsOf) find(m liaison.Mission, city string) (int64, string) {
 		if m.Country == "" || len(list) == 0 {
 			return 0, ""
 		}
-		if city = liaison.Fold(city); city == "" {
+		if city = cityStem(city); city == "" {
 			city = cityOf(m.Name)
 		}
 		for _, o := range list {
@@ -68,8 +67,19 @@ func (mo missionsOf) find(m liaison.Mission, city string) (int64, string) {
 			return list[0].ID, "country"
 		}
 	case liaison.InternationalOrgOffice:
-		if id, ok := mo.byOrg[liaison.OrganisationKey(m.Name)]; ok && liaison.OrganisationKey(m.Name) != "" {
-			return id, "organisation"
+		// An organisation may have offices in two cities; one whose name
+		// gives no city is its office in the capital.
+		key := liaison.OrganisationKey(m.Name)
+		if key == "" {
+			return 0, ""
+		}
+		if city = cityStem(city); city == "" {
+			city = cityOf(m.Name)
+		}
+		for _, o := range mo.byOrg[key] {
+			if c := cityOf(o.Name); c == city || city == "" || c == "" {
+				return o.ID, "organisation"
+			}
 		}
 	}
 	return 0, ""
@@ -80,19 +90,34 @@ func (mo missionsOf) find(m liaison.Mission, city string) (int64, string) {
 // Германии в Алматы", "Consulat général de France à Almaty".
 var cityPrepositions = map[string]bool{"in": true, "v": true, "vo": true, "a": true, "au": true, "en": true, "im": true}
 
-// cityOf returns the folded words after the last preposition of place in
-// a mission's name: the city a consulate works in; "" when it names none.
+// cityOf returns the words after the last preposition of place in a
+// mission's name, the city a consulate or an office works in, as
+// cityStem writes them; "" when it names none.
 func cityOf(name string) string {
 	words := strings.Fields(liaison.Fold(name))
 	for i := len(words) - 2; i >= 0; i-- {
 		if cityPrepositions[words[i]] {
-			return strings.Join(words[i+1:], " ")
+			return cityStem(strings.Join(words[i+1:], " "))
 		}
 	}
 	return ""
 }
 
-// inAddress reports whether a folded city name stands in an address.
+// cityStem folds a city's name and drops the vowel that ends a longer
+// word, so that the Russian cases of a name match its nominative and its
+// English form: "в Астане", "Astana"; "Шымкенте", "Shymkent".
+func cityStem(city string) string {
+	words := strings.Fields(liaison.Fold(city))
+	for i, w := range words {
+		if len(w) > 4 && strings.IndexByte("aeiou", w[len(w)-1]) >= 0 {
+			words[i] = w[:len(w)-1]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// inAddress reports whether a city (as cityStem writes it) stands in an
+// address.
 func inAddress(city, address string) bool {
-	return city != "" && strings.Contains(" "+liaison.Fold(address)+" ", " "+city+" ")
+	return city != "" && strings.Contains(" "+cityStem(address)+" ", " "+city+" ")
 }
