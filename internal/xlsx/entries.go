@@ -382,7 +382,10 @@ func headOf(s string, own bool) liaison.Person {
 			break
 		}
 	}
-	if own && len(words) > 0 {
+	if len(words) == 0 { // a form of address and no name: "H.E."
+		return p
+	}
+	if own {
 		p.FamilyName = words[0]
 		if len(words) > 1 {
 			p.GivenName, p.MiddleName = words[1], strings.Join(words[2:], " ")
