@@ -67,7 +67,7 @@ func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 	}
 	card := make(vcard.Card, len(props))
 	for i, p := range props {
-		card[p.name] = append(card[p.name], &vcard.Field{Value: escapeNewlines(texts[i]), Params: p.params, Group: p.group})
+		card[p.name] = append(card[p.name], &vcard.Field{Value: dropControls(escapeNewlines(texts[i])), Params: p.params, Group: p.group})
 	}
 	return card
 }
@@ -105,4 +105,20 @@ func isASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// dropControls removes the control characters quoted-printable can smuggle
+// into a value ("=00"), which no field shows and a file may not hold.
+func dropControls(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' || c == 0x7f {
+			return strings.Map(func(r rune) rune {
+				if r < 0x20 && r != '\t' || r == 0x7f {
+					return -1
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }

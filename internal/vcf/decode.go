@@ -79,6 +79,12 @@ func Decode(r io.Reader, l i18n.Lang) ([]Contact, error) {
 func decodeCards(raws []rawCard, l i18n.Lang) []Contact {
 	contacts := make([]Contact, len(raws))
 	workers := min(runtime.GOMAXPROCS(0), 1+len(raws)/256)
+	if workers == 1 {
+		for i, raw := range raws {
+			contacts[i] = decodeCard(raw, l)
+		}
+		return contacts
+	}
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -258,14 +264,39 @@ func byPreference(fields []*vcard.Field) []*vcard.Field {
 }
 
 func emails(card vcard.Card) []string {
-	var out []string
+	var out distinct
 	for _, f := range byPreference(card[vcard.FieldEmail]) {
-		v := emailAddress(text(f.Value))
-		if v != "" && !slices.Contains(out, v) {
-			out = append(out, v)
+		if v := emailAddress(text(f.Value)); v != "" {
+			out.add(v)
 		}
 	}
-	return out
+	return out.list
+}
+
+// distinct lists values once each, in the order first seen. A card may
+// have thousands of phones: past a few, a set answers what was seen.
+type distinct struct {
+	list []string
+	seen map[string]bool
+}
+
+func (d *distinct) add(s string) {
+	switch {
+	case d.seen != nil:
+		if d.seen[s] {
+			return
+		}
+		d.seen[s] = true
+	case slices.Contains(d.list, s):
+		return
+	case len(d.list) == 8:
+		d.seen = make(map[string]bool)
+		for _, v := range d.list {
+			d.seen[v] = true
+		}
+		d.seen[s] = true
+	}
+	d.list = append(d.list, s)
 }
 
 // phoneLabels name the vCard phone types Liaison shows.
@@ -276,7 +307,7 @@ var phoneLabels = []struct{ typ, label string }{
 
 func phones(card vcard.Card) []string {
 	labels := groupLabels(card)
-	var out []string
+	var out distinct
 	for _, f := range byPreference(card[vcard.FieldTelephone]) {
 		number := text(f.Value)
 		if len(number) > 4 && strings.EqualFold(number[:4], "tel:") {
@@ -294,11 +325,9 @@ func phones(card vcard.Card) []string {
 				}
 			}
 		}
-		if s := liaison.JoinPhone(number, label); !slices.Contains(out, s) {
-			out = append(out, s)
-		}
+		out.add(liaison.JoinPhone(number, label))
 	}
-	return out
+	return out.list
 }
 
 // groupLabels reads Apple's labels of grouped properties: "item1.TEL" with
