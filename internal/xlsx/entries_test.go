@@ -61,6 +61,18 @@ func TestWhatIsAList(t *testing.T) {
 	}
 }
 
+// TestDataRowIsNoHeader does not take a row of data holding words of
+// headers ("EMBASSY BLDG", "STATE PROGRAM") for a list's header.
+func TestDataRowIsNoHeader(t *testing.T) {
+	book := bookOf(t,
+		[]any{"Status", "Bureau", "Post", "Property Name", "Funding Agency"},
+		[]any{"Active", "WHA", "Bridgetown", "EMBASSY BLDG WILDEY", "STATE-OBO PROGRAM"},
+	)
+	if s := book.Sheets[0]; s.HeaderRow != 0 {
+		t.Errorf("header found on row %d: %v", s.HeaderRow, s.Mapping)
+	}
+}
+
 // TestConsulatesApart reads a list where an embassy and consulates of one
 // country sit in rows of their own, named only by country: each row is a
 // mission of its own kind, city and address.

@@ -190,18 +190,31 @@ func detectMapping(headers []string) Mapping {
 	return m
 }
 
-// isHeader reports whether a mapping found the header of a list: a
+// isHeader reports whether a row of headers is the header of a list: a
 // column of missions or of people, and one more field; or Liaison's own
 // key column. A country and an address alone are no list (a table of
 // customers has them); a list of international organisations has no
-// country at all.
-func (m Mapping) isHeader() bool {
+// country at all. With only two fields one header must name its field
+// outright: a row of data ("EMBASSY BLDG", "STATE PROGRAM") holds words
+// of headers too.
+func isHeader(headers []string, m Mapping) bool {
 	if _, ok := m[FieldKey]; ok {
 		return true
 	}
 	_, mi := m[FieldMission]
 	_, h := m[FieldHead]
-	return len(m) >= 2 && (mi || h)
+	switch {
+	case !mi && !h || len(m) < 2:
+		return false
+	case len(m) >= 3:
+		return true
+	}
+	for _, col := range m {
+		if f, score := fieldOf(headers[col]); f != "" && score == len(liaison.Fold(headers[col])) {
+			return true
+		}
+	}
+	return false
 }
 
 // Signature identifies a header row, so that a mapping the officer

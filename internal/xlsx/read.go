@@ -152,7 +152,7 @@ func skipReason(ref sheetRef) string {
 // findHeader finds the first row, near the top, whose cells name fields.
 func (s *Sheet) findHeader() {
 	for i := 0; i < len(s.rows) && i < headerSearch; i++ {
-		if m := detectMapping(s.rows[i]); m.isHeader() {
+		if m := detectMapping(s.rows[i]); isHeader(s.rows[i], m) {
 			s.HeaderRow, s.Headers, s.Mapping = i+1, s.rows[i], m
 			s.own = isOwnExport(s.Headers)
 			return
