@@ -147,6 +147,9 @@ func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 		p.AltName = fn // the name in the other script
 	}
 	if p.FamilyName == "" && p.GivenName == "" {
+		p.GivenName = nickname(card)
+	}
+	if p.FamilyName == "" && p.GivenName == "" {
 		c.Skip = l.T("no name")
 	}
 	if f := card.Get(vcard.FieldOrganization); f != nil {
@@ -180,6 +183,24 @@ func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 	}
 	c.Photo = photo(card, c, l)
 	readOwnFields(card, c)
+}
+
+// nickname returns the card's nickname, "" for none: NICKNAME, or the
+// nickname Android writes as X-ANDROID-CUSTOM. A card with only a
+// nickname is still someone's.
+func nickname(card vcard.Card) string {
+	if f := card.Get(vcard.FieldNickname); f != nil {
+		if nick := text(components(f.Value, ',')[0]); nick != "" {
+			return nick
+		}
+	}
+	for _, f := range card["X-ANDROID-CUSTOM"] {
+		parts := structuredParts(f.Value)
+		if len(parts) > 1 && parts[0] == "vnd.android.cursor.item/nickname" {
+			return parts[1]
+		}
+	}
+	return ""
 }
 
 // ranks remembers the rank of each title seen: a file of a hundred

@@ -105,6 +105,13 @@ func TestDecodeLegacyShapes(t *testing.T) {
 			t.Errorf("UID %q, languages %v", p.UID, p.Languages)
 		}
 	})
+	t.Run("a nickname is a name", func(t *testing.T) {
+		cs := decodeString(t, "BEGIN:VCARD\nVERSION:3.0\nNICKNAME:Joe,Joey\nEND:VCARD\n"+
+			"BEGIN:VCARD\nVERSION:2.1\nX-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Nick;1;;;;;;;;;;;;;\nEND:VCARD\n")
+		if cs[0].Skip != "" || cs[0].Person.GivenName != "Joe" || cs[1].Skip != "" || cs[1].Person.GivenName != "Nick" {
+			t.Errorf("contacts = %+v", cs)
+		}
+	})
 	t.Run("a card without a name is skipped, the others kept", func(t *testing.T) {
 		cs := decodeString(t, "BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.org\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Anna Berg\nEND:VCARD\n")
 		if len(cs) != 2 || cs[0].Skip != "no name" || cs[1].Skip != "" || cs[1].Person.FamilyName != "Berg" {

@@ -13,7 +13,7 @@ import (
 // fields are not checked, notes must each be in the contact's notes.
 type wildCard struct {
 	family, given, middle, suffix, org, address, note string
-	phones, emails, notes                              []string
+	phones, emails, notes                             []string
 }
 
 // TestWildFixtures decodes cards shaped like those other programs write
@@ -62,7 +62,7 @@ func TestWildFixtures(t *testing.T) {
 		"escapes.vcf": {
 			{family: "Doe", given: "John, Jr.", middle: "Richter James", org: "Embassy of the Kingdom of Belgium, Astana",
 				address: "Office 5; 2nd floor\nRue de la Loi 200, bte 3\n1040 Bruxelles\nBelgium",
-				phones: []string{"+1 418 656 9254;ext=102 (work)"}, note: "C:\\Users\\doe\nsecond line"},
+				phones:  []string{"+1 418 656 9254;ext=102 (work)"}, note: "C:\\Users\\doe\nsecond line"},
 			{family: "Smith", given: "Ann, PhD", phones: []string{"+44 20 7946 0018 (work)"}},
 		},
 	}
