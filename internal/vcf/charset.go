@@ -42,21 +42,39 @@ func charsetOf(name string) encoding.Encoding {
 
 // cardText turns the properties of a card into go-vcard's Card, each
 // value in UTF-8 but still escaped. A value is read in the charset its
-// line names, else as UTF-8 when it is valid UTF-8, else in the
-// single-byte encoding that spells all such values of the card best
-// (guessCharset), which a note names.
+// line names, else as UTF-8 when it is valid UTF-8, else in the legacy
+// charset other lines of the card name (Outlook names it on some lines
+// only), else in the single-byte encoding that spells all such values of
+// the card best (guessCharset), which a note names.
 func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 	texts := make([]string, len(props))
 	var unknown [][]byte // values in no charset Liaison knows
 	var unknownAt []int
+	var named encoding.Encoding // a legacy charset a line of the card names
 	for i, p := range props {
-		s, ok := textOf(p)
+		s, enc, ok := textOf(p)
 		if !ok {
 			unknown = append(unknown, p.value)
 			unknownAt = append(unknownAt, i)
 			continue
 		}
 		texts[i] = s
+		if enc != nil && named == nil {
+			named = enc
+		}
+	}
+	if len(unknown) > 0 && named != nil {
+		for k, i := range unknownAt {
+			out, err := named.NewDecoder().Bytes(unknown[k])
+			if err != nil {
+				named = nil // not that charset after all: guess
+				break
+			}
+			texts[i] = string(out)
+		}
+		if named != nil {
+			unknown = nil
+		}
 	}
 	if len(unknown) > 0 {
 		g := guessCharset(unknown)
@@ -72,30 +90,29 @@ func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 	return card
 }
 
-// textOf decodes a value whose encoding is known; ok is false when it is
-// not: no charset Liaison knows is named and the bytes are not UTF-8.
-// A value valid as UTF-8 that has characters beyond ASCII is taken as
-// UTF-8 whatever the line says: programs name the system's charset and
-// write UTF-8, while text in a legacy charset is hardly ever valid UTF-8.
-func textOf(p property) (string, bool) {
-	if p.binary || isASCII(p.value) {
-		return string(p.value), true
-	}
-	if utf8.Valid(p.value) {
-		return string(p.value), true
+// textOf decodes a value whose encoding is known, and returns the legacy
+// charset it was read in (nil for UTF-8 and ASCII); ok is false when the
+// encoding is not known: no charset Liaison knows is named and the bytes
+// are not UTF-8. A value valid as UTF-8 that has characters beyond ASCII
+// is taken as UTF-8 whatever the line says: programs name the system's
+// charset and write UTF-8, while text in a legacy charset is hardly ever
+// valid UTF-8.
+func textOf(p property) (s string, enc encoding.Encoding, ok bool) {
+	if p.binary || isASCII(p.value) || utf8.Valid(p.value) {
+		return string(p.value), nil, true
 	}
 	if p.charset == "" {
-		return "", false
+		return "", nil, false
 	}
-	enc := charsetOf(p.charset)
+	enc = charsetOf(p.charset)
 	if enc == nil || enc == unicode.UTF8 {
-		return "", false
+		return "", nil, false
 	}
 	out, err := enc.NewDecoder().Bytes(p.value)
 	if err != nil {
-		return "", false
+		return "", nil, false
 	}
-	return string(out), true
+	return string(out), enc, true
 }
 
 func isASCII(b []byte) bool {

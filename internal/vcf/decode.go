@@ -128,7 +128,8 @@ func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 	p := &c.Person
 	if f := card.Get(vcard.FieldName); f != nil {
 		// Each part of N may list several names in vCard 3.0 and 4.0.
-		lists := !strings.HasPrefix(strings.TrimSpace(card.Value(vcard.FieldVersion)), "2")
+		version := strings.TrimSpace(card.Value(vcard.FieldVersion))
+		lists := strings.HasPrefix(version, "3") || strings.HasPrefix(version, "4")
 		n := components(f.Value, ';')
 		name := func(i int, sep string) string {
 			if i < len(n) {
