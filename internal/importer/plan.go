@@ -116,7 +116,7 @@ type planner struct {
 	folded    map[string]string // organisation names folded, by name
 	missionsOf
 	orgs  map[string]orgMatch // folded organisation name → the mission found for it
-	staff map[int64][]int64   // mission → its people, stored and planned
+	names nameIndex           // people by the words of their names, stored and planned
 	opts  Options
 }
 
@@ -143,7 +143,7 @@ func NewPlanWith(ctx context.Context, s *store.Store, opts Options, sources ...S
 	pl := &planner{plan: &Plan{}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
 		byEmail: map[string]int64{}, byName: map[nameKey]int64{}, nameOnly: map[string]int64{},
 		missions: map[int64]liaison.HeadedMission{}, byMission: map[string]int64{}, nextID: -1,
-		folded: map[string]string{}, missionsOf: newMissionsOf(), orgs: map[string]orgMatch{}, staff: map[int64][]int64{}, opts: opts}
+		folded: map[string]string{}, missionsOf: newMissionsOf(), orgs: map[string]orgMatch{}, names: nameIndex{}, opts: opts}
 	if err := pl.load(ctx, s); err != nil {
 		return nil, err
 	}
@@ -194,9 +194,7 @@ func (pl *planner) addMission(hm liaison.HeadedMission) {
 
 // addPerson makes a person findable by UID, emails and name.
 func (pl *planner) addPerson(p liaison.Person) {
-	if _, known := pl.people[p.ID]; !known {
-		pl.staff[p.MissionID] = append(pl.staff[p.MissionID], p.ID)
-	}
+	pl.names.add(p)
 	pl.people[p.ID] = p
 	if p.UID != "" {
 		pl.byUID[strings.ToLower(p.UID)] = p.ID
@@ -310,7 +308,7 @@ func (pl *planner) match(card liaison.Person) (int64, string) {
 	if card.MissionID == 0 {
 		return 0, ""
 	}
-	for _, id := range pl.staff[card.MissionID] {
+	for _, id := range pl.names.sameWords(card) {
 		if liaison.CompareNames(card, pl.people[id]) >= liaison.NamesSameWords && !pl.otherUID(card, id) {
 			return id, "name words"
 		}
@@ -329,7 +327,7 @@ func (pl *planner) otherUID(card liaison.Person, id int64) bool {
 // another mission with the same name.
 func (pl *planner) likely(card liaison.Person) (int64, bool) {
 	if card.MissionID != 0 {
-		for _, id := range pl.staff[card.MissionID] {
+		for _, id := range append(pl.names.sameWords(card), pl.names.partly(card)...) {
 			if liaison.CompareNames(card, pl.people[id]) >= liaison.NamesPartly {
 				return id, true
 			}

@@ -1,6 +1,9 @@
 package liaison
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A NameMatch says how alike two people's names are, as an importer
 // weighs whether two records are one person.
@@ -10,14 +13,13 @@ type NameMatch int
 const (
 	// NamesDiffer: nothing ties the names together.
 	NamesDiffer NameMatch = iota
-	// NamesPartly: the family names agree and the given names may be the
-	// same person's (one is missing, an initial, or the start of the
-	// other): "Brandt" and "Brandt Katharina", "A. Elkin" and "Ёлкин
-	// Андрей". Only the officer can tell.
+	// NamesPartly: the family names agree and one given name is missing
+	// or an initial of the other: "Brandt" and "Brandt Katharina", "A.
+	// Elkin" and "Ёлкин Андрей". Only the officer can tell.
 	NamesPartly
-	// NamesSameWords: the family and given names of one stand in the
-	// other, in another order or script: "Andrei Elkin" and "Ёлкин Андрей
-	// Викторович".
+	// NamesSameWords: the same family and given names, in another order
+	// or script, middle names (patronymics) aside: "Andrei Elkin" and
+	// "Ёлкин Андрей Викторович".
 	NamesSameWords
 	// NamesSame: the full names fold to the same text.
 	NamesSame
@@ -30,129 +32,98 @@ func CompareNames(a, b Person) NameMatch {
 		return NamesSame
 	}
 	best := NamesDiffer
-	for _, x := range nameForms(a) {
-		for _, y := range nameForms(b) {
-			best = max(best, compareForms(x, y))
+	for _, x := range NameForms(a) {
+		for _, y := range NameForms(b) {
+			best = max(best, x.compare(y))
 		}
 	}
 	return best
 }
 
-// A nameForm is one way a name is written, folded word by word.
-type nameForm struct {
-	family, given []string // the family name's words; the given name's first word, if any
-	all           []string // every word, middle names too
+// A NameForm is one way a person's name is written (as stored, or in the
+// other script), folded word by word, with the English spellings of ё and
+// of a word-initial е brought to Fold's ("Yolkin" is "elkin").
+type NameForm struct {
+	Family string // the family name's words, joined by spaces
+	Given  string // the given name's words
+	// Words are the family and given names' words, sorted: two forms
+	// with the same Words are the same name in another order.
+	Words string
 }
 
-// nameForms returns a person's name as stored and, when there is one, as
-// the other script writes it.
-func nameForms(p Person) []nameForm {
-	var out []nameForm
-	if f := newNameForm(p.FamilyName, p.GivenName, p.MiddleName); len(f.all) > 0 {
+// NameForms returns a person's name as stored and, when there is one
+// that differs, as the other script writes it.
+func NameForms(p Person) []NameForm {
+	var out []NameForm
+	if f := newNameForm(p.FamilyName, p.GivenName); f.Words != "" {
 		out = append(out, f)
 	}
 	if p.AltName != "" {
-		if f := newNameForm(SplitFullName(p.AltName)); len(f.all) > 0 {
+		family, given, _ := SplitFullName(p.AltName)
+		if f := newNameForm(family, given); f.Words != "" && (len(out) == 0 || f != out[0]) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-func newNameForm(family, given, middle string) nameForm {
-	f := nameForm{family: foldWords(family), given: foldWords(given)}
-	if len(f.given) > 1 {
-		f.given = f.given[:1]
-	}
-	f.all = append(append(foldWords(family), foldWords(given)...), foldWords(middle)...)
-	return f
+func newNameForm(family, given string) NameForm {
+	f, g := canonWords(family), canonWords(given)
+	words := slices.Concat(f, g)
+	slices.Sort(words)
+	return NameForm{Family: strings.Join(f, " "), Given: strings.Join(g, " "), Words: strings.Join(words, " ")}
 }
 
-// foldWords folds each word of s.
-func foldWords(s string) []string {
-	return strings.Fields(Fold(s))
+// Initial is the first letter of the given name, "" for none.
+func (f NameForm) Initial() string {
+	if f.Given == "" {
+		return ""
+	}
+	return f.Given[:1]
 }
 
-func compareForms(x, y nameForm) NameMatch {
-	xs, ys := append(slicesClone(x.family), x.given...), append(slicesClone(y.family), y.given...)
-	if len(xs) >= 2 && len(ys) >= 2 && (allIn(xs, y.all) || allIn(ys, x.all)) {
-		return NamesSameWords
-	}
-	// The same family name under another order: the family of one may be
-	// read as the given name of the other ("Elkin Andrei" on a card that
-	// puts the given name last).
+// IsInitial reports whether the given name is an initial alone.
+func (f NameForm) IsInitial() bool { return len(f.Given) == 1 }
+
+func (f NameForm) compare(g NameForm) NameMatch {
 	switch {
-	case sameWords(x.family, y.family) && givenCompatible(x.given, y.given):
-		return NamesPartly
-	case len(x.family) > 0 && allIn(x.family, y.all) && len(x.given) == 0:
-		return NamesPartly
-	case len(y.family) > 0 && allIn(y.family, x.all) && len(y.given) == 0:
+	case f.Words == g.Words && f.Given != "" && g.Given != "":
+		return NamesSameWords
+	case f.Family != g.Family || f.Family == "":
+		return NamesDiffer
+	case f.Given == "" || g.Given == "",
+		f.IsInitial() && f.Given == g.Initial(), g.IsInitial() && g.Given == f.Initial():
 		return NamesPartly
 	}
 	return NamesDiffer
 }
 
-// givenCompatible reports whether two given names can be one person's: one
-// is missing, an initial of the other, or the start of it.
-func givenCompatible(a, b []string) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return true
+// canonWords folds s into words, each in its canonical spelling.
+func canonWords(s string) []string {
+	words := strings.Fields(Fold(s))
+	for i, w := range words {
+		words[i] = canonWord(w)
 	}
-	x, y := a[0], b[0]
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	return len(x) > 0 && strings.HasPrefix(y, x) && (len(x) == 1 || len(x) >= 3)
+	return words
 }
 
-func sameWords(a, b []string) bool {
-	if len(a) == 0 || len(a) != len(b) {
-		return false
+// canonWord undoes, in a folded word, what English spelling adds to
+// Russian and Fold does not: "io" for ё before a consonant (iolkin →
+// elkin, fiodor → fedor, korolioV → korolev) and an "i" before a
+// word-initial е (ievgeni → evgeni).
+func canonWord(w string) string {
+	if strings.HasPrefix(w, "ie") {
+		w = w[1:]
 	}
-	for i := range a {
-		if !sameWord(a[i], b[i]) {
-			return false
+	for i := strings.Index(w, "io"); i >= 0 && i+2 < len(w); {
+		if strings.IndexByte("aeiou", w[i+2]) < 0 {
+			w = w[:i] + "e" + w[i+2:]
 		}
-	}
-	return true
-}
-
-// allIn reports whether every word of want stands in have.
-func allIn(want, have []string) bool {
-	for _, w := range want {
-		found := false
-		for _, h := range have {
-			if sameWord(w, h) {
-				found = true
-				break
-			}
+		next := strings.Index(w[i+1:], "io")
+		if next < 0 {
+			break
 		}
-		if !found {
-			return false
-		}
+		i += 1 + next
 	}
-	return len(want) > 0
+	return w
 }
-
-// sameWord compares two folded words, taking the English spellings of ё
-// and of a word-initial е that Fold does not bring together (Yolkin for
-// Ёлкин, Yevgeni for Евгений) as the same.
-func sameWord(a, b string) bool {
-	return a == b || englishSpelling(a) == b || a == englishSpelling(b)
-}
-
-// englishSpelling undoes, in a folded word, what English spelling adds
-// to Russian: "io" for ё (iolkin → elkin) and an "i" before a
-// word-initial е (ievgeni → evgeni). It returns "" when there is nothing
-// to undo.
-func englishSpelling(w string) string {
-	switch {
-	case strings.HasPrefix(w, "ie"):
-		return w[1:]
-	case strings.Contains(w, "io"):
-		return strings.ReplaceAll(w, "io", "e")
-	}
-	return ""
-}
-
-func slicesClone(s []string) []string { return append([]string(nil), s...) }
