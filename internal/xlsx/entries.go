@@ -78,7 +78,7 @@ var vacantWords = []string{"vacant", "вакант", "вакантно", "вак
 // (sub-headings such as "Europe") are skipped; each cell that cannot be
 // read is a Problem, said in the language l, and its row is left out.
 func (s *Sheet) Entries(m Mapping, l i18n.Lang) ([]Entry, []Problem) {
-	var entries []Entry
+	entries := make([]Entry, 0, s.filledRows()) // an Entry is large: grow it once
 	var problems []Problem
 	rd := rowReader{s: s, m: m, l: l, ranks: map[string]rankPosition{}, people: m.isPeopleList()}
 	for r := s.HeaderRow + 1; r <= len(s.rows) && s.HeaderRow > 0; r++ {
@@ -89,6 +89,17 @@ func (s *Sheet) Entries(m Mapping, l i18n.Lang) ([]Entry, []Problem) {
 		}
 	}
 	return entries, problems
+}
+
+// filledRows counts the rows below the header that hold a cell.
+func (s *Sheet) filledRows() int {
+	n := 0
+	for r := s.HeaderRow; r < len(s.rows) && s.HeaderRow > 0; r++ {
+		if len(s.rows[r]) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // isPeopleList reports whether a mapping is that of a list of people
@@ -501,16 +512,22 @@ func parseDate(v string, date1904 bool) (liaison.Date, error) {
 		return liaison.DateOf(t), nil
 	}
 	v = strings.TrimSpace(v)
+	if hasLetter(v) && !strings.Contains(v, "T") {
+		return wordDate(v) // failing layouts cost an error each: skip them
+	}
 	if d, err := liaison.ParseDate(v); err == nil {
 		return d, nil
 	}
-	for _, layout := range []string{"2.1.2006", time.RFC3339, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05Z"} {
+	for _, layout := range []string{"2.1.2006", time.RFC3339, "2006-01-02T15:04:05.999999999"} {
 		if t, err := time.Parse(layout, v); err == nil {
 			return liaison.DateOf(t), nil
 		}
 	}
 	return wordDate(v)
 }
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 // wordDate reads a date with the month in words: a day, a month and a
 // year in any order, and nothing else but the Russian "г." or the Kazakh
@@ -519,8 +536,11 @@ func wordDate(v string) (liaison.Date, error) {
 	var day, year int
 	var month time.Month
 	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '-' || r == '/' }) {
-		n, err := strconv.Atoi(w)
 		m, isMonth := monthNames[w]
+		n, err := 0, strconv.ErrSyntax
+		if !isMonth && digitsOnly(w) {
+			n, err = strconv.Atoi(w)
+		}
 		switch {
 		case err == nil && len(w) == 4 && year == 0:
 			year = n
@@ -563,19 +583,23 @@ func init() {
 // parseMonthDay reads a national day: "3 октября", "14 July", "July 4",
 // "03.10", "03.10.1990" or an Excel date.
 func parseMonthDay(v string, date1904 bool) (liaison.MonthDay, error) {
-	if md, err := liaison.ParseMonthDay(v); err == nil {
-		return md, nil
-	}
-	if d, err := parseDate(v, date1904); err == nil {
-		return liaison.MonthDay{Month: d.Month(), Day: d.DayOfMonth()}, nil
+	if !hasLetter(v) {
+		if md, err := liaison.ParseMonthDay(v); err == nil {
+			return md, nil
+		}
+		if d, err := parseDate(v, date1904); err == nil {
+			return liaison.MonthDay{Month: d.Month(), Day: d.DayOfMonth()}, nil
+		}
 	}
 	var day int
 	var month time.Month
 	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 && day == 0 {
-			day = n
-		} else if m, ok := monthNames[w]; ok {
+		if m, ok := monthNames[w]; ok {
 			month = m
+		} else if !digitsOnly(w) {
+			continue
+		} else if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 && day == 0 {
+			day = n
 		}
 	}
 	md := liaison.MonthDay{Month: month, Day: day}
