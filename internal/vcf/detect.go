@@ -1,6 +1,7 @@
 package vcf
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 
@@ -65,7 +66,7 @@ func guessCharset(values [][]byte) *codePage {
 		var s scorer
 		for _, v := range values {
 			for _, b := range v {
-				s.add(cp.glyphs[b])
+				s.add(&cp.glyphs[b])
 			}
 			s.endWord()
 		}
@@ -228,7 +229,7 @@ type wordState struct {
 	odd                              int  // odd symbols since the last letter
 }
 
-func (s *scorer) add(g glyph) {
+func (s *scorer) add(g *glyph) {
 	w := &s.word
 	switch g.kind {
 	case breaks:
@@ -265,11 +266,10 @@ func (s *scorer) add(g glyph) {
 		if !g.ascii {
 			w.nonASCII++
 			s.letters++
-			for i := range languages {
-				if g.langs&(1<<i) != 0 {
-					s.inLang[i] += g.weight
-					s.count[i]++
-				}
+			for set := g.langs; set != 0; set &= set - 1 {
+				i := bits.TrailingZeros32(set)
+				s.inLang[i] += g.weight
+				s.count[i]++
 			}
 		}
 	}

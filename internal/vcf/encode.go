@@ -102,13 +102,13 @@ func writeCard(c *cardWriter, e Entry) {
 	for i, ph := range p.Phones {
 		number, label := liaison.SplitPhone(ph)
 		if typ := phoneType(label); typ != "" || label == "" {
-			c.line("TEL"+c.pref(typ, i), escapePhone(number))
+			c.line("TEL"+c.pref(typ, i), escapePhone(number, c.v))
 			continue
 		}
 		// A label vCard has no type for, the way Apple writes it.
 		item++
 		group := fmt.Sprintf("item%d.", item)
-		c.line(group+"TEL"+c.pref("", i), escapePhone(number))
+		c.line(group+"TEL"+c.pref("", i), escapePhone(number, c.v))
 		c.line(group+"X-ABLabel", escape(label))
 	}
 	if p.Address != "" {

@@ -92,16 +92,23 @@ func escape(s string) string {
 
 var textEscaper = strings.NewReplacer(`\`, `\\`, ",", `\,`, ";", `\;`, "\n", `\n`, "\r", `\n`)
 
-// escapePhone escapes a phone number, whose value is no text in vCard 3.0
-// ("+1 418 656 9254;ext=102" keeps its semicolon) and a URI or text in
-// 4.0: only a backslash and line breaks, which no number needs, are
-// escaped, so that a number reads back as it was written.
-func escapePhone(s string) string {
+// escapePhone escapes a phone number. In vCard 3.0 its value is no text
+// ("+1 418 656 9254;ext=102" keeps its semicolon); in 4.0 it is text, in
+// which a comma must be escaped and a semicolon need not be. A backslash
+// and line breaks, which no number needs, are escaped in both, so that a
+// number reads back as it was written.
+func escapePhone(s string, v Version) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
+	if v == V4 {
+		return phoneEscaper4.Replace(s)
+	}
 	return phoneEscaper.Replace(s)
 }
 
-var phoneEscaper = strings.NewReplacer(`\`, `\\`, "\n", `\n`, "\r", `\n`)
+var (
+	phoneEscaper  = strings.NewReplacer(`\`, `\\`, "\n", `\n`, "\r", `\n`)
+	phoneEscaper4 = strings.NewReplacer(`\`, `\\`, "\n", `\n`, "\r", `\n`, ",", `\,`)
+)
 
 // structured joins components of N, ADR or ORG, each escaped.
 func structured(parts ...string) string {
