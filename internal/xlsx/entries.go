@@ -153,7 +153,8 @@ func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
 	}
 	title := cell(FieldPosition)
 	rank, position := rd.rankOf(title, cell(FieldRank))
-	kind, kindGiven := kindLabelled(cell(FieldKind))
+	kindCell := cell(FieldKind)
+	kind, kindGiven := kindOf(kindCell)
 	switch {
 	case name != "":
 		e.Kind = liaison.GuessMissionKind(name)
@@ -172,7 +173,7 @@ func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
 		} else if consular(title, rank, e.City, s.headHeader(m)) {
 			e.Kind = liaison.Consulate
 		}
-		e.Name = madeName(e.Kind, e.Country, e.City, title+" "+s.headHeader(m))
+		e.Name = madeName(e.Kind, e.Country, e.City, kindCell+" "+title+" "+s.headHeader(m))
 	case country == "":
 		bad(FieldMission, l.T("no mission and no country"))
 	}
@@ -250,6 +251,19 @@ func (rd *rowReader) rankOf(title, rankCell string) (liaison.Rank, string) {
 		rd.ranks[title] = rp
 	}
 	return rp.rank, rp.position
+}
+
+// kindOf reads a kind column: a kind as Liaison labels it in any
+// language, or as a list words it ("Consulate General", "Почётное
+// консульство").
+func kindOf(cell string) (liaison.MissionKind, bool) {
+	if k, ok := kindLabelled(cell); ok || cell == "" {
+		return k, ok
+	}
+	if k := liaison.GuessMissionKind(cell); k != liaison.OtherMission {
+		return k, true
+	}
+	return "", false
 }
 
 // headHeader is the header of the head column, which may say what the

@@ -113,6 +113,17 @@ func TestConsulatesApart(t *testing.T) {
 				e.Kind, e.Name, e.City, e.Address, e.Head.FamilyName, e.Head.Rank, w.kind, w.name, w.city, w.address, w.head, w.rank)
 		}
 	}
+	t.Run("a column of kinds", func(t *testing.T) {
+		book := bookOf(t, []any{"Страна", "Тип представительства", "Город", "Глава"},
+			[]any{"Германия", "Посольство", "Астана", "Брандт Катарина"},
+			[]any{"Германия", "Почётное консульство", "Караганда", "Шмидт Анна"})
+		s := book.Sheets[0]
+		entries, _ := s.Entries(s.Mapping, i18n.En)
+		if len(entries) != 2 || entries[0].Kind != liaison.Embassy || entries[1].Kind != liaison.Consulate ||
+			entries[1].Name != "Honorary Consulate of Germany in Караганда" {
+			t.Errorf("entries = %+v (mapping %v)", entries, s.Mapping)
+		}
+	})
 	t.Run("a column of honorary consuls", func(t *testing.T) {
 		book := bookOf(t, []any{"Страна", "Почётный консул", "Телефон"}, []any{"Германия", "Шмидт Анна", "+7 701 000 00 00"})
 		s := book.Sheets[0]
