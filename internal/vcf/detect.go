@@ -85,6 +85,7 @@ type glyph struct {
 	vowel  bool
 	tonos  bool // a Greek vowel with an accent
 	final  bool // a letter that ends words: Greek ς, Hebrew ך ם ן ף ץ
+	signs  bool // ь, ъ or ы: never at the start of a Russian word nor after a vowel
 	ascii  bool
 	weight float32 // how common the letter is in the languages that have it
 	langs  uint32  // the languages whose alphabet has the letter (non-ASCII letters)
@@ -207,6 +208,10 @@ func glyphOf(r rune) glyph {
 		g.weight = w
 	}
 	g.final = strings.ContainsRune("ςךםןףץ", lower)
+	g.signs = strings.ContainsRune("ьъы", lower)
+	if g.script == hebrew {
+		g.weight = 0.9 // "ЮАР" in KOI8-R spells Hebrew letters too
+	}
 	g.tonos = strings.ContainsRune("άέήίόύώΐΰ", lower)
 	return g
 }
@@ -222,11 +227,11 @@ type scorer struct {
 }
 
 type wordState struct {
-	letters, nonASCII, vowels, tonos int
-	scripts                          uint8 // bit per script
-	prevLower, prevNonASCII          bool
-	final                            bool // the last letter ends words
-	odd                              int  // odd symbols since the last letter
+	letters, nonASCII, vowels, tonos   int
+	scripts                            uint8 // bit per script
+	prevLower, prevNonASCII, prevVowel bool
+	final                              bool // the last letter ends words
+	odd                                int  // odd symbols since the last letter
 }
 
 func (s *scorer) add(g *glyph) {
@@ -262,7 +267,10 @@ func (s *scorer) add(g *glyph) {
 			w.tonos++
 		}
 		w.final = g.final
-		w.prevLower, w.prevNonASCII = !g.upper, !g.ascii
+		if g.signs && (w.letters == 1 || w.prevVowel) {
+			s.penalty++ // "ВИЫЕО": Hebrew read as KOI8-R
+		}
+		w.prevLower, w.prevNonASCII, w.prevVowel = !g.upper, !g.ascii, g.vowel
 		if !g.ascii {
 			w.nonASCII++
 			s.letters++
