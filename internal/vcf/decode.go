@@ -126,20 +126,7 @@ func decodeCard(raw rawCard, l i18n.Lang) Contact {
 // language of its notes.
 func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 	p := &c.Person
-	if f := card.Get(vcard.FieldName); f != nil {
-		// Each part of N may list several names in vCard 3.0 and 4.0.
-		version := strings.TrimSpace(card.Value(vcard.FieldVersion))
-		lists := strings.HasPrefix(version, "3") || strings.HasPrefix(version, "4")
-		n := components(f.Value, ';')
-		name := func(i int, sep string) string {
-			if i < len(n) {
-				return listValue(n[i], lists, sep)
-			}
-			return ""
-		}
-		p.FamilyName, p.GivenName, p.MiddleName = name(0, " "), name(1, " "), name(2, " ")
-		p.Salutation, p.Suffix = name(3, " "), name(4, ", ")
-	}
+	readName(card, p)
 	fn := text(card.PreferredValue(vcard.FieldFormattedName))
 	switch {
 	case p.FamilyName == "" && p.GivenName == "" && fn != "":
@@ -184,6 +171,28 @@ func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 	}
 	c.Photo = photo(card, c, l)
 	readOwnFields(card, c)
+}
+
+// readName reads N: family, given and additional names, prefix, suffix.
+// In vCard 3.0 and 4.0 each part may list several names, separated by the
+// commas that are not escaped; they are joined with a space (a comma for
+// suffixes: "Jr., M.D.").
+func readName(card vcard.Card, p *liaison.Person) {
+	f := card.Get(vcard.FieldName)
+	if f == nil {
+		return
+	}
+	version := strings.TrimSpace(card.Value(vcard.FieldVersion))
+	lists := strings.HasPrefix(version, "3") || strings.HasPrefix(version, "4")
+	n := components(f.Value, ';')
+	name := func(i int, sep string) string {
+		if i < len(n) {
+			return listValue(n[i], lists, sep)
+		}
+		return ""
+	}
+	p.FamilyName, p.GivenName, p.MiddleName = name(0, " "), name(1, " "), name(2, " ")
+	p.Salutation, p.Suffix = name(3, " "), name(4, ", ")
 }
 
 // nickname returns the card's nickname, "" for none: NICKNAME, or the
@@ -324,7 +333,7 @@ func (d *distinct) add(s string) {
 // phoneLabels name the vCard phone types Liaison shows.
 var phoneLabels = []struct{ typ, label string }{
 	{"cell", liaison.PhoneMobile}, {"mobile", liaison.PhoneMobile}, {"fax", liaison.PhoneFax},
-	{"work", liaison.PhoneWork}, {"home", liaison.PhoneHome},
+	{"pager", "pager"}, {"work", liaison.PhoneWork}, {"home", liaison.PhoneHome},
 }
 
 func phones(card vcard.Card) []string {

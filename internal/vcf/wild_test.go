@@ -54,7 +54,7 @@ func TestWildFixtures(t *testing.T) {
 			{family: "Lastname", given: "Firstname",
 				phones: []string{"+1-800-MYFAX (fax)", "1 800 ELEPHANT (home)"},
 				emails: []string{"omega@example.org"},
-				note: "Phone: ask the reception for the number (work)\nPhone: 6101231234@pagersample.com (work)\n" +
+				note: "Phone: ask the reception for the number (work)\nPhone: 6101231234@pagersample.com (pager)\n" +
 					"Phone: 1 (home)\nEmail: contact1@invalid",
 				notes: []string{`phone "1 (home)" is not a number Liaison can dial; kept in the notes`,
 					`email "contact1@invalid" is not an address Liaison can write to; kept in the notes`}},
