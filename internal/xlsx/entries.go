@@ -385,6 +385,14 @@ var salutations = map[string]string{
 	"мырза": "Mr.", "ханым": "Ms.", "ұлы мәртебелі": "",
 }
 
+// titles are forms of address kept as typed: Liaison's own exports write
+// them so too.
+var titles = map[string]bool{
+	"archbishop": true, "bishop": true, "cardinal": true, "monsignor": true, "msgr.": true, "father": true,
+	"rev.": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true,
+	"архиепископ": true, "епископ": true, "кардинал": true, "монсеньор": true, "шейх": true,
+}
+
 // headOf reads a head's name as lists write it: forms of address first
 // ("H.E. Mr."), the family name often in capitals ("Pierre DUBOIS",
 // "ИВАНОВ Сергей Петрович"). In a list Liaison wrote (own), the family
@@ -395,11 +403,16 @@ func headOf(s string, own bool) liaison.Person {
 	for len(words) > 0 {
 		found := false
 		for n := min(2, len(words)); n >= 1; n-- {
-			if sal, ok := salutations[strings.ToLower(strings.Join(words[:n], " "))]; ok {
+			said := strings.ToLower(strings.Join(words[:n], " "))
+			if sal, ok := salutations[said]; ok {
 				if sal != "" {
 					p.Salutation = sal
 				}
 				words, found = words[n:], true
+				break
+			}
+			if n == 1 && titles[said] && len(words) > 1 {
+				p.Salutation, words, found = words[0], words[1:], true
 				break
 			}
 		}

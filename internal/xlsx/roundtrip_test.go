@@ -35,7 +35,10 @@ func sampleMissions() []liaison.HeadedMission {
 			Head: liaison.Person{ID: 5, FamilyName: "Rossi", GivenName: "Marco", Salutation: "Mr.", Rank: liaison.HeadOfOffice, HeadOfMission: true}},
 		{Mission: liaison.Mission{Kind: liaison.GovernmentBody, Name: "Ministry of Foreign Affairs"}},
 		{Mission: liaison.Mission{Kind: liaison.OtherMission, Country: "VA", Name: "Apostolic Nunciature"},
-			Head: liaison.Person{ID: 6, FamilyName: "Bianchi", GivenName: "Luigi", Rank: liaison.OtherRank, HeadOfMission: true}},
+			Head: liaison.Person{ID: 6, FamilyName: "Bianchi", GivenName: "Luigi", Salutation: "Archbishop", Rank: liaison.Ambassador,
+				HeadOfMission: true, Credentials: liaison.Day(2018, 9, 11).At(10, 40)}},
+		{Mission: liaison.Mission{Kind: liaison.OtherMission, Name: "Sovereign Order of Malta"},
+			Head: liaison.Person{ID: 7, FamilyName: "Conti", GivenName: "Paolo", Rank: liaison.OtherRank, HeadOfMission: true}},
 	}
 }
 
