@@ -45,7 +45,7 @@ func TestRoundTripHardCases(t *testing.T) {
 		{FamilyName: "Doe", GivenName: "John, Jr.", Phones: []string{"+1 418 656 9254;ext=102 (work)"}},
 		{FamilyName: "O'Neil; Smith", GivenName: `Ann\Marie`, MiddleName: "Lee,Kim", Suffix: `Jr.\`,
 			Address: "Rue de la Loi 200, bte 3; étage 2\n1040 Bruxelles\\Brussel", Phones: []string{`+32 2 555 01 02,,123`}},
-		{FamilyName: "Line\nbreak", GivenName: "Semi;colon\\", Salutation: "Dr.,Prof.", Phones: []string{"+7 701 555 0102 ext. 5"}},
+		{FamilyName: "Line\nbreak", GivenName: "Semi;colon\\", Salutation: "Dr.,Prof.", Phones: []string{"+7 701 555 0102 ext. 5", "+7 701\n555 0103 (a line\\break, here)"}},
 	}
 	missions := []string{"Embassy of the Kingdom of Belgium, Astana", `Office; \ of, things`, "Line\nbreak"}
 	for _, v := range []Version{V3, V4} {
