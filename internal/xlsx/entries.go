@@ -391,6 +391,18 @@ var titles = map[string]bool{
 	"archbishop": true, "bishop": true, "cardinal": true, "monsignor": true, "msgr.": true, "father": true,
 	"rev.": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true,
 	"архиепископ": true, "епископ": true, "кардинал": true, "монсеньор": true, "шейх": true,
+	// Defence attachés' ranks.
+	"col.": true, "lt. col.": true, "sr. col.": true, "gen.": true, "maj.": true, "capt.": true, "cdr.": true,
+	"brig. gen.": true, "maj. gen.": true, "lt. gen.": true, "adm.": true, "rear adm.": true, "cpt.": true,
+	"полковник": true, "подполковник": true, "генерал": true, "майор": true, "капитан": true,
+}
+
+// particles begin family names of more than one word ("de Vries", "van
+// Dijk", "al-Thani" is one word already).
+var particles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true, "du": true,
+	"van": true, "von": true, "der": true, "den": true, "ter": true, "te": true, "la": true, "le": true, "al": true,
+	"el": true, "bin": true, "ben": true, "ibn": true, "zu": true, "af": true, "mac": true, "st.": true,
 }
 
 // headOf reads a head's name as lists write it: forms of address first
@@ -411,8 +423,8 @@ func headOf(s string, own bool) liaison.Person {
 				words, found = words[n:], true
 				break
 			}
-			if n == 1 && titles[said] && len(words) > 1 {
-				p.Salutation, words, found = words[0], words[1:], true
+			if titles[said] && len(words) > n {
+				p.Salutation, words, found = strings.Join(words[:n], " "), words[n:], true
 				break
 			}
 		}
@@ -424,9 +436,13 @@ func headOf(s string, own bool) liaison.Person {
 		return p
 	}
 	if own {
-		p.FamilyName = words[0]
-		if len(words) > 1 {
-			p.GivenName, p.MiddleName = words[1], strings.Join(words[2:], " ")
+		n := 1
+		for n < len(words)-1 && particles[words[n-1]] {
+			n++
+		}
+		p.FamilyName = strings.Join(words[:n], " ")
+		if len(words) > n {
+			p.GivenName, p.MiddleName = words[n], strings.Join(words[n+1:], " ")
 		}
 		return p
 	}

@@ -105,6 +105,8 @@ func TestPeopleComeBack(t *testing.T) {
 		{Mission: de, Person: liaison.Person{FamilyName: "Weber", GivenName: "Jonas", Salutation: "Mr.", Rank: liaison.Counsellor,
 			Position: "Head of the political section", Emails: []string{"j.weber@example.org", "weber@example.org"}}},
 		{Mission: de, Person: liaison.Person{FamilyName: "Schmidt", GivenName: "Anna", Departed: true}},
+		{Mission: de, Person: liaison.Person{FamilyName: "Kühne", GivenName: "Lars", Salutation: "Lt. Col.", Rank: liaison.DefenceAttache}},
+		{Mission: de, Person: liaison.Person{FamilyName: "de Vries", GivenName: "Femke", Salutation: "Ms.", Archived: true}},
 	}
 	for _, l := range i18n.Langs {
 		t.Run(string(l), func(t *testing.T) {
@@ -123,12 +125,13 @@ func TestPeopleComeBack(t *testing.T) {
 			}
 			for i, pl := range people {
 				e, p := entries[i], pl.Person
-				got := fmt.Sprintf("%v %q %s | %q %q %s %q head=%v departed=%v %q %q %q %q", e.PeopleList, e.Name, e.Country,
-					e.Head.FamilyName, e.Head.GivenName, e.Head.Rank, e.Head.Position, e.Head.HeadOfMission, e.Head.Departed,
-					e.Head.Emails, e.Head.Phones, e.Head.AltName, e.Head.Languages)
-				want := fmt.Sprintf("%v %q %s | %q %q %s %q head=%v departed=%v %q %q %q %q", true, de.Name, de.Country,
-					p.FamilyName, p.GivenName, p.Rank, p.Position, p.HeadOfMission, p.Departed,
-					p.Emails, p.Phones, p.AltName, p.Languages)
+				const format = "%v %q %s | %q %q %q %s %q head=%v departed=%v archived=%v %q %q %q %q"
+				got := fmt.Sprintf(format, e.PeopleList, e.Name, e.Country,
+					e.Head.FamilyName, e.Head.GivenName, e.Head.Salutation, e.Head.Rank, e.Head.Position, e.Head.HeadOfMission,
+					e.Head.Departed, e.Head.Archived, e.Head.Emails, e.Head.Phones, e.Head.AltName, e.Head.Languages)
+				want := fmt.Sprintf(format, true, de.Name, de.Country,
+					p.FamilyName, p.GivenName, p.Salutation, p.Rank, p.Position, p.HeadOfMission,
+					p.Departed, p.Archived, p.Emails, p.Phones, p.AltName, p.Languages)
 				if got != want {
 					t.Errorf("row %d:\n got %s\nwant %s", e.Row, got, want)
 				}
