@@ -388,7 +388,7 @@ var salutations = map[string]string{
 // titles are forms of address kept as typed: Liaison's own exports write
 // them so too.
 var titles = map[string]bool{
-	"archbishop": true, "bishop": true, "cardinal": true, "monsignor": true, "msgr.": true, "father": true,
+	"archbishop": true, "bishop": true, "cardinal": true, "monsignor": true, "msgr.": true, "mgr.": true, "father": true,
 	"rev.": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true,
 	"архиепископ": true, "епископ": true, "кардинал": true, "монсеньор": true, "шейх": true,
 	// Defence attachés' ranks.
@@ -436,6 +436,12 @@ func headOf(s string, own bool) liaison.Person {
 		return p
 	}
 	if own {
+		// Liaison writes the family name first: a word before it ending
+		// in a full stop is a title it does not know ("Mgr.", "Amb.").
+		for len(words) > 1 && strings.HasSuffix(words[0], ".") {
+			p.Salutation = strings.TrimSpace(p.Salutation + " " + words[0])
+			words = words[1:]
+		}
 		n := 1
 		for n < len(words)-1 && particles[words[n-1]] {
 			n++

@@ -107,6 +107,7 @@ func TestPeopleComeBack(t *testing.T) {
 		{Mission: de, Person: liaison.Person{FamilyName: "Schmidt", GivenName: "Anna", Departed: true}},
 		{Mission: de, Person: liaison.Person{FamilyName: "Kühne", GivenName: "Lars", Salutation: "Lt. Col.", Rank: liaison.DefenceAttache}},
 		{Mission: de, Person: liaison.Person{FamilyName: "de Vries", GivenName: "Femke", Salutation: "Ms.", Archived: true}},
+		{Mission: de, Person: liaison.Person{FamilyName: "Conti", GivenName: "Paolo", Salutation: "Amb.", Rank: liaison.Counsellor}},
 	}
 	for _, l := range i18n.Langs {
 		t.Run(string(l), func(t *testing.T) {
