@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -83,7 +84,7 @@ func (p *Plan) Apply(ctx context.Context, s *store.Store) (int64, error) {
 			if it.Action != New && it.Action != Update {
 				continue
 			}
-			person := it.person
+			person := *it.person
 			if person.MissionID < 0 {
 				person.MissionID = missionIDs[person.MissionID]
 			}
@@ -130,18 +131,17 @@ func SourceName(paths []string) string {
 // WriteReport writes what the plan will do, one line per card, in the
 // language l.
 func (p *Plan) WriteReport(w io.Writer, l i18n.Lang) error {
-	var b strings.Builder
+	b := bufio.NewWriter(w)
 	source := ""
 	for _, it := range p.Items {
 		if it.Source != source {
 			source = it.Source
-			fmt.Fprintf(&b, "%s:\n", source)
+			fmt.Fprintf(b, "%s:\n", source)
 		}
-		fmt.Fprintf(&b, "  %-10s %-9s %s\n", fmt.Sprintf(l.T("line %d"), it.Contact.Line), l.T(it.Action.String()), it.Summary(l))
+		fmt.Fprintf(b, "  %-10s %-9s %s\n", fmt.Sprintf(l.T("line %d"), it.Contact.Line), l.T(it.Action.String()), it.Summary(l))
 	}
-	fmt.Fprintf(&b, l.T("%d cards: %s")+"\n", len(p.Items), p.Counts().In(l))
-	_, err := io.WriteString(w, b.String())
-	return err
+	fmt.Fprintf(b, l.T("%d cards: %s")+"\n", len(p.Items), p.Counts().In(l))
+	return b.Flush()
 }
 
 // Summary describes the item in one line in the language l: who, where,

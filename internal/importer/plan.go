@@ -46,8 +46,10 @@ func (a Action) String() string {
 
 // An Item is what the import does with one card.
 type Item struct {
-	Source  string // the file
-	Contact vcf.Contact
+	Source string // the file
+	// Contact is the card as read, in its Source; the plan sets its
+	// person's MissionID and, for a new person, ID.
+	Contact *vcf.Contact
 	Action  Action
 	Name    string // the person's name
 	Mission string // the mission's name; "" for none
@@ -68,8 +70,8 @@ type Item struct {
 	// Why says why the card is skipped when the card could be read but
 	// not stored (vcf's Contact.Skip says why it could not be read).
 	Why    i18n.Message
-	person liaison.Person
-	photo  bool // write the card's photo
+	person *liaison.Person // what to write: the card's person when new, the merged record for an update
+	photo  bool            // write the card's photo
 }
 
 // A Plan is an import worked out and not yet written.
@@ -104,7 +106,8 @@ type Source struct {
 // the people the plan will create, by every key they can be found by.
 type planner struct {
 	plan      *Plan
-	people    map[int64]liaison.Person // stored (ID > 0) and planned (ID < 0)
+	people    map[int64]*liaison.Person // stored (ID > 0) and planned (ID < 0)
+	planned   map[int64]int             // a planned person's ID → its item
 	byUID     map[string]int64
 	byEmail   map[string]int64
 	byName    map[nameKey]int64
@@ -133,14 +136,17 @@ type nameKey struct {
 }
 
 // NewPlan matches the contacts of the sources against the database and
-// works out what importing them would do. It writes nothing.
+// works out what importing them would do. It writes nothing to the
+// database; it sets each contact's person's MissionID (and, for a new
+// person, a temporary ID) to what the plan makes of them, so that a plan
+// of 100,000 cards keeps one copy of each.
 func NewPlan(ctx context.Context, s *store.Store, sources ...Source) (*Plan, error) {
 	return NewPlanWith(ctx, s, Options{}, sources...)
 }
 
 // NewPlanWith is NewPlan with the officer's choices.
 func NewPlanWith(ctx context.Context, s *store.Store, opts Options, sources ...Source) (*Plan, error) {
-	pl := &planner{plan: &Plan{}, people: map[int64]liaison.Person{}, byUID: map[string]int64{},
+	pl := &planner{plan: &Plan{}, people: map[int64]*liaison.Person{}, planned: map[int64]int{}, byUID: map[string]int64{},
 		byEmail: map[string]int64{}, byName: map[nameKey]int64{}, nameOnly: map[string]int64{},
 		missions: map[int64]liaison.HeadedMission{}, byMission: map[string]int64{}, nextID: -1,
 		folded: map[string]string{}, missionsOf: newMissionsOf(), orgs: map[string]orgMatch{}, names: nameIndex{}, opts: opts}
@@ -153,8 +159,8 @@ func NewPlanWith(ctx context.Context, s *store.Store, opts Options, sources ...S
 	}
 	pl.plan.Items = make([]Item, 0, n)
 	for _, src := range sources {
-		for _, c := range src.Contacts {
-			pl.plan.Items = append(pl.plan.Items, pl.item(src.Name, c))
+		for i := range src.Contacts {
+			pl.plan.Items = append(pl.plan.Items, pl.item(src.Name, &src.Contacts[i]))
 		}
 	}
 	return pl.plan, nil
@@ -173,8 +179,8 @@ func (pl *planner) load(ctx context.Context, s *store.Store) error {
 	if err != nil {
 		return err
 	}
-	for _, r := range rows {
-		pl.addPerson(r.Person)
+	for i := range rows {
+		pl.addPerson(&rows[i].Person)
 	}
 	pl.photos, err = s.PeopleWithPhotos(ctx)
 	return err
@@ -193,8 +199,8 @@ func (pl *planner) addMission(hm liaison.HeadedMission) {
 }
 
 // addPerson makes a person findable by UID, emails and name.
-func (pl *planner) addPerson(p liaison.Person) {
-	pl.names.add(p)
+func (pl *planner) addPerson(p *liaison.Person) {
+	pl.names.add(*p)
 	pl.people[p.ID] = p
 	if p.UID != "" {
 		pl.byUID[strings.ToLower(p.UID)] = p.ID
@@ -208,20 +214,20 @@ func (pl *planner) addPerson(p liaison.Person) {
 }
 
 // item plans one card.
-func (pl *planner) item(source string, c vcf.Contact) Item {
+func (pl *planner) item(source string, c *vcf.Contact) Item {
 	it := Item{Source: source, Contact: c, Name: c.Person.FullName(), Mission: c.Org}
 	if c.Skip != "" {
 		it.Action = Skip
 		return it
 	}
-	card := c.Person
+	card := &c.Person
 	card.MissionID, it.NewMission, it.FoundMission = pl.mission(c)
 	if card.MissionID > 0 {
 		it.Mission = pl.missionName(card.MissionID)
 	}
-	id, match := pl.match(card)
+	id, match := pl.match(*card)
 	if id == 0 {
-		if likely, ok := pl.likely(card); ok {
+		if likely, ok := pl.likely(*card); ok {
 			if pl.opts.MergeLikely || pl.opts.Merge[Card{source, c.Line}] {
 				id, match = likely, "likely"
 			} else {
@@ -235,16 +241,16 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 	}
 	if id == 0 {
 		it.Action, it.person, it.photo = New, card, len(c.Photo.Data) > 0
-		it.Changes = append(it.Changes, pl.headNote(card)...)
+		it.Changes = append(it.Changes, pl.headNote(*card)...)
 		card.ID = pl.nextID
 		pl.nextID--
+		pl.planned[card.ID] = len(pl.plan.Items)
 		pl.addPerson(card)
-		it.person = card
 		return it
 	}
-	stored := pl.people[id]
-	merged, changes, kept := merge(stored, card, pl.missionArg)
-	it.Match, it.person, it.Kept = match, merged, kept
+	stored := *pl.people[id]
+	merged, changes, kept := merge(stored, *card, pl.missionArg)
+	it.Match, it.person, it.Kept = match, &merged, kept
 	if len(c.Photo.Data) > 0 && !pl.photos[id] {
 		it.photo = true
 		changes = append(changes, i18n.M("adds the photo"))
@@ -259,7 +265,7 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 		// first, which is written with everything both say.
 		it.Action = Merged
 		it.Changes = append([]i18n.Message{i18n.M("merged into the card above")}, changes...)
-		pl.replacePlanned(merged, it.photo)
+		pl.replacePlanned(&merged, it.photo)
 	case len(changes) == 0:
 		it.Action = Same
 	default:
@@ -269,7 +275,7 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 		it.Action, it.Why = Skip, i18n.M("the merged record is not valid: %s", problemsOf(err))
 		return it
 	}
-	pl.addPerson(merged)
+	pl.addPerson(&merged)
 	if it.photo {
 		pl.photos[id] = true
 	}
@@ -278,13 +284,11 @@ func (pl *planner) item(source string, c vcf.Contact) Item {
 
 // replacePlanned updates a person planned as new with what a later card
 // of theirs adds.
-func (pl *planner) replacePlanned(p liaison.Person, photo bool) {
-	for i := range pl.plan.Items {
-		if it := &pl.plan.Items[i]; it.Action == New && it.person.ID == p.ID {
-			it.person = p
-			it.photo = it.photo || photo
-			return
-		}
+func (pl *planner) replacePlanned(p *liaison.Person, photo bool) {
+	if i, ok := pl.planned[p.ID]; ok {
+		it := &pl.plan.Items[i]
+		it.person = p
+		it.photo = it.photo || photo
 	}
 }
 
@@ -309,7 +313,7 @@ func (pl *planner) match(card liaison.Person) (int64, string) {
 		return 0, ""
 	}
 	for _, id := range pl.names.sameWords(card) {
-		if liaison.CompareNames(card, pl.people[id]) >= liaison.NamesSameWords && !pl.otherUID(card, id) {
+		if liaison.CompareNames(card, *pl.people[id]) >= liaison.NamesSameWords && !pl.otherUID(card, id) {
 			return id, "name words"
 		}
 	}
@@ -328,7 +332,7 @@ func (pl *planner) otherUID(card liaison.Person, id int64) bool {
 func (pl *planner) likely(card liaison.Person) (int64, bool) {
 	if card.MissionID != 0 {
 		for _, id := range append(pl.names.sameWords(card), pl.names.partly(card)...) {
-			if liaison.CompareNames(card, pl.people[id]) >= liaison.NamesPartly {
+			if liaison.CompareNames(card, *pl.people[id]) >= liaison.NamesPartly {
 				return id, true
 			}
 		}
@@ -343,7 +347,7 @@ func (pl *planner) likely(card liaison.Person) (int64, bool) {
 // planned mission is negative. It returns the ID, the planned mission
 // described when it is new ("Embassy, Belarus"), and how it was found when
 // not by name.
-func (pl *planner) mission(c vcf.Contact) (id int64, planned *liaison.Mission, found string) {
+func (pl *planner) mission(c *vcf.Contact) (id int64, planned *liaison.Mission, found string) {
 	key, ok := pl.folded[c.Org]
 	if !ok {
 		key = liaison.Fold(c.Org)
@@ -355,7 +359,7 @@ func (pl *planner) mission(c vcf.Contact) (id int64, planned *liaison.Mission, f
 	if r, ok := pl.orgs[key]; ok {
 		id, found = r.id, r.found
 	} else if id, ok = pl.byMission[key]; !ok {
-		m := newMission(c)
+		m := newMission(*c)
 		if id, found = pl.missionsOf.find(m, ""); id == 0 {
 			m.ID = -int64(len(pl.plan.newMissions) + 1)
 			pl.plan.newMissions = append(pl.plan.newMissions, m)

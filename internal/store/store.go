@@ -83,6 +83,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 //     free pages: the data is personal, and an erased person must be gone.
 //   - busy_timeout: a writer waits up to 10 s for another instead of
 //     failing at once with SQLITE_BUSY.
+//   - cache_size 16 MB per connection: a 64 MB cache made an import of
+//     100,000 cards peak 85 MB higher and no faster; reads of a large
+//     database go through mmap anyway.
+//   - mmap_size 256 MB: reads map the file instead of copying pages.
 //   - _txlock=immediate: transactions take the write lock when they begin.
 //     A deferred transaction that reads and then writes fails with
 //     SQLITE_BUSY when another connection wrote in between, whatever the
@@ -96,7 +100,7 @@ func dsn(abs string) string {
 	q.Add("_pragma", "synchronous(FULL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "secure_delete(1)")
-	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "cache_size(-16384)")
 	q.Add("_pragma", "mmap_size(268435456)")
 	q.Set("_txlock", "immediate")
 	q.Set("_time_format", "sqlite")
