@@ -50,6 +50,7 @@ type sheetRef struct {
 // A pkg is a workbook package with its parts found.
 type pkg struct {
 	parts         map[string]*zip.File // by lower-case name with forward slashes
+	exact         map[string]*zip.File // by name with forward slashes, as written
 	sheets        []sheetRef
 	sharedStrings *zip.File
 	date1904      bool
@@ -59,9 +60,12 @@ type pkg struct {
 // its sheets and shared strings through the workbook's. Whatever is no
 // workbook is refused with what it is, when that can be told.
 func readPackage(zr *zip.Reader) (*pkg, error) {
-	p := &pkg{parts: make(map[string]*zip.File, len(zr.File))}
+	p := &pkg{parts: make(map[string]*zip.File, len(zr.File)), exact: make(map[string]*zip.File, len(zr.File))}
 	for _, f := range zr.File {
-		p.parts[partKey(f.Name)] = f
+		p.exact[strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")] = f
+		if k := partKey(f.Name); p.parts[k] == nil {
+			p.parts[k] = f
+		}
 	}
 	wbName := p.officeDocument()
 	wb := p.parts[wbName]
@@ -222,7 +226,11 @@ func (p *pkg) target(dir, target string) *zip.File {
 		if !strings.HasPrefix(t, "/") {
 			name = path.Join(dir, t)
 		}
-		if f := p.parts[partKey(path.Clean("/"+name))]; f != nil {
+		name = strings.TrimPrefix(path.Clean("/"+name), "/")
+		if f := p.exact[name]; f != nil { // two parts may differ only in case
+			return f
+		}
+		if f := p.parts[strings.ToLower(name)]; f != nil {
 			return f
 		}
 	}
