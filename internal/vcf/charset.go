@@ -48,7 +48,7 @@ func charsetOf(name string) encoding.Encoding {
 // the card best (guessCharset), which a note names.
 func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 	texts := make([]string, len(props))
-	var unknown [][]byte // values in no charset Liaison knows
+	var unknown []string // values in no charset Liaison knows
 	var unknownAt []int
 	var named encoding.Encoding // a legacy charset a line of the card names
 	for i, p := range props {
@@ -65,12 +65,12 @@ func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 	}
 	if len(unknown) > 0 && named != nil {
 		for k, i := range unknownAt {
-			out, err := named.NewDecoder().Bytes(unknown[k])
+			out, err := named.NewDecoder().String(unknown[k])
 			if err != nil {
 				named = nil // not that charset after all: guess
 				break
 			}
-			texts[i] = string(out)
+			texts[i] = out
 		}
 		if named != nil {
 			unknown = nil
@@ -84,8 +84,10 @@ func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 		c.Notes = append(c.Notes, fmt.Sprintf(l.T("text without a declared charset read as %s"), l.T(g.name)))
 	}
 	card := make(vcard.Card, len(props))
+	fields := make([]vcard.Field, len(props)) // one allocation for the card
 	for i, p := range props {
-		card[p.name] = append(card[p.name], &vcard.Field{Value: dropControls(escapeNewlines(texts[i])), Params: p.params, Group: p.group})
+		fields[i] = vcard.Field{Value: dropControls(escapeNewlines(texts[i])), Params: p.params, Group: p.group}
+		card[p.name] = append(card[p.name], &fields[i])
 	}
 	return card
 }
@@ -98,8 +100,8 @@ func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 // charset and write UTF-8, while text in a legacy charset is hardly ever
 // valid UTF-8.
 func textOf(p property) (s string, enc encoding.Encoding, ok bool) {
-	if p.binary || isASCII(p.value) || utf8.Valid(p.value) {
-		return string(p.value), nil, true
+	if p.binary || utf8.ValidString(p.value) {
+		return p.value, nil, true
 	}
 	if p.charset == "" {
 		return "", nil, false
@@ -108,20 +110,11 @@ func textOf(p property) (s string, enc encoding.Encoding, ok bool) {
 	if enc == nil || enc == unicode.UTF8 {
 		return "", nil, false
 	}
-	out, err := enc.NewDecoder().Bytes(p.value)
+	out, err := enc.NewDecoder().String(p.value)
 	if err != nil {
 		return "", nil, false
 	}
-	return string(out), enc, true
-}
-
-func isASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
+	return out, enc, true
 }
 
 // dropControls removes the control characters quoted-printable can smuggle

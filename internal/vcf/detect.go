@@ -50,23 +50,23 @@ func newCodePage(m *charmap.Charmap, name string) *codePage {
 }
 
 // decode reads b in the code page.
-func (cp *codePage) decode(b []byte) string {
+func (cp *codePage) decode(b string) string {
 	var sb strings.Builder
 	sb.Grow(len(b) + len(b)/2)
-	for _, c := range b {
-		sb.WriteRune(cp.runes[c])
+	for i := 0; i < len(b); i++ {
+		sb.WriteRune(cp.runes[b[i]])
 	}
 	return sb.String()
 }
 
 // guessCharset returns the code page in which the values read best.
-func guessCharset(values [][]byte) *codePage {
+func guessCharset(values []string) *codePage {
 	best, bestScore := codePages[0], float32(-1e30)
 	for _, cp := range codePages {
 		var s scorer
 		for _, v := range values {
-			for _, b := range v {
-				s.add(&cp.glyphs[b])
+			for i := 0; i < len(v); i++ {
+				s.add(&cp.glyphs[v[i]])
 			}
 			s.endWord()
 		}

@@ -39,9 +39,9 @@ func TestGuessCharset(t *testing.T) {
 		{charmap.Windows1251, []string{"петров петр", "посольство"}},
 	}
 	for _, tt := range tests {
-		var values [][]byte
+		var values []string
 		for _, s := range tt.texts {
-			b, err := tt.cm.NewEncoder().Bytes([]byte(s))
+			b, err := tt.cm.NewEncoder().String(s)
 			if err != nil {
 				t.Fatalf("%s: %v", s, err)
 			}
@@ -76,11 +76,11 @@ func TestGuessOneName(t *testing.T) {
 	for _, set := range sets {
 		for _, cm := range set.cm {
 			for _, name := range set.names {
-				b, err := cm.NewEncoder().Bytes([]byte(name))
+				b, err := cm.NewEncoder().String(name)
 				if err != nil {
 					continue
 				}
-				cp := guessCharset([][]byte{b})
+				cp := guessCharset([]string{b})
 				if got := cp.decode(b); got != name {
 					t.Errorf("%q in %s read as %s: %q", name, cm, cp.name, got)
 				}

@@ -241,7 +241,7 @@ func unhex(c byte) (byte, bool) {
 type property struct {
 	group, name string
 	params      vcard.Params // nil when the line has none
-	value       []byte
+	value       string
 	charset     string // as the line names it; "" when it names none
 	binary      bool   // base64: no text to decode
 }
@@ -289,13 +289,13 @@ func parseProperty(line string) (p property, ok bool) {
 	}
 	switch encoding {
 	case "QUOTED-PRINTABLE", "QP":
-		p.value = decodeQP(value)
+		p.value = string(decodeQP(value))
 	case "BASE64", "B":
 		p.binary = true
 		p.addParam("ENCODING", "b")
-		p.value = []byte(value)
+		p.value = value
 	default:
-		p.value = []byte(value)
+		p.value = value
 	}
 	return p, true
 }

@@ -43,12 +43,17 @@ func readOwnFields(card vcard.Card, c *Contact) {
 	}
 	p.HeadOfMission = p.HeadOfMission || val(xHead) == "1"
 	p.Departed = p.Departed || val(xDeparted) == "1"
-	for k, dst := range map[string]*liaison.Date{
-		xAgrement: &p.Agrement, xCredentials: &p.Credentials, xNotification: &p.Notification,
-		xPostingStart: &p.PostingStart, xPostingEnd: &p.PostingEnd,
+	for _, d := range []struct {
+		name string
+		dst  *liaison.Date
+	}{
+		{xAgrement, &p.Agrement}, {xCredentials, &p.Credentials}, {xNotification, &p.Notification},
+		{xPostingStart, &p.PostingStart}, {xPostingEnd, &p.PostingEnd},
 	} {
-		if d, err := liaison.ParseDate(val(k)); err == nil && !d.IsZero() {
-			*dst = d
+		if v := val(d.name); v != "" {
+			if date, err := liaison.ParseDate(v); err == nil && !date.IsZero() {
+				*d.dst = date
+			}
 		}
 	}
 	if v := val(xSpouse); v != "" {
@@ -61,10 +66,12 @@ func readOwnFields(card vcard.Card, c *Contact) {
 			}
 		}
 	}
-	if k, err := liaison.ParseMissionKind(val(xMissionKind)); err == nil && val(xMissionKind) != "" {
-		c.OrgKind = k
+	if v := val(xMissionKind); v != "" {
+		if k, err := liaison.ParseMissionKind(v); err == nil {
+			c.OrgKind = k
+		}
 	}
-	if v := strings.ToUpper(val(xCountry)); liaison.ValidCountry(v) {
+	if v := strings.ToUpper(val(xCountry)); v != "" && liaison.ValidCountry(v) {
 		c.OrgCountry = v
 	}
 }
