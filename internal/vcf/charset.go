@@ -100,7 +100,8 @@ func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 // charset and write UTF-8, while text in a legacy charset is hardly ever
 // valid UTF-8.
 func textOf(p property) (s string, enc encoding.Encoding, ok bool) {
-	if p.binary || utf8.ValidString(p.value) {
+	if utf8.ValidString(p.value) { // base64 of a photo is ASCII too
+
 		return p.value, nil, true
 	}
 	if p.charset == "" {

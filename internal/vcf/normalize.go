@@ -243,7 +243,6 @@ type property struct {
 	params      vcard.Params // nil when the line has none
 	value       string
 	charset     string // as the line names it; "" when it names none
-	binary      bool   // base64: no text to decode
 }
 
 // parseProperty reads a content line the way vCard 2.1, 3.0 and 4.0
@@ -291,7 +290,6 @@ func parseProperty(line string) (p property, ok bool) {
 	case "QUOTED-PRINTABLE", "QP":
 		p.value = string(decodeQP(value))
 	case "BASE64", "B":
-		p.binary = true
 		p.addParam("ENCODING", "b")
 		p.value = value
 	default:
