@@ -21,15 +21,15 @@ import (
 
 // A ListItem is what importing one row of a list does.
 type ListItem struct {
-	Entry      xlsx.Entry
-	Mission    string // the mission's name in Liaison
+	Entry      *xlsx.Entry // the row; the plan sets the ID and mission of a new person it names
+	Mission    string      // the mission's name in Liaison
 	NewMission bool
 	NewHead    bool
 	NewPerson  bool // a row of a people list names someone new (NewHead too when they head the mission)
 	Changes    []i18n.Message
 	Notes      []i18n.Message // what the officer may want to check; not a change
 	mission    liaison.Mission
-	head       liaison.Person // zero when the row changes no head
+	head       *liaison.Person // the person the row writes; nil for none
 }
 
 // Changed reports whether the row changes anything.
@@ -45,13 +45,20 @@ type ListPlan struct {
 
 // listPlanner matches rows to stored missions and people.
 type listPlanner struct {
-	missions  []liaison.HeadedMission
-	of        missionsOf                 // by country and kind, by organisation
-	byID      map[int64]int              // mission ID → index in missions
-	byName    map[string]int             // folded name or short name → index
-	staff     map[int64][]liaison.Person // by mission, current and former
+	missions  []listMission
+	of        missionsOf                  // by country and kind, by organisation
+	byID      map[int64]int               // mission ID → index in missions
+	byName    map[string]int              // folded name or short name → index
+	staff     map[int64][]*liaison.Person // by mission, current and former
 	nextID    int64
 	notesLang i18n.Lang // of the notes the import writes into missions
+}
+
+// A listMission is a mission as the plan leaves it, with its head (nil
+// for none).
+type listMission struct {
+	liaison.Mission
+	head *liaison.Person
 }
 
 // countryKind finds a state's mission: its embassy, its consulate.
@@ -88,22 +95,27 @@ func NewListPlan(ctx context.Context, s *store.Store, l i18n.Lang, entries []xls
 	if err != nil {
 		return nil, err
 	}
-	lp := &listPlanner{missions: ms, staff: map[int64][]liaison.Person{}, nextID: -1,
+	lp := &listPlanner{missions: make([]listMission, len(ms)), staff: map[int64][]*liaison.Person{}, nextID: -1,
 		of: newMissionsOf(), byID: map[int64]int{}, byName: map[string]int{}, notesLang: l}
-	for i := range lp.missions {
+	for i := range ms {
+		lp.missions[i].Mission = ms[i].Mission
+		if ms[i].Head.ID != 0 {
+			lp.missions[i].head = &ms[i].Head
+		}
 		lp.index(i)
 	}
-	for _, r := range rows {
-		lp.staff[r.Person.MissionID] = append(lp.staff[r.Person.MissionID], r.Person)
+	for i := range rows {
+		p := &rows[i].Person
+		lp.staff[p.MissionID] = append(lp.staff[p.MissionID], p)
 	}
-	plan := &ListPlan{Problems: problems}
-	for _, e := range entries {
-		plan.Items = append(plan.Items, lp.item(e))
+	plan := &ListPlan{Problems: problems, Items: make([]ListItem, 0, len(entries))}
+	for i := range entries {
+		plan.Items = append(plan.Items, lp.item(&entries[i]))
 	}
 	return plan, nil
 }
 
-func (lp *listPlanner) item(e xlsx.Entry) ListItem {
+func (lp *listPlanner) item(e *xlsx.Entry) ListItem {
 	l := lp.notesLang
 	it := ListItem{Entry: e}
 	i := lp.findMission(e)
@@ -111,7 +123,7 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 		m := liaison.Mission{ID: lp.nextID, Kind: e.Kind, Country: e.Country, Name: e.Name, Phones: e.Phones,
 			Email: e.Email, Address: e.Address, NationalDay: e.NationalDay, Notes: otherEmails(l, e.OtherEmails)}
 		lp.nextID--
-		lp.missions = append(lp.missions, liaison.HeadedMission{Mission: m})
+		lp.missions = append(lp.missions, listMission{Mission: m})
 		i = len(lp.missions) - 1
 		lp.index(i)
 		it.NewMission = true
@@ -131,15 +143,15 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 			it.Changes = append(it.Changes, i18n.M("notes %s", note))
 		}
 	}
-	hm := &lp.missions[i]
-	it.mission, it.Mission = hm.Mission, hm.Mission.DisplayName()
+	lm := &lp.missions[i]
+	it.mission, it.Mission = lm.Mission, lm.DisplayName()
 	switch {
 	case e.PeopleList:
-		lp.member(&it, hm, e.Head)
-	case e.Vacant && hm.Head.ID != 0:
-		it.Notes = append(it.Notes, i18n.M("the list says the post is vacant; %s is left as head: mark them departed if they left", hm.Head.FullName()))
+		lp.member(&it, lm, &e.Head)
+	case e.Vacant && lm.head != nil:
+		it.Notes = append(it.Notes, i18n.M("the list says the post is vacant; %s is left as head: mark them departed if they left", lm.head.FullName()))
 	case e.Head.FamilyName != "" || e.Head.GivenName != "":
-		lp.head(&it, hm, e.Head)
+		lp.head(&it, lm, &e.Head)
 	}
 	return it
 }
@@ -148,7 +160,7 @@ func (lp *listPlanner) item(e xlsx.Entry) ListItem {
 // by its country, a consulate by country and city, an organisation's
 // office by the organisation (whatever language the list names it in),
 // else by name.
-func (lp *listPlanner) findMission(e xlsx.Entry) int {
+func (lp *listPlanner) findMission(e *xlsx.Entry) int {
 	if id, _ := lp.of.find(liaison.Mission{Kind: e.Kind, Country: e.Country, Name: e.Name}, e.City); id != 0 {
 		return lp.byID[id]
 	}
@@ -159,20 +171,21 @@ func (lp *listPlanner) findMission(e xlsx.Entry) int {
 }
 
 // head updates the head a row names, or plans a new one.
-func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liaison.Person) {
-	p, found := lp.findPerson(hm.Mission.ID, listed)
-	if !found {
-		listed.ID, listed.MissionID = lp.nextID, hm.Mission.ID
+func (lp *listPlanner) head(it *ListItem, lm *listMission, listed *liaison.Person) {
+	found := lp.findPerson(lm.ID, *listed)
+	if found == nil {
+		listed.ID, listed.MissionID = lp.nextID, lm.ID
 		lp.nextID--
 		it.NewHead, it.head = true, listed
-		if hm.Head.ID != 0 {
+		if lm.head != nil {
 			it.Changes = append(it.Changes, i18n.M("%s becomes head of mission; %s stays on the staff (mark them departed if they left)",
-				listed.FullName(), hm.Head.FullName()))
+				listed.FullName(), lm.head.FullName()))
 		}
-		lp.staff[hm.Mission.ID] = append(lp.staff[hm.Mission.ID], listed)
-		hm.Head = listed
+		lp.staff[lm.ID] = append(lp.staff[lm.ID], listed)
+		lm.head = listed
 		return
 	}
+	p := *found
 	before := p
 	p.HeadOfMission, p.Departed, p.Archived = true, false, false
 	if !before.HeadOfMission || !before.Current() {
@@ -194,9 +207,10 @@ func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liai
 		p.Salutation = listed.Salutation
 	}
 	if len(it.Changes) > 0 || !before.HeadOfMission {
-		it.head = p
+		it.head = &p
 	}
-	hm.Head = p
+	lp.replaceStaff(&p)
+	lm.head = &p
 }
 
 // member updates the person a row of a people list names, or plans a new
@@ -205,28 +219,29 @@ func (lp *listPlanner) head(it *ListItem, hm *liaison.HeadedMission, listed liai
 // never demotes a head (it notes it instead). Names are not replaced; the
 // rank, position and departure follow the list, emails, phones and
 // languages are added.
-func (lp *listPlanner) member(it *ListItem, hm *liaison.HeadedMission, listed liaison.Person) {
-	p, found := lp.findPerson(hm.Mission.ID, listed)
-	if !found {
-		listed.ID, listed.MissionID = lp.nextID, hm.Mission.ID
+func (lp *listPlanner) member(it *ListItem, lm *listMission, listed *liaison.Person) {
+	found := lp.findPerson(lm.ID, *listed)
+	if found == nil {
+		listed.ID, listed.MissionID = lp.nextID, lm.ID
 		lp.nextID--
 		it.NewPerson, it.head = true, listed
-		lp.staff[hm.Mission.ID] = append(lp.staff[hm.Mission.ID], listed)
+		lp.staff[lm.ID] = append(lp.staff[lm.ID], listed)
 		if listed.HeadOfMission && listed.Current() {
 			it.NewHead = true
-			if hm.Head.ID != 0 {
+			if lm.head != nil {
 				it.Changes = append(it.Changes, i18n.M("%s becomes head of mission; %s stays on the staff (mark them departed if they left)",
-					listed.FullName(), hm.Head.FullName()))
+					listed.FullName(), lm.head.FullName()))
 			}
-			hm.Head = listed
+			lm.head = listed
 		}
 		return
 	}
+	p := *found
 	changes := len(it.Changes)
 	if listed.HeadOfMission && !p.HeadOfMission && p.Current() && !listed.Departed {
 		it.Changes = append(it.Changes, i18n.M("%s becomes head of mission", p.FullName()))
 		p.HeadOfMission = true
-		hm.Head = p
+		lm.head = &p
 	} else if !listed.HeadOfMission && p.HeadOfMission && p.Current() && !listed.Departed {
 		it.Notes = append(it.Notes, i18n.M("the list does not name %s head of mission; left as head", p.FullName()))
 	}
@@ -253,13 +268,13 @@ func (lp *listPlanner) member(it *ListItem, hm *liaison.HeadedMission, listed li
 		it.Changes = append(it.Changes, i18n.M("adds language %s", strings.Join(added, ", ")))
 	}
 	if len(it.Changes) > changes {
-		it.head = p
-		lp.replaceStaff(p)
+		it.head = &p
+		lp.replaceStaff(&p)
 	}
 }
 
 // replaceStaff keeps the planner's copy of a person up to date.
-func (lp *listPlanner) replaceStaff(p liaison.Person) {
+func (lp *listPlanner) replaceStaff(p *liaison.Person) {
 	for i, o := range lp.staff[p.MissionID] {
 		if o.ID == p.ID {
 			lp.staff[p.MissionID][i] = p
@@ -267,14 +282,15 @@ func (lp *listPlanner) replaceStaff(p liaison.Person) {
 	}
 }
 
-// findPerson finds a listed person among a mission's people by name.
-func (lp *listPlanner) findPerson(missionID int64, listed liaison.Person) (liaison.Person, bool) {
+// findPerson finds a listed person among a mission's people by name; nil
+// when none.
+func (lp *listPlanner) findPerson(missionID int64, listed liaison.Person) *liaison.Person {
 	for _, p := range lp.staff[missionID] {
-		if sameNameWords(p, listed.FullName()) {
-			return p, true
+		if sameNameWords(*p, listed.FullName()) {
+			return p
 		}
 	}
-	return liaison.Person{}, false
+	return nil
 }
 
 // sameNameWords reports whether a name as a list writes it is the
@@ -418,7 +434,7 @@ func (p *ListPlan) WriteReport(w io.Writer, l i18n.Lang) error {
 	var b strings.Builder
 	for _, it := range p.Items {
 		fmt.Fprintf(&b, "  %s, %-9s %-9s %s", it.Entry.Sheet, fmt.Sprintf(l.T("row %d"), it.Entry.Row), l.T(it.Action().String()), it.Mission)
-		if it.head.FamilyName != "" || it.head.GivenName != "" {
+		if it.head != nil {
 			fmt.Fprintf(&b, " · %s", it.head.FullName())
 		}
 		if details := it.Details(l); details != "" {
@@ -475,10 +491,10 @@ func (p *ListPlan) Write(tx *store.Tx) error {
 				return fmt.Errorf("%s, row %d: %w", it.Entry.Sheet, it.Entry.Row, err)
 			}
 		}
-		h := it.head
-		if h.FamilyName == "" && h.GivenName == "" {
+		if it.head == nil {
 			continue
 		}
+		h := *it.head
 		if h.MissionID < 0 {
 			h.MissionID = ids[h.MissionID]
 		}
@@ -498,4 +514,9 @@ func (p *ListPlan) Write(tx *store.Tx) error {
 
 // Person is the name of the person the row writes (a new or updated head,
 // or a member of a people list); "" when it writes nobody.
-func (it ListItem) Person() string { return it.head.FullName() }
+func (it ListItem) Person() string {
+	if it.head == nil {
+		return ""
+	}
+	return it.head.FullName()
+}
