@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"path"
 	"strings"
+
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 // A workbook is a zip of parts that point to each other through
@@ -181,7 +183,7 @@ func (p *pkg) relationships(source string) (map[string]rel, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
+	d := newDecoder(data)
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -250,7 +252,8 @@ type listedSheet struct{ name, id string }
 // parseWorkbook reads the root element of the workbook part, its sheets
 // in order and whether its dates count from 1904 (old Mac Excel).
 func parseWorkbook(data []byte) (root string, sheets []listedSheet, date1904 bool, err error) {
-	d := xml.NewDecoder(bytes.NewReader(data))
+	d := newDecoder(data)
+	inSheets := false
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -258,6 +261,9 @@ func parseWorkbook(data []byte) (root string, sheets []listedSheet, date1904 boo
 		}
 		if err != nil {
 			return root, sheets, date1904, err
+		}
+		if ee, ok := tok.(xml.EndElement); ok && ee.Name.Local == "sheets" {
+			inSheets = false
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
@@ -276,7 +282,12 @@ func parseWorkbook(data []byte) (root string, sheets []listedSheet, date1904 boo
 					date1904 = a.Value == "1" || a.Value == "true"
 				}
 			}
+		case "sheets":
+			inSheets = true
 		case "sheet":
+			if !inSheets {
+				continue
+			}
 			var s listedSheet
 			for _, a := range se.Attr {
 				switch {
@@ -287,10 +298,22 @@ func parseWorkbook(data []byte) (root string, sheets []listedSheet, date1904 boo
 				}
 			}
 			sheets = append(sheets, s)
-		case "sheetData", "definedNames", "calcPr":
-			// nothing the sheets need follows
 		}
 	}
+}
+
+// newDecoder decodes XML in UTF-8 or any encoding its declaration names
+// ("windows-1251"), as excelize decodes the sheets.
+func newDecoder(data []byte) *xml.Decoder {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		enc, err := htmlindex.Get(label)
+		if err != nil {
+			return nil, err
+		}
+		return enc.NewDecoder().Reader(r), nil
+	}
+	return d
 }
 
 // readPart unpacks a small part of the package.

@@ -83,6 +83,11 @@ func TestPartsFoundThroughRelationships(t *testing.T) {
 			{`XL\Workbook.xml`, wb(`<sheet name="List" sheetId="1" r:id="rId1"/>`)},
 			{`xl\_rels\workbook.xml.rels`, `<Relationships ` + relsNS + `><Relationship Id="rId1" Type="` + relBase + `worksheet" Target="worksheets/Sheet1.xml"/></Relationships>`},
 			{`xl\worksheets\sheet1.xml`, franceList}}},
+		{"a workbook part in windows-1251, with sheet elements outside its sheets", []part{rootRels("xl/workbook.xml"),
+			{"xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"windows-1251\"?><workbook " + mainNS + "><extLst><sheet name=\"x\"/></extLst>" +
+				"<sheets><sheet name=\"List\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+			{"xl/_rels/workbook.xml.rels", `<Relationships ` + relsNS + `><Relationship Id="rId1" Type="` + relBase + `worksheet" Target="worksheets/sheet1.xml"/></Relationships>`},
+			{"xl/worksheets/sheet1.xml", franceList}}},
 		{"two parts differing only in case", []part{rootRels("xl/workbook.xml"),
 			{"xl/workbook.xml", wb(`<sheet name="List" sheetId="1" r:id="rId1"/>`)},
 			{"xl/_rels/workbook.xml.rels", `<Relationships ` + relsNS + `><Relationship Id="rId1" Type="` + relBase + `worksheet" Target="worksheets/sheet1.xml"/></Relationships>`},
