@@ -30,12 +30,11 @@ const (
 var oleHeader = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 
 // An opened workbook: excelize's view of the package Liaison made, the
-// sheets as the workbook lists them (excelize knows the worksheets among
-// them by excelName), and the date system.
+// sheets as the workbook lists them (excelize knows those it reads by
+// excelName, numbered in order), and the date system.
 type opened struct {
 	f        *excelize.File
 	sheets   []sheetRef // every sheet, in the workbook's order
-	read     []sheetRef // the worksheets handed to excelize, in order
 	date1904 bool
 }
 
@@ -70,7 +69,7 @@ func open(data []byte) (*opened, error) {
 	if err != nil {
 		return nil, err
 	}
-	made, read, err := p.rebuild()
+	made, err := p.rebuild()
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +79,7 @@ func open(data []byte) (*opened, error) {
 	if err != nil {
 		return nil, fileError(msg("the workbook is damaged: its sheets cannot be unpacked; open it in Excel or LibreOffice, save it again as .xlsx and import that"))
 	}
-	return &opened{f: f, sheets: p.sheets, read: read, date1904: p.date1904}, nil
+	return &opened{f: f, sheets: p.sheets, date1904: p.date1904}, nil
 }
 
 // encryptedPackage is the stream an encrypted workbook keeps its package

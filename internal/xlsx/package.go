@@ -333,30 +333,30 @@ func readPart(f *zip.File) ([]byte, error) {
 // rebuild writes the package excelize reads: the worksheets and the
 // shared strings copied as they are compressed, at the usual places, with
 // a workbook and relationships of Liaison's making that list only the
-// worksheets. It returns the sheets in the order written.
-func (p *pkg) rebuild() ([]byte, []sheetRef, error) {
+// worksheets Read reads (those skipReason passes), named by excelName in
+// order.
+func (p *pkg) rebuild() ([]byte, error) {
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
 	var types, wbRels, sheets strings.Builder
-	var written []sheetRef
+	n := 0
 	for _, s := range p.sheets {
-		if s.kind != relWorksheet || s.part == nil {
+		if skipReason(s) != "" {
 			continue
 		}
-		n := len(written) + 1
+		n++
 		if err := copyRaw(zw, s.part, fmt.Sprintf("xl/worksheets/sheet%d.xml", n)); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		fmt.Fprintf(&types, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, n)
 		fmt.Fprintf(&wbRels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>`, n, n)
 		// Sheets go by number: names Excel would refuse (empty, too long,
 		// twice the same) then cannot trouble excelize.
 		fmt.Fprintf(&sheets, `<sheet name="%s" sheetId="%d" r:id="rId%d"/>`, excelName(n), n, n)
-		written = append(written, s)
 	}
 	if p.sharedStrings != nil {
 		if err := copyRaw(zw, p.sharedStrings, "xl/sharedStrings.xml"); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		types.WriteString(`<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`)
 		wbRels.WriteString(`<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`)
@@ -381,16 +381,16 @@ func (p *pkg) rebuild() ([]byte, []sheetRef, error) {
 	} {
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if _, err := io.WriteString(w, xml.Header+content); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return b.Bytes(), written, nil
+	return b.Bytes(), nil
 }
 
 // copyRaw copies a part as it is compressed, under a new name.
