@@ -2,6 +2,7 @@ package vcf
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	vcard "github.com/emersion/go-vcard"
@@ -68,12 +69,14 @@ func toUTF8(data []byte) ([]byte, error) {
 }
 
 // splitCards unfolds data into logical lines and groups them into cards.
-// A file with no BEGIN:VCARD, or whose last card has no END:VCARD, is an
-// error: nothing of it is imported.
+// A card inside a card (vCard 2.1's AGENT, as Android and Windows Mobile
+// write it) is a card of its own. A file with no BEGIN:VCARD, or whose
+// last card has no END:VCARD, is an error: nothing of it is imported.
 func splitCards(data []byte) ([]rawCard, error) {
 	var (
 		cards   []rawCard
-		cur     *rawCard
+		open    []*rawCard // the cards begun and not ended, innermost last
+		nested  bool
 		logical []byte // the logical line being built
 		start   int    // its first physical line
 		qp      bool   // its parameters say quoted-printable
@@ -93,17 +96,16 @@ func splitCards(data []byte) ([]rawCard, error) {
 		name := propertyName(line)
 		switch {
 		case name == "BEGIN" && strings.EqualFold(propertyValue(line), "VCARD"):
-			if cur != nil {
-				return fileError(msg("line %d: a card begins before the card of line %d ended; the file is damaged"), start, cur.line)
-			}
-			cur = &rawCard{line: start}
+			nested = nested || len(open) > 0
+			open = append(open, &rawCard{line: start})
 		case name == "END" && strings.EqualFold(propertyValue(line), "VCARD"):
-			if cur == nil {
+			if len(open) == 0 {
 				return fileError(msg("line %d: END:VCARD without a BEGIN:VCARD before it; the file is damaged"), start)
 			}
-			cards = append(cards, *cur)
-			cur = nil
-		case cur != nil:
+			cards = append(cards, *open[len(open)-1])
+			open = open[:len(open)-1]
+		case len(open) > 0:
+			cur := open[len(open)-1]
 			cur.lines = append(cur.lines, line)
 		default:
 			sawText = true // text outside any card, ignored
@@ -145,8 +147,12 @@ func splitCards(data []byte) ([]rawCard, error) {
 	if err := flush(); err != nil {
 		return nil, err
 	}
-	if cur != nil {
-		return nil, fileError(msg("the file is cut off: the card that begins on line %d has no END:VCARD"), cur.line)
+	if len(open) > 0 {
+		return nil, fileError(msg("the file is cut off: the card that begins on line %d has no END:VCARD"), open[0].line)
+	}
+	if nested {
+		// An inner card ends first; the file's order is by first line.
+		slices.SortStableFunc(cards, func(a, b rawCard) int { return a.line - b.line })
 	}
 	if len(cards) == 0 {
 		if sawText {

@@ -27,7 +27,7 @@ func TestDecodeRejects(t *testing.T) {
 		{"text", "Dear colleagues,\nplease find the list attached.\n", "has no BEGIN:VCARD"},
 		{"empty", "\n\n", "the file is empty"},
 		{"cut off", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ivan Ivanov\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pe", "cut off: the card that begins on line 5"},
-		{"nested", "BEGIN:VCARD\nFN:A\nBEGIN:VCARD\nFN:B\nEND:VCARD\n", "begins before the card of line 1 ended"},
+		{"a card without its end", "BEGIN:VCARD\nFN:A\nBEGIN:VCARD\nFN:B\nEND:VCARD\n", "the card that begins on line 1 has no END:VCARD"},
 		{"binary", "BEGIN:VCARD\n\x00\x01\x02", "not text"},
 		{"xlsx", "PK\x03\x04\x14\x00", "ZIP archive"},
 	}
@@ -103,6 +103,13 @@ func TestDecodeLegacyShapes(t *testing.T) {
 		}
 		if p.UID != "1234" || strings.Join(p.Languages, ",") != "fr" {
 			t.Errorf("UID %q, languages %v", p.UID, p.Languages)
+		}
+	})
+	t.Run("a card inside a card is a card", func(t *testing.T) {
+		cs := decodeString(t, "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Parent\r\nAGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\n"+
+			"N:Agent\r\nEND:VCARD\r\nTEL:+7 701 555 0102\r\nEND:VCARD\r\n")
+		if len(cs) != 2 || cs[0].Person.FamilyName != "Parent" || len(cs[0].Person.Phones) != 1 || cs[1].Person.FamilyName != "Agent" {
+			t.Errorf("contacts = %+v", cs)
 		}
 	})
 	t.Run("a nickname is a name", func(t *testing.T) {
