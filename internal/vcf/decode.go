@@ -48,14 +48,16 @@ type Contact struct {
 	// Skip says why the card cannot be imported ("no name"); "" when it
 	// can.
 	Skip string
-	// Notes say what of the card was left out and why.
+	// Notes say what of the card was left out or kept elsewhere and why,
+	// and which charset its 8-bit text was guessed to be in.
 	Notes []string
 }
 
 // Decode reads every card of a vCard file. A file that is not a vCard, is
 // cut off, or breaks a limit is an error, and no contact is returned; a
-// card that cannot be read comes back with Skip set. Skip and Notes are
-// said in the language l.
+// card without a name comes back with Skip set, and a value of a card
+// that Liaison's checks refuse is kept in the person's notes. Skip and
+// Notes are said in the language l.
 func Decode(r io.Reader, l i18n.Lang) ([]Contact, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
