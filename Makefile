@@ -14,12 +14,16 @@ LDFLAGS := -X liaison/internal/cli.Version=$(VERSION)
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev
 STATICCHECK  := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FYNE_TOOL    := fyne.io/tools/cmd/fyne@v1.7.4
-# How long make test fuzzes the vCard importer; go test -fuzz runs longer.
+# How long make test fuzzes each decoder (in memory, thousands of inputs a
+# second); go test -fuzz runs longer. -fuzzminimizetime bounds the time a
+# worker spends shrinking a new input, which go test does not count as
+# executions: without it a whole-workbook run counted a few thousand.
 FUZZTIME     ?= 20s
+FUZZFLAGS    := -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x
 # Fyne warns under LANG=C and C.UTF-8; tests need a UTF-8 locale it can parse.
 TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 
-.PHONY: run build test lint package screenshot translations untranslated deps clean peer
+.PHONY: run build test lint package screenshot translations untranslated deps clean peer fuzz-db
 SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
 
 run: build ## build and open the window
@@ -28,10 +32,12 @@ run: build ## build and open the window
 build: deps ## build the liaison binary
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 
-test: deps ## every test with the race detector, the crash test, a short fuzz run, a build of the binary and a smoke test of it
+test: deps ## every test with the race detector, the crash test, short fuzz runs of the decoders, a build of the binary and a smoke test of it
 	$(TEST_ENV) CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./...
 	$(TEST_ENV) $(GO) test -count=1 ./internal/crashtest
-	$(TEST_ENV) $(GO) test -run='^$$' -fuzz=FuzzImport -fuzztime=$(FUZZTIME) ./internal/importer
+	$(TEST_ENV) $(GO) test $(FUZZFLAGS) -fuzz='^FuzzDecode$$' ./internal/vcf
+	$(TEST_ENV) $(GO) test $(FUZZFLAGS) -fuzz='^FuzzRead$$' ./internal/xlsx
+	$(TEST_ENV) $(GO) test $(FUZZFLAGS) -fuzz='^FuzzHeaders$$' ./internal/xlsx
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 	bash .ci/smoke ./$(BIN)
 
@@ -39,6 +45,9 @@ lint: deps ## go vet, gofmt and staticcheck
 	$(GO) vet -tags $(TAGS) ./...
 	@out="$$(gofmt -l cmd internal assets)"; if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) run $(STATICCHECK) -tags $(TAGS) ./...
+
+fuzz-db: ## fuzz the whole card import into a database (slow: tens of inputs a second)
+	$(TEST_ENV) $(GO) test -run='^$$' -fuzz='^FuzzImport$$' -fuzztime=$(FUZZTIME) ./internal/importer
 
 peer: build ## run the importers over other programs' files in ../shared/peer and print a table
 	bash .ci/peer ./$(BIN) ../shared/peer

@@ -62,7 +62,7 @@ func open(data []byte) (*opened, error) {
 	if err != nil {
 		return nil, fileError(msg("the workbook is damaged or cut off; ask for the file again"))
 	}
-	if err := checkParts(zr); err != nil {
+	if err := checkParts(zr, int64(len(data))); err != nil {
 		return nil, err
 	}
 	p, err := readPackage(zr)
@@ -90,11 +90,24 @@ var encryptedPackage = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x0
 // rather than an old .xls.
 func isEncrypted(data []byte) bool { return bytes.Contains(data, encryptedPackage) }
 
-// checkParts refuses a zip that would unpack to more than maxUnpacked, or
-// has a part compressed like a bomb.
-func checkParts(zr *zip.Reader) error {
-	var total uint64
+// maxDeflateRatio is the most deflate can compress: a part that claims
+// to unpack to more than this many times its compressed size lies, and
+// excelize would allocate what it claims before reading a byte.
+const maxDeflateRatio = 1032
+
+// checkParts refuses a zip that would unpack to more than maxUnpacked, has
+// a part compressed like a bomb, or claims sizes its bytes cannot hold: a
+// 10 KB file whose parts claim 800 MB made excelize allocate 800 MB.
+func checkParts(zr *zip.Reader, size int64) error {
+	var total, packed uint64
 	for _, f := range zr.File {
+		packed += f.CompressedSize64
+		switch {
+		case packed > uint64(size),
+			f.Method == zip.Store && f.UncompressedSize64 != f.CompressedSize64,
+			f.UncompressedSize64 > maxDeflateRatio*f.CompressedSize64+1024:
+			return fileError(msg("the workbook is damaged or cut off; ask for the file again"))
+		}
 		total += f.UncompressedSize64
 		if total > maxUnpacked {
 			return fileError(msg("the workbook would unpack to more than %d GB; it is refused as damaged or hostile"), maxUnpacked>>30)
