@@ -230,8 +230,9 @@ type wordState struct {
 	letters, nonASCII, vowels, tonos   int
 	scripts                            uint8 // bit per script
 	prevLower, prevNonASCII, prevVowel bool
-	final                              bool // the last letter ends words
-	odd                                int  // odd symbols since the last letter
+	final                              bool   // the last letter ends words
+	odd                                int    // odd symbols since the last letter
+	last                               *glyph // the last letter
 }
 
 func (s *scorer) add(g *glyph) {
@@ -266,7 +267,7 @@ func (s *scorer) add(g *glyph) {
 		if g.tonos {
 			w.tonos++
 		}
-		w.final = g.final
+		w.final, w.last = g.final, g
 		if g.signs && (w.letters == 1 || w.prevVowel) {
 			s.penalty++ // "ВИЫЕО": Hebrew read as KOI8-R
 		}
@@ -300,8 +301,26 @@ func (s *scorer) endWord() {
 		if w.tonos > 1 {
 			s.penalty += 2 * float32(w.tonos-1)
 		}
+		if w.letters == 1 {
+			// One letter tells little ("100 €" is "100 А" in CP866), a rare
+			// one that it is no word ("100 Ђ" in Windows-1251).
+			s.takeBack(w.last)
+			if w.last.weight < 0.5 {
+				s.penalty++
+			}
+		}
 	}
 	*w = wordState{}
+}
+
+// takeBack withdraws what a letter added to the languages.
+func (s *scorer) takeBack(g *glyph) {
+	s.letters--
+	for set := g.langs; set != 0; set &= set - 1 {
+		i := bits.TrailingZeros32(set)
+		s.inLang[i] -= g.weight
+		s.count[i]--
+	}
 }
 
 // total is the score of the reading: the letters that fit the language

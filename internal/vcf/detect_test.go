@@ -37,6 +37,7 @@ func TestGuessCharset(t *testing.T) {
 		{charmap.Windows1255, []string{"אפרים קישון"}},
 		{charmap.Windows1256, []string{"محمد العلي", "سفارة المملكة العربية السعودية"}},
 		{charmap.Windows1251, []string{"петров петр", "посольство"}},
+		{charmap.Windows1252, []string{"Schmidt;Hans", "Spende: 100 €"}},
 	}
 	for _, tt := range tests {
 		var values []string
