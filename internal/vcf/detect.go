@@ -80,7 +80,7 @@ func guessCharset(values []string) *codePage {
 // A glyph is what a decoded character tells the guess.
 type glyph struct {
 	kind   glyphKind
-	script uint8 // of a letter: latin, cyrillic, greek
+	script uint8 // of a letter: latin, cyrillic, greek, hebrew, arabic
 	upper  bool
 	vowel  bool
 	tonos  bool // a Greek vowel with an accent
@@ -95,7 +95,7 @@ type glyphKind uint8
 
 const (
 	breaks  glyphKind = iota // space, digit, punctuation: between words
-	letter                   // a letter of the Latin, Cyrillic or Greek script
+	letter                   // a letter of a script the code pages write
 	odd                      // a symbol no text has inside a word
 	garbage                  // a control character or a byte the code page lacks
 )
@@ -210,7 +210,7 @@ func glyphOf(r rune) glyph {
 	g.final = strings.ContainsRune("ςךםןףץ", lower)
 	g.signs = strings.ContainsRune("ьъы", lower)
 	if g.script == hebrew {
-		g.weight = 0.9 // "ЮАР" in KOI8-R spells Hebrew letters too
+		g.weight = 0.9 // capitals in KOI8-R are Hebrew letters in Windows-1255: Cyrillic first
 	}
 	g.tonos = strings.ContainsRune("άέήίόύώΐΰ", lower)
 	return g
