@@ -111,7 +111,7 @@ func vcfCards(data []byte) (int, error) {
 		return 0, err
 	}
 	for _, c := range contacts {
-		if c.Skip != "" {
+		if !c.Skip.IsZero() {
 			return 0, fmt.Errorf("the card of line %d cannot be read: %s", c.Line, c.Skip)
 		}
 	}

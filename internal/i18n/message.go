@@ -104,6 +104,25 @@ func (md ReportMonthDay) In(l Lang) string {
 	return liaison.MonthDay(md).DM()
 }
 
+// Problems is what a record's checks found, said field by field.
+type Problems liaison.Problems
+
+// In says the problems in l.
+func (ps Problems) In(l Lang) string { return l.Problems(liaison.Problems(ps)) }
+
+// Problem is one thing a check found, said without its field.
+type Problem liaison.Problem
+
+// In says the problem in l.
+func (p Problem) In(l Lang) string { return l.Problem(liaison.Problem(p)) }
+
+// Text is a text said the same in every language: a value, a system's
+// message.
+type Text string
+
+// In returns the text.
+func (t Text) In(Lang) string { return string(t) }
+
 // Field is the label of a field of a form, as a sentence of a report has
 // it: lower-case in English ("fills family name"), as the form writes it
 // in Russian and Kazakh, where it stands in quotes or first.

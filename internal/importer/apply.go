@@ -168,8 +168,8 @@ func (it Item) Details(l i18n.Lang) string {
 	var details []string
 	say := func(m i18n.Message) { details = append(details, m.In(l)) }
 	switch {
-	case it.Contact.Skip != "":
-		details = append(details, it.Contact.Skip)
+	case !it.Contact.Skip.IsZero():
+		say(it.Contact.Skip)
 	case !it.Why.IsZero():
 		say(it.Why)
 	}
@@ -194,10 +194,9 @@ func (it Item) Details(l i18n.Lang) string {
 	if it.Likely != "" {
 		say(i18n.M("possibly the same as %s: kept as a new person", it.Likely))
 	}
-	for _, m := range append(slices.Clone(it.Changes), it.Kept...) {
+	for _, m := range slices.Concat(it.Changes, it.Kept, it.Contact.Notes) {
 		say(m)
 	}
-	details = append(details, it.Contact.Notes...)
 	return strings.Join(details, "; ")
 }
 

@@ -216,7 +216,7 @@ func (pl *planner) addPerson(p *liaison.Person) {
 // item plans one card.
 func (pl *planner) item(source string, c *vcf.Contact) Item {
 	it := Item{Source: source, Contact: c, Name: c.Person.FullName(), Mission: c.Org}
-	if c.Skip != "" {
+	if !c.Skip.IsZero() {
 		it.Action = Skip
 		return it
 	}

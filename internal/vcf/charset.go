@@ -1,7 +1,6 @@
 package vcf
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -46,7 +45,7 @@ func charsetOf(name string) encoding.Encoding {
 // charset other lines of the card name (Outlook names it on some lines
 // only), else in the single-byte encoding that spells all such values of
 // the card best (guessCharset), which a note names.
-func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
+func cardText(props []property, c *Contact) vcard.Card {
 	texts := make([]string, len(props))
 	var unknown []string // values in no charset Liaison knows
 	var unknownAt []int
@@ -81,7 +80,7 @@ func cardText(props []property, c *Contact, l i18n.Lang) vcard.Card {
 		for k, i := range unknownAt {
 			texts[i] = g.decode(unknown[k])
 		}
-		c.Notes = append(c.Notes, fmt.Sprintf(l.T("text without a declared charset read as %s"), l.T(g.name)))
+		c.Notes = append(c.Notes, i18n.M("text without a declared charset read as %s", i18n.M(g.name)))
 	}
 	card := make(vcard.Card, len(props))
 	fields := make([]vcard.Field, len(props)) // one allocation for the card

@@ -17,7 +17,6 @@ package vcf
 import (
 	"encoding/base64"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"runtime"
@@ -45,19 +44,20 @@ type Contact struct {
 	OrgKind    liaison.MissionKind
 	OrgCountry string
 	Photo      liaison.Photo // zero when the card has none (or it was left out)
-	// Skip says why the card cannot be imported ("no name"); "" when it
-	// can.
-	Skip string
+	// Skip says why the card cannot be imported ("no name"); zero when
+	// it can.
+	Skip i18n.Message
 	// Notes say what of the card was left out or kept elsewhere and why,
 	// and which charset its 8-bit text was guessed to be in.
-	Notes []string
+	Notes []i18n.Message
 }
 
 // Decode reads every card of a vCard file. A file that is not a vCard, is
 // cut off, or breaks a limit is an error, and no contact is returned; a
 // card without a name comes back with Skip set, and a value of a card
-// that Liaison's checks refuse is kept in the person's notes. Skip and
-// Notes are said in the language l.
+// that Liaison's checks refuse is kept in the person's notes, labelled
+// in the language l ("Телефон: +1-800-MYFAX"): that is stored text. Skip
+// and Notes are Messages, said where they are shown.
 func Decode(r io.Reader, l i18n.Lang) ([]Contact, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
@@ -112,21 +112,20 @@ func decodeCard(raw rawCard, l i18n.Lang) Contact {
 			props = append(props, p)
 		}
 	}
-	card := cardText(props, &c, l)
-	mapCard(card, &c, l)
+	card := cardText(props, &c)
+	mapCard(card, &c)
 	if c.Person.HeadOfMission && c.Org == "" {
 		c.Person.HeadOfMission = false
-		c.Notes = append(c.Notes, l.T("head of mission: the card names no mission; left out"))
+		c.Notes = append(c.Notes, i18n.M("head of mission: the card names no mission; left out"))
 	}
-	if c.Skip == "" {
+	if c.Skip.IsZero() {
 		keepInvalid(&c, l)
 	}
 	return c
 }
 
-// mapCard fills the contact from the card's properties; l is the
-// language of its notes.
-func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
+// mapCard fills the contact from the card's properties.
+func mapCard(card vcard.Card, c *Contact) {
 	p := &c.Person
 	readName(card, p)
 	fn := text(card.PreferredValue(vcard.FieldFormattedName))
@@ -140,7 +139,7 @@ func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 		p.GivenName = nickname(card)
 	}
 	if p.FamilyName == "" && p.GivenName == "" {
-		c.Skip = l.T("no name")
+		c.Skip = i18n.M("no name")
 	}
 	if f := card.Get(vcard.FieldOrganization); f != nil {
 		c.Org = part(structuredParts(f.Value), 0)
@@ -171,7 +170,7 @@ func mapCard(card vcard.Card, c *Contact, l i18n.Lang) {
 	if f := card.Get(vcard.FieldRelated); f != nil && f.Params.HasType("spouse") {
 		p.Spouse = text(f.Value)
 	}
-	c.Photo = photo(card, c, l)
+	c.Photo = photo(card, c)
 	readOwnFields(card, c)
 }
 
@@ -404,7 +403,7 @@ func address(card vcard.Card) string {
 // photo reads an embedded photo: ENCODING=b (3.0), ENCODING=BASE64 (2.1)
 // or a data: URI (4.0). A linked photo, one that does not decode or one
 // over liaison.MaxPhotoSize is left out with a note.
-func photo(card vcard.Card, c *Contact, l i18n.Lang) liaison.Photo {
+func photo(card vcard.Card, c *Contact) liaison.Photo {
 	f := card.Get(vcard.FieldPhoto)
 	if f == nil {
 		return liaison.Photo{}
@@ -415,14 +414,14 @@ func photo(card vcard.Card, c *Contact, l i18n.Lang) liaison.Photo {
 	case strings.HasPrefix(strings.ToLower(v), "data:"):
 		_, data, ok := strings.Cut(v, ",")
 		if !ok || !strings.Contains(strings.ToLower(v[:len(v)-len(data)]), "base64") {
-			c.Notes = append(c.Notes, l.T("photo: not an embedded image, left out"))
+			c.Notes = append(c.Notes, i18n.M("photo: not an embedded image, left out"))
 			return liaison.Photo{}
 		}
 		b64 = data
 	case strings.EqualFold(f.Params.Get("ENCODING"), "b"):
 		b64 = v
 	default:
-		c.Notes = append(c.Notes, l.T("photo: a link, not an image; left out"))
+		c.Notes = append(c.Notes, i18n.M("photo: a link, not an image; left out"))
 		return liaison.Photo{}
 	}
 	b64 = strings.Map(func(r rune) rune {
@@ -432,40 +431,47 @@ func photo(card vcard.Card, c *Contact, l i18n.Lang) liaison.Photo {
 		return r
 	}, b64)
 	if base64.StdEncoding.DecodedLen(len(b64)) > liaison.MaxPhotoSize+3 {
-		c.Notes = append(c.Notes, fmt.Sprintf(l.T("photo: %.1f MB, over the 2 MB kept; left out"), float64(len(b64))*3/4/(1<<20)))
+		c.Notes = append(c.Notes, i18n.M("photo: %.1f MB, over the 2 MB kept; left out", float64(len(b64))*3/4/(1<<20)))
 		return liaison.Photo{}
 	}
 	data, err := base64.StdEncoding.DecodeString(b64)
 	if err != nil {
 		if data, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(b64, "=")); err != nil {
-			c.Notes = append(c.Notes, l.T("photo: damaged; left out"))
+			c.Notes = append(c.Notes, i18n.M("photo: damaged; left out"))
 			return liaison.Photo{}
 		}
 	}
 	ph := liaison.Photo{MIME: http.DetectContentType(data), Data: data}
 	if err := ph.Validate(); err != nil {
-		c.Notes = append(c.Notes, fmt.Sprintf(l.T("photo: %s; left out"), photoProblem(l, err)))
+		c.Notes = append(c.Notes, i18n.M("photo: %s; left out", photoProblem(err)))
 		return liaison.Photo{}
 	}
 	return ph
 }
 
-// problems says what a record's checks found in the language l.
-func problems(l i18n.Lang, err error) string {
+// problemsOf is what a record's checks found, to be said in a language.
+func problemsOf(err error) i18n.Sayer {
 	var ps liaison.Problems
 	if errors.As(err, &ps) {
-		return l.Problems(ps)
+		return i18n.Problems(ps)
 	}
-	return err.Error()
+	return i18n.Text(err.Error())
 }
 
-// photoProblem says what is wrong with a photo in the language l, without
-// naming the field: the note names it.
-func photoProblem(l i18n.Lang, err error) string {
+// photoProblem is what is wrong with a photo, without naming the field:
+// the note names it.
+func photoProblem(err error) i18n.Sayer {
 	var ps liaison.Problems
 	if !errors.As(err, &ps) {
-		return err.Error()
+		return i18n.Text(err.Error())
 	}
+	return photoProblems(ps)
+}
+
+type photoProblems liaison.Problems
+
+// In says each problem in l, without its field.
+func (ps photoProblems) In(l i18n.Lang) string {
 	whats := make([]string, len(ps))
 	for i, p := range ps {
 		whats[i] = l.Problem(p)

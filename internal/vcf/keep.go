@@ -2,7 +2,6 @@ package vcf
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"liaison/internal/i18n"
@@ -31,7 +30,7 @@ func keepInvalid(c *Contact, l i18n.Lang) {
 			continue
 		}
 		keep("Phone", ph)
-		c.Notes = append(c.Notes, fmt.Sprintf(l.T("phone %q is not a number Liaison can dial; kept in the notes"), ph))
+		c.Notes = append(c.Notes, i18n.M("phone %q is not a number Liaison can dial; kept in the notes", ph))
 	}
 	p.Phones = phones
 	emails := p.Emails[:0]
@@ -41,7 +40,7 @@ func keepInvalid(c *Contact, l i18n.Lang) {
 			continue
 		}
 		keep("Email", e)
-		c.Notes = append(c.Notes, fmt.Sprintf(l.T("email %q is not an address Liaison can write to; kept in the notes"), e))
+		c.Notes = append(c.Notes, i18n.M("email %q is not an address Liaison can write to; kept in the notes", e))
 	}
 	p.Emails = emails
 	if len(kept) > 0 {
@@ -52,13 +51,13 @@ func keepInvalid(c *Contact, l i18n.Lang) {
 		check.MissionID = 1 // the importer finds or makes the mission
 	}
 	if err := check.Validate(); err != nil {
-		leaveOut(c, l, err)
+		leaveOut(c, err)
 	}
 }
 
 // leaveOut clears the fields the checks still refuse, each with a note.
 // A card without a name is skipped.
-func leaveOut(c *Contact, l i18n.Lang, err error) {
+func leaveOut(c *Contact, err error) {
 	p := &c.Person
 	fields := map[string]func(){
 		"Posting end":     func() { p.PostingEnd = liaison.Date{} },
@@ -71,14 +70,14 @@ func leaveOut(c *Contact, l i18n.Lang, err error) {
 	for _, problem := range ps {
 		clear, ok := fields[problem.Field]
 		if !ok {
-			c.Skip = fmt.Sprintf(l.T("unreadable: %s"), problems(l, err))
+			c.Skip = i18n.M("unreadable: %s", problemsOf(err))
 			return
 		}
 		clear()
-		c.Notes = append(c.Notes, fmt.Sprintf(l.T("%s: %s; left out"), l.T(problem.Field), l.Problem(problem)))
+		c.Notes = append(c.Notes, i18n.M("%s: %s; left out", i18n.M(problem.Field), i18n.Problem(problem)))
 	}
 	if len(ps) == 0 {
-		c.Skip = fmt.Sprintf(l.T("unreadable: %s"), problems(l, err))
+		c.Skip = i18n.M("unreadable: %s", problemsOf(err))
 	}
 }
 

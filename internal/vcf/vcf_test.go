@@ -54,7 +54,7 @@ func TestDecodeLegacyShapes(t *testing.T) {
 			"N;CHARSET=windows-1251;ENCODING=QUOTED-PRINTABLE:=C8=E2=E0=ED=EE=E2;=C8=\r\n=E2=E0=ED\r\n" +
 			"TEL;CELL;VOICE:+7 701 555 01 02\r\nEMAIL;PREF;INTERNET:i.ivanov@example.org\r\nEND:VCARD\r\n"
 		c := decodeString(t, file)[0]
-		if c.Skip != "" || c.Person.FamilyName != "Иванов" || c.Person.GivenName != "Иван" {
+		if !c.Skip.IsZero() || c.Person.FamilyName != "Иванов" || c.Person.GivenName != "Иван" {
 			t.Errorf("person = %+v, skip %q", c.Person, c.Skip)
 		}
 		if got, want := strings.Join(c.Person.Phones, "|"), "+7 701 555 01 02 (mobile)"; got != want {
@@ -115,13 +115,13 @@ func TestDecodeLegacyShapes(t *testing.T) {
 	t.Run("a nickname is a name", func(t *testing.T) {
 		cs := decodeString(t, "BEGIN:VCARD\nVERSION:3.0\nNICKNAME:Joe,Joey\nEND:VCARD\n"+
 			"BEGIN:VCARD\nVERSION:2.1\nX-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Nick;1;;;;;;;;;;;;;\nEND:VCARD\n")
-		if cs[0].Skip != "" || cs[0].Person.GivenName != "Joe" || cs[1].Skip != "" || cs[1].Person.GivenName != "Nick" {
+		if !cs[0].Skip.IsZero() || cs[0].Person.GivenName != "Joe" || !cs[1].Skip.IsZero() || cs[1].Person.GivenName != "Nick" {
 			t.Errorf("contacts = %+v", cs)
 		}
 	})
 	t.Run("a card without a name is skipped, the others kept", func(t *testing.T) {
 		cs := decodeString(t, "BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.org\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Anna Berg\nEND:VCARD\n")
-		if len(cs) != 2 || cs[0].Skip != "no name" || cs[1].Skip != "" || cs[1].Person.FamilyName != "Berg" {
+		if len(cs) != 2 || cs[0].Skip.Text != "no name" || !cs[1].Skip.IsZero() || cs[1].Person.FamilyName != "Berg" {
 			t.Errorf("contacts = %+v", cs)
 		}
 	})
@@ -158,7 +158,7 @@ func TestRoundTrip(t *testing.T) {
 				}
 			}
 			cs := decodeString(t, buf.String())
-			if len(cs) != 1 || cs[0].Skip != "" {
+			if len(cs) != 1 || !cs[0].Skip.IsZero() {
 				t.Fatalf("%d contacts; skipped: %q", len(cs), cs[0].Skip)
 			}
 			c := cs[0]
