@@ -68,18 +68,18 @@ type BookPlan struct {
 
 // NewBookPlan reads the chosen sheets and works out what importing them
 // would change. The notes a list writes into missions are in the
-// language l, which also says the cells' problems.
+// language l.
 func NewBookPlan(ctx context.Context, s *store.Store, l i18n.Lang, source string, sheets []SheetChoice) (*BookPlan, error) {
 	var entries []xlsx.Entry
 	var replies []xlsx.Reply
 	var problems, replyProblems []xlsx.Problem
 	for _, c := range sheets {
 		if c.Sheet.IsInvitationList() {
-			r, ps := c.Sheet.ReadReplies(c.Mapping, l)
+			r, ps := c.Sheet.ReadReplies(c.Mapping)
 			replies, replyProblems = append(replies, r...), append(replyProblems, ps...)
 			continue
 		}
-		e, ps := c.Sheet.Entries(c.Mapping, l)
+		e, ps := c.Sheet.Entries(c.Mapping)
 		entries, problems = append(entries, e...), append(problems, ps...)
 	}
 	p := &BookPlan{Source: source}
@@ -90,7 +90,7 @@ func NewBookPlan(ctx context.Context, s *store.Store, l i18n.Lang, source string
 		}
 	}
 	if len(replies)+len(replyProblems) > 0 {
-		if p.Replies, err = NewReplyPlan(ctx, s, l, replies, replyProblems); err != nil {
+		if p.Replies, err = NewReplyPlan(ctx, s, replies, replyProblems); err != nil {
 			return nil, err
 		}
 	}

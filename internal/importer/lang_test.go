@@ -97,8 +97,8 @@ func TestListAndRepliesSpeakTheirLanguage(t *testing.T) {
 		f.SetCellValue(name, "F6", "Принял")
 		f.SetCellValue(name, "F7", "Maybe")
 	})
-	replies, problems := sheet.ReadReplies(sheet.Mapping, i18n.Ru)
-	plan, err := NewReplyPlan(ctx, s, i18n.Ru, replies, problems)
+	replies, problems := sheet.ReadReplies(sheet.Mapping)
+	plan, err := NewReplyPlan(ctx, s, replies, problems)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,7 +61,7 @@ func BenchmarkImportList100k(b *testing.B) {
 			b.Fatal(err)
 		}
 		sheet := book.Sheets[0]
-		entries, problems := sheet.Entries(sheet.Mapping, i18n.En)
+		entries, problems := sheet.Entries(sheet.Mapping)
 		plan, err := NewListPlan(ctx, s, i18n.En, entries, problems)
 		if err != nil {
 			b.Fatal(err)

@@ -33,7 +33,7 @@ func readList(t *testing.T, name string) ([]xlsx.Entry, []xlsx.Problem) {
 	var entries []xlsx.Entry
 	var problems []xlsx.Problem
 	for _, s := range book.Sheets {
-		e, p := s.Entries(s.Mapping, i18n.En)
+		e, p := s.Entries(s.Mapping)
 		entries, problems = append(entries, e...), append(problems, p...)
 	}
 	return entries, problems
@@ -135,7 +135,7 @@ func TestListProblemsNameSheetRowAndColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries, problems := book.Sheets[0].Entries(book.Sheets[0].Mapping, i18n.En)
+	entries, problems := book.Sheets[0].Entries(book.Sheets[0].Mapping)
 	if len(entries) != 1 || entries[0].Country != "FR" {
 		t.Errorf("entries = %+v, want only France", entries)
 	}
@@ -197,8 +197,8 @@ func TestRepliesUpdateTheEvent(t *testing.T) {
 		f.SetCellValue(name, "F7", "Declined")
 		f.SetCellValue(name, "J7", "Away that week")
 	})
-	replies, problems := sheet.ReadReplies(sheet.Mapping, i18n.En)
-	plan, err := NewReplyPlan(ctx, s, i18n.En, replies, problems)
+	replies, problems := sheet.ReadReplies(sheet.Mapping)
+	plan, err := NewReplyPlan(ctx, s, replies, problems)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,13 +32,12 @@ type ReplyPlan struct {
 // invitations they are, and works out what changed: status, who came
 // instead, the note. An invitation no longer on the list, or a deputy who
 // is not of the invitee's mission, is a problem and its row is left out.
-// Problems are said in the language l (an xlsx.Problem holds its text).
-func NewReplyPlan(ctx context.Context, s *store.Store, l i18n.Lang, replies []xlsx.Reply, problems []xlsx.Problem) (*ReplyPlan, error) {
+func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, problems []xlsx.Problem) (*ReplyPlan, error) {
 	plan := &ReplyPlan{Problems: problems}
 	staff := map[int64][]liaison.Person{}
 	for _, r := range replies {
 		bad := func(what i18n.Message) {
-			plan.Problems = append(plan.Problems, xlsx.Problem{Sheet: r.Sheet, Row: r.Row, What: what.In(l)})
+			plan.Problems = append(plan.Problems, xlsx.Problem{Sheet: r.Sheet, Row: r.Row, What: what})
 		}
 		inv, err := s.Invitation(ctx, r.EventID, r.PersonID)
 		if errors.Is(err, liaison.ErrNotFound) {

@@ -93,7 +93,7 @@ func listPlanOf(t *testing.T, s *store.Store, l i18n.Lang, data []byte) *ListPla
 		if sh.HeaderRow == 0 {
 			continue
 		}
-		e, p := sh.Entries(sh.Mapping, l)
+		e, p := sh.Entries(sh.Mapping)
 		entries, problems = append(entries, e...), append(problems, p...)
 	}
 	plan, err := NewListPlan(context.Background(), s, l, entries, problems)

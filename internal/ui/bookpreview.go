@@ -116,9 +116,9 @@ func bookRows(plan *importer.BookPlan) []bookRow {
 func problemRows(ps []xlsx.Problem) []bookRow {
 	rows := make([]bookRow, len(ps))
 	for i, pr := range ps {
-		what := pr.What
-		if pr.Column != "" {
-			what = pr.Column + ": " + what
+		what := pr.What.In(uiLang)
+		if pr.Column != nil {
+			what = pr.Column.In(uiLang) + ": " + what
 		}
 		rows[i] = bookRow{pr.Sheet, fmt.Sprint(pr.Row), lang.L("left out"), "", "", what}
 	}

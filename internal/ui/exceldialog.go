@@ -140,14 +140,18 @@ func (v *sheetView) refresh() {
 		return
 	}
 	if v.sheet.IsInvitationList() {
-		replies, problems := v.sheet.ReadReplies(v.mapping, uiLang)
+		replies, problems := v.sheet.ReadReplies(v.mapping)
 		v.status.SetText(fmt.Sprintf(lang.L("%d replies read; %d rows with problems."), len(replies), len(problems)))
 		return
 	}
-	entries, problems := v.sheet.Entries(v.mapping, uiLang)
+	entries, problems := v.sheet.Entries(v.mapping)
 	byRow := map[int][]string{}
 	for _, p := range problems {
-		byRow[p.Row] = append(byRow[p.Row], p.Column+": "+p.What)
+		what := p.What.In(uiLang)
+		if p.Column != nil {
+			what = p.Column.In(uiLang) + ": " + what
+		}
+		byRow[p.Row] = append(byRow[p.Row], what)
 	}
 	var rows [][]string
 	for _, e := range entries {

@@ -116,7 +116,7 @@ func BenchmarkReadList100k(b *testing.B) {
 			b.Fatal(err)
 		}
 		s := book.Sheets[0]
-		entries, problems := s.Entries(s.Mapping, i18n.En)
+		entries, problems := s.Entries(s.Mapping)
 		stop()
 		if len(entries) != 100_000 || len(problems) != 0 {
 			b.Fatalf("%d entries, problems %v", len(entries), problems[:min(len(problems), 3)])

@@ -49,20 +49,19 @@ type Entry struct {
 type Problem struct {
 	Sheet  string
 	Row    int
-	Column string
-	What   string
+	Column i18n.Sayer // its letter and header, or the field when no column holds it; nil for none
+	What   i18n.Message
 }
 
 // String places the problem in English.
 func (p Problem) String() string { return p.In(i18n.En) }
 
-// In places the problem in the language l; What is in the language the
-// sheet was read in.
+// In places the problem in the language l.
 func (p Problem) In(l i18n.Lang) string {
-	if p.Column != "" {
-		return fmt.Sprintf(l.T("%s, row %d, column %s: %s"), p.Sheet, p.Row, p.Column, p.What)
+	if p.Column != nil {
+		return fmt.Sprintf(l.T("%s, row %d, column %s: %s"), p.Sheet, p.Row, p.Column.In(l), p.What.In(l))
 	}
-	return fmt.Sprintf(l.T("%s, row %d: %s"), p.Sheet, p.Row, p.What)
+	return fmt.Sprintf(l.T("%s, row %d: %s"), p.Sheet, p.Row, p.What.In(l))
 }
 
 // vacantWords say a post has no head.
@@ -72,11 +71,11 @@ var vacantWords = []string{"vacant", "вакант", "вакантно", "вак
 // (the detected one, or the officer's correction) into missions and their
 // heads. Blank rows and rows that fill none of the mapped fields
 // (sub-headings such as "Europe") are skipped; each cell that cannot be
-// read is a Problem, said in the language l, and its row is left out.
-func (s *Sheet) Entries(m Mapping, l i18n.Lang) ([]Entry, []Problem) {
+// read is a Problem, and its row is left out.
+func (s *Sheet) Entries(m Mapping) ([]Entry, []Problem) {
 	entries := make([]Entry, 0, s.filledRows()) // an Entry is large: grow it once
 	var problems []Problem
-	rd := rowReader{s: s, m: m, l: l, ranks: map[string]rankPosition{}, people: m.isPeopleList()}
+	rd := rowReader{s: s, m: m, ranks: map[string]rankPosition{}, people: m.isPeopleList()}
 	for r := s.HeaderRow + 1; r <= len(s.rows) && s.HeaderRow > 0; r++ {
 		e, ps, ok := rd.entry(s.rows[r-1], r)
 		problems = append(problems, ps...)
@@ -117,22 +116,21 @@ func (m Mapping) isPeopleList() bool {
 type rowReader struct {
 	s      *Sheet
 	m      Mapping
-	l      i18n.Lang
 	ranks  map[string]rankPosition // a list has a few dozen titles
 	people bool                    // a list of people, not of missions
 }
 
 // entry reads one row; ok is false for a row to skip silently.
 func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
-	s, m, l := rd.s, rd.m, rd.l
+	s, m := rd.s, rd.m
 	cell := func(f Field) string { return m.cell(row, f) }
 	country, name, head := cell(FieldCountry), cell(FieldMission), cell(FieldHead)
 	if country == "" && name == "" && head == "" {
 		return Entry{}, nil, false
 	}
 	var ps []Problem
-	bad := func(f Field, what string) {
-		ps = append(ps, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m, l), What: what})
+	bad := func(f Field, what i18n.Message) {
+		ps = append(ps, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m), What: what})
 	}
 	e := Entry{Sheet: s.Name, Row: r, Name: name, City: cell(FieldCity), Address: cell(FieldAddress), PeopleList: rd.people}
 	if country != "" {
@@ -143,7 +141,7 @@ func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
 			}
 		}
 		if err != nil {
-			bad(FieldCountry, fmt.Sprintf(l.T("%q is not a country Liaison knows"), country))
+			bad(FieldCountry, i18n.M("%q is not a country Liaison knows", country))
 		}
 		e.Country = code
 	}
@@ -171,7 +169,7 @@ func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
 		}
 		e.Name = madeName(e.Kind, e.Country, e.City, kindCell+" "+title+" "+s.headHeader(m))
 	case country == "":
-		bad(FieldMission, l.T("no mission and no country"))
+		bad(FieldMission, i18n.M("no mission and no country"))
 	}
 	if e.Kind.HasCountry() && e.Country == "" {
 		e.Kind = liaison.OtherMission // the officer can set the country later
@@ -187,7 +185,7 @@ func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
 	if v := cell(FieldNationalDay); v != "" {
 		md, err := parseMonthDay(v, s.date1904)
 		if err != nil {
-			bad(FieldNationalDay, fmt.Sprintf(l.T("not a day of the year (got %q)"), v))
+			bad(FieldNationalDay, i18n.M("not a day of the year (got %q)", v))
 		}
 		e.NationalDay = md
 	}
@@ -199,7 +197,7 @@ func (rd *rowReader) entry(row []string, r int) (Entry, []Problem, bool) {
 		if v := cell(FieldCredentials); v != "" {
 			d, err := parseDate(v, s.date1904)
 			if err != nil {
-				bad(FieldCredentials, fmt.Sprintf(l.T("not a date (got %q)"), v))
+				bad(FieldCredentials, i18n.M("not a date (got %q)", v))
 			}
 			e.Head.Credentials = d
 		}

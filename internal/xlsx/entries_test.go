@@ -6,7 +6,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -54,7 +53,7 @@ func TestWhatIsAList(t *testing.T) {
 			if got := s.HeaderRow > 0; got != tt.list {
 				t.Errorf("list %v, want %v (mapping %v)", got, tt.list, s.Mapping)
 			}
-			if entries, _ := s.Entries(s.Mapping, i18n.En); !tt.list && len(entries) != 0 {
+			if entries, _ := s.Entries(s.Mapping); !tt.list && len(entries) != 0 {
 				t.Errorf("a sheet that is no list gave %+v", entries)
 			}
 		})
@@ -86,7 +85,7 @@ func TestConsulatesApart(t *testing.T) {
 		[]any{"France", "", "Pierre DUBOIS", "Ambassador", "Kabanbay Batyr 2"},
 	)
 	s := book.Sheets[0]
-	entries, problems := s.Entries(s.Mapping, i18n.En)
+	entries, problems := s.Entries(s.Mapping)
 	if len(problems) != 0 {
 		t.Fatalf("problems: %v", problems)
 	}
@@ -118,7 +117,7 @@ func TestConsulatesApart(t *testing.T) {
 			[]any{"Германия", "Посольство", "Астана", "Брандт Катарина"},
 			[]any{"Германия", "Почётное консульство", "Караганда", "Шмидт Анна"})
 		s := book.Sheets[0]
-		entries, _ := s.Entries(s.Mapping, i18n.En)
+		entries, _ := s.Entries(s.Mapping)
 		if len(entries) != 2 || entries[0].Kind != liaison.Embassy || entries[1].Kind != liaison.Consulate ||
 			entries[1].Name != "Honorary Consulate of Germany in Караганда" {
 			t.Errorf("entries = %+v (mapping %v)", entries, s.Mapping)
@@ -127,7 +126,7 @@ func TestConsulatesApart(t *testing.T) {
 	t.Run("a column of honorary consuls", func(t *testing.T) {
 		book := bookOf(t, []any{"Страна", "Почётный консул", "Телефон"}, []any{"Германия", "Шмидт Анна", "+7 701 000 00 00"})
 		s := book.Sheets[0]
-		entries, _ := s.Entries(s.Mapping, i18n.En)
+		entries, _ := s.Entries(s.Mapping)
 		if len(entries) != 1 || entries[0].Kind != liaison.Consulate {
 			t.Errorf("entries = %+v (mapping %v)", entries, s.Mapping)
 		}

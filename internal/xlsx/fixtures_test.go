@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -81,7 +80,7 @@ func TestFixtures(t *testing.T) {
 					t.Errorf("sheet %d: %q header row %d, want %q row %d", i, s.Name, s.HeaderRow, ws.Name, ws.HeaderRow)
 					continue
 				}
-				entries, problems := s.Entries(s.Mapping, i18n.En)
+				entries, problems := s.Entries(s.Mapping)
 				for _, p := range problems {
 					t.Errorf("%s", p)
 				}

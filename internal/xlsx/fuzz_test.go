@@ -75,10 +75,10 @@ func FuzzHeaders(f *testing.F) {
 // readSheet does with a sheet what an import does.
 func readSheet(s *Sheet) {
 	if s.IsInvitationList() {
-		s.ReadReplies(s.Mapping, i18n.En)
+		s.ReadReplies(s.Mapping)
 		return
 	}
-	entries, problems := s.Entries(s.Mapping, i18n.Kk)
+	entries, problems := s.Entries(s.Mapping)
 	for _, p := range problems {
 		_ = p.In(i18n.Ru)
 	}

@@ -6,8 +6,6 @@ import (
 	"encoding/xml"
 	"strings"
 	"testing"
-
-	"liaison/internal/i18n"
 )
 
 // A part of a package a test builds by hand.
@@ -110,7 +108,7 @@ func TestPartsFoundThroughRelationships(t *testing.T) {
 				t.Fatalf("sheets = %+v", book.Sheets)
 			}
 			s := book.Sheets[0]
-			entries, problems := s.Entries(s.Mapping, i18n.En)
+			entries, problems := s.Entries(s.Mapping)
 			if len(entries) != 1 || entries[0].Country != "FR" || entries[0].Head.FamilyName != "Dupont" || len(problems) != 0 {
 				t.Errorf("entries = %+v, problems %v", entries, problems)
 			}

@@ -89,7 +89,7 @@ func readPeer(data []byte) (line string) {
 		if s.HeaderRow == 0 {
 			continue
 		}
-		e, p := s.Entries(s.Mapping, i18n.En)
+		e, p := s.Entries(s.Mapping)
 		parts = append(parts, fmt.Sprintf("%q: header %d, %d entries, %d problems", s.Name, s.HeaderRow, len(e), len(p)))
 	}
 	for _, n := range book.Skipped {

@@ -172,15 +172,15 @@ func (m Mapping) cell(row []string, f Field) string {
 }
 
 // columnName is how a problem names a column: its letter and header, or
-// the field in the language l when no column holds it.
-func (s *Sheet) columnName(f Field, m Mapping, l i18n.Lang) string {
+// the field when no column holds it.
+func (s *Sheet) columnName(f Field, m Mapping) i18n.Sayer {
 	col, ok := m[f]
 	if !ok {
-		return l.T(f.Label())
+		return i18n.M(f.Label())
 	}
 	name := colName(col + 1)
 	if col < len(s.Headers) && strings.TrimSpace(s.Headers[col]) != "" {
-		return fmt.Sprintf("%s (%s)", name, strings.TrimSpace(s.Headers[col]))
+		return i18n.Text(fmt.Sprintf("%s (%s)", name, strings.TrimSpace(s.Headers[col])))
 	}
-	return name
+	return i18n.Text(name)
 }

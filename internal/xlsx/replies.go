@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"fmt"
-
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
@@ -23,8 +21,8 @@ type Reply struct {
 
 // ReadReplies reads the rows of an invitation list. A row whose key is
 // missing or damaged, or whose status is not one of the list's, is a
-// Problem, said in the language l.
-func (s *Sheet) ReadReplies(m Mapping, l i18n.Lang) ([]Reply, []Problem) {
+// Problem.
+func (s *Sheet) ReadReplies(m Mapping) ([]Reply, []Problem) {
 	var replies []Reply
 	var problems []Problem
 	for r := s.HeaderRow + 1; r <= len(s.rows) && s.HeaderRow > 0; r++ {
@@ -33,12 +31,12 @@ func (s *Sheet) ReadReplies(m Mapping, l i18n.Lang) ([]Reply, []Problem) {
 		if key == "" && m.cell(row, FieldStatus) == "" {
 			continue // a blank row
 		}
-		bad := func(f Field, what string) {
-			problems = append(problems, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m, l), What: what})
+		bad := func(f Field, what i18n.Message) {
+			problems = append(problems, Problem{Sheet: s.Name, Row: r, Column: s.columnName(f, m), What: what})
 		}
 		eventID, personID, ok := parseKey(key)
 		if !ok {
-			bad(FieldKey, fmt.Sprintf(l.T("the hidden key of the row is missing or changed (got %q); the row is left out"), key))
+			bad(FieldKey, i18n.M("the hidden key of the row is missing or changed (got %q); the row is left out", key))
 			continue
 		}
 		rep := Reply{Sheet: s.Name, Row: r, EventID: eventID, PersonID: personID, Name: m.cell(row, FieldHead),
@@ -46,7 +44,7 @@ func (s *Sheet) ReadReplies(m Mapping, l i18n.Lang) ([]Reply, []Problem) {
 		if v := m.cell(row, FieldStatus); v != "" {
 			st, ok := i18n.ParseStatus(v)
 			if !ok {
-				bad(FieldStatus, fmt.Sprintf(l.T("%q is not a status of the list"), v))
+				bad(FieldStatus, i18n.M("%q is not a status of the list", v))
 				continue
 			}
 			rep.Status = st

@@ -60,7 +60,7 @@ func TestMissionsComeBack(t *testing.T) {
 			if s.HeaderRow != 3 || !s.own {
 				t.Fatalf("header row %d, own export %v; mapping %v", s.HeaderRow, s.own, s.Mapping)
 			}
-			entries, problems := s.Entries(s.Mapping, l)
+			entries, problems := s.Entries(s.Mapping)
 			for _, p := range problems {
 				t.Errorf("%s", p)
 			}
@@ -120,7 +120,7 @@ func TestPeopleComeBack(t *testing.T) {
 				t.Fatal(err)
 			}
 			s := book.Sheets[0]
-			entries, problems := s.Entries(s.Mapping, l)
+			entries, problems := s.Entries(s.Mapping)
 			if len(problems) != 0 || len(entries) != len(people) {
 				t.Fatalf("entries %+v, problems %v (mapping %v)", entries, problems, s.Mapping)
 			}

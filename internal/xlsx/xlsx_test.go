@@ -147,12 +147,12 @@ func TestRepliesComeBack(t *testing.T) {
 	if !s.IsInvitationList() || s.HeaderRow != headerRow {
 		t.Fatalf("sheet %q: invitation list %v, header row %d", s.Name, s.IsInvitationList(), s.HeaderRow)
 	}
-	replies, problems := s.ReadReplies(s.Mapping, i18n.En)
+	replies, problems := s.ReadReplies(s.Mapping)
 	if len(replies) != 2 || replies[0].Status != liaison.Accepted || replies[0].PersonID != 11 || replies[0].EventID != 7 ||
 		replies[1].Status != liaison.Declined {
 		t.Errorf("replies = %+v", replies)
 	}
-	if len(problems) != 1 || problems[0].Row != 8 || !strings.Contains(problems[0].What, `"Maybe" is not a status`) {
+	if len(problems) != 1 || problems[0].Row != 8 || !strings.Contains(problems[0].What.String(), `"Maybe" is not a status`) {
 		t.Errorf("problems = %v", problems)
 	}
 }
