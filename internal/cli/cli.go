@@ -199,11 +199,15 @@ Commands:
   invite --event ID (--heads [--kind K,...] | --mission ID... | --person ID...)
          [--status planned|invited]
   rsvp --event ID --person ID --status STATUS [--represented-by ID]
-  import [--dry-run] FILE.vcf...      read business cards; prints what each
-                                      card does, then writes them all or none
-  import [--dry-run] [--sheet NAME] FILE.xlsx
-                                      a diplomatic list, or an invitation list
-                                      that came back with replies
+  import [--dry-run] [--merge-likely] FILE.vcf...
+                                      read business cards; prints what each
+                                      card does, then writes them all or none;
+                                      --merge-likely merges a card with the
+                                      person it is possibly the same as
+  import [--dry-run] [--sheet NAME] FILE.xlsx|FILE.xlsm
+                                      a diplomatic list, a people list, or an
+                                      invitation list that came back with
+                                      replies
   export --format vcf [--event ID | --mission ID | --person ID...] [--all]
          [--vcard-version 3.0|4.0] -o FILE
   export --format xlsx (--event ID | --missions | --people) [--lang en|ru|kk] -o FILE

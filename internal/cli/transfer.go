@@ -87,7 +87,7 @@ func readSource(path string) (importer.Source, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".vcf", ".vcard":
 	default:
-		return importer.Source{}, fmt.Errorf("%s: Liaison imports vCard (.vcf) and Excel (.xlsx) files", path)
+		return importer.Source{}, fmt.Errorf("%s: Liaison imports vCard (.vcf) and Excel (.xlsx, .xlsm) files", path)
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -30,7 +30,7 @@ func (u *UI) importFiles(uris []fyne.URI) {
 			u.importExcel(uri)
 		default:
 			inform(u.win, lang.L("Import"), fmt.Sprintf(lang.L(
-				"Liaison cannot import %s: it reads vCard (.vcf) and Excel (.xlsx) files."), uri.Name()))
+				"Liaison cannot import %s: it reads vCard (.vcf) and Excel (.xlsx, .xlsm) files."), uri.Name()))
 			return
 		}
 	}
