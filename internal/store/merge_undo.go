@@ -108,7 +108,9 @@ func (tx *Tx) reinsertPerson(batch int64, p liaison.Person) error {
 		append(append([]any{p.ID}, personValues(p)...), created, tx.store.stamp())...); err != nil {
 		return fmt.Errorf("cannot put back %s: %w", p.FullName(), err)
 	}
-	tx.written(p)
+	if err := tx.written(p); err != nil {
+		return err
+	}
 	return tx.record(EntityPerson, p.ID, ActionCreate, nil, p)
 }
 

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"liaison/internal/liaison"
@@ -197,13 +199,39 @@ func (tx *Tx) checkPerson(p liaison.Person) error {
 	return nil
 }
 
-// written records a person's search index row from what was written.
-func (tx *Tx) written(p liaison.Person) {
+// written records a person's search index row from what was written, and
+// writes the rows kept so far when they are many.
+func (tx *Tx) written(p liaison.Person) error {
 	tx.dirtyPeople[p.ID] = true
 	tx.pending[p.ID] = indexRow{
 		key:  p.SearchKey(liaison.Mission{Country: tx.missions[p.MissionID]}),
 		name: liaison.Fold(p.FullName()), head: p.HeadOfMission && p.Current(), archived: p.Archived,
 	}
+	if len(tx.pending) < pendingChunk {
+		return nil
+	}
+	return tx.flushPending()
+}
+
+// pendingChunk is how many people's index rows a transaction keeps before
+// it writes them: an import of 100,000 cards held every key until the
+// commit, 30 MB.
+const pendingChunk = 10_000
+
+// flushPending writes the index rows of the people written so far, in
+// rowid order as FTS5 prefers. They then have rows in the index: a later
+// write of one of them in this transaction replaces its rows.
+func (tx *Tx) flushPending() error {
+	ids := slices.Sorted(maps.Keys(tx.pending))
+	if err := tx.indexPeople(ids); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		delete(tx.pending, id)
+		delete(tx.dirtyPeople, id)
+		delete(tx.created, id)
+	}
+	return nil
 }
 
 // takeHeadship makes p the only current head of its mission: the previous
@@ -274,7 +302,9 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 		return err
 	}
 	tx.created[p.ID] = true
-	tx.written(*p)
+	if err := tx.written(*p); err != nil {
+		return err
+	}
 	return tx.record(EntityPerson, p.ID, ActionCreate, nil, p)
 }
 
@@ -315,7 +345,9 @@ func (tx *Tx) UpdatePerson(p liaison.Person) error {
 	if err := mustAffect(res, "person", p.ID); err != nil {
 		return err
 	}
-	tx.written(p)
+	if err := tx.written(p); err != nil {
+		return err
+	}
 	return tx.record(EntityPerson, p.ID, archiveAction(before.Archived, p.Archived), before, p)
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -115,4 +116,38 @@ func TestSearch(t *testing.T) {
 			t.Errorf("Missions(sergei) = %+v, want none (he is not a head)", ms)
 		}
 	})
+}
+
+// TestSearchIndexWrittenInChunks creates more people in one transaction
+// than the index keeps pending, then renames the first, whose index row
+// was already written: search finds the new name once and the old not.
+func TestSearchIndexWrittenInChunks(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	var first liaison.Person
+	err := s.Update(ctx, func(tx *Tx) error {
+		for i := range pendingChunk + 5 {
+			p := liaison.Person{FamilyName: fmt.Sprintf("Chunkov%d", i), GivenName: "Ivan"}
+			if err := tx.CreatePerson(&p); err != nil {
+				return err
+			}
+			if i == 0 {
+				first = p
+			}
+		}
+		first.FamilyName = "Renamedova"
+		return tx.UpdatePerson(first)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rs, _ := s.Search(ctx, "Renamedova", 5, true); len(rs) != 1 || rs[0].ID != first.ID {
+		t.Errorf("Search(Renamedova) = %+v, want the renamed person once", rs)
+	}
+	if rs, _ := s.Search(ctx, "Chunkov0", 5, true); len(rs) != 0 {
+		t.Errorf("Search(Chunkov0) = %+v, want nothing: the old name", rs)
+	}
+	if rs, _ := s.Search(ctx, fmt.Sprintf("Chunkov%d", pendingChunk+4), 5, true); len(rs) != 1 {
+		t.Errorf("the last person of the transaction is not found: %+v", rs)
+	}
 }
