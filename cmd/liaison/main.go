@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -26,17 +25,9 @@ func main() {
 	os.Exit(run())
 }
 
-// memoryLimit is the heap Liaison asks Go's collector to stay under unless
-// GOMEMLIMIT says otherwise. It is a soft limit: the collector runs more
-// often as the heap nears it, never fails an allocation. An import of
-// 100,000 cards or list rows keeps about 160 MB alive; with the default
-// collector the heap grew to twice that and the process to over 400 MB,
-// on desktops where the officer also has Outlook and Excel open.
-const memoryLimit = 224 << 20
-
 func run() int {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
+		go followHeap()
 	}
 	ctx := context.Background()
 	g, args, err := cli.ParseGlobals(os.Args[1:], os.Getenv)
