@@ -178,7 +178,72 @@ func buildCountryPhrases() *countries {
 			addFolded(key+suffix, n.code) // Kazakh genitive: Германияның
 		}
 	}
+	// Last, each country's name in its own language, as a colleague's
+	// card from its embassy writes it ("Polska", "Ελλάδα", "Türkiye"),
+	// and the forms such names take inside a mission's name.
+	for _, code := range CountryCodes() {
+		add(nativeCountryName(code), code)
+	}
+	for name, code := range missionNativeNames {
+		add(name, code)
+	}
 	return newCountries(names)
+}
+
+// nativeCountryName is a country's name in its most spoken language, from
+// CLDR; "" when CLDR has none.
+func nativeCountryName(code string) string {
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return ""
+	}
+	tag, err := language.Compose(r)
+	if err != nil {
+		return ""
+	}
+	base, conf := tag.Base()
+	if conf == language.No {
+		return ""
+	}
+	namer := display.Regions(language.Make(base.String()))
+	if namer == nil {
+		return "" // CLDR has no names in that language
+	}
+	if name := namer.Name(r); name != code {
+		return name
+	}
+	return ""
+}
+
+// missionNativeNames are countries as their own missions' names write them
+// in their own languages, where the name is declined or an adjective:
+// "Ambasada Rzeczypospolitej Polskiej", "Πρεσβεία της Ελλάδος".
+var missionNativeNames = map[string]string{
+	"Rzeczypospolitej Polskiej": "PL", "Polskiej": "PL", "Rzeczpospolita Polska": "PL",
+	"Ελλάδος": "GR", "Ελληνικής Δημοκρατίας": "GR",
+	"České republiky": "CZ", "Českej republiky": "CZ",
+	"Slovenskej republiky": "SK", "Slovenskej": "SK",
+	"Magyarország": "HU", "Magyar": "HU",
+	"României": "RO", "Romaniei": "RO",
+	"Republike Hrvatske": "HR", "Hrvatske": "HR",
+	"Republike Srbije": "RS", "Србије": "RS", "Републике Србије": "RS",
+	"Republike Slovenije": "SI", "Slovenije": "SI",
+	"Република България": "BG", "Републикa България": "BG",
+	"Lietuvos Respublikos": "LT", "Lietuvos": "LT",
+	"Latvijas Republikas": "LV", "Latvijas": "LV",
+	"Eesti Vabariigi": "EE", "Eesti": "EE",
+	"Suomen": "FI", "Sveriges": "SE", "Norges": "NO", "Danmarks": "DK", "Islands": "IS",
+	"Koninkrijk der Nederlanden": "NL", "Nederlandse": "NL",
+	"Türkiye Cumhuriyeti": "TR",
+	"Azərbaycan Respublikasının": "AZ", "Azərbaycan": "AZ",
+	"O'zbekiston Respublikasi": "UZ", "Oʻzbekiston": "UZ", "Ўзбекистон": "UZ",
+	"Кыргыз Республикасынын": "KG",
+	"Тоҷикистон": "TJ", "Ҷумҳурии Тоҷикистон": "TJ",
+	"Türkmenistanyň": "TM",
+	"України": "UA",
+	"საქართველოს": "GE",
+	"Հայաստանի Հանրապետության": "AM", "Հայաստանի": "AM",
+	"中华人民共和国": "CN", "中国": "CN", "日本国": "JP", "大韓民国": "KR", "대한민국": "KR",
 }
 
 // newCountries indexes folded names by their first word.

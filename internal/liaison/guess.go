@@ -412,13 +412,19 @@ type kindRule[P any] struct {
 // kindTable is the order GuessMissionKind tries words in.
 var kindTable = []kindRule[string]{
 	{Consulate, []string{
-		"Consulat*", "Konsulat*", "Generalkonsulat*", "Honorarkonsulat*", "Consulado",
+		"Consulat*", "Konsulat*", "Generalkonsulat*", "Honorarkonsulat*", "Consulado", "Konsolosluğu", "Başkonsolosluğu", "Konsolosluk", "Konsulaat*",
+		"Konzulát*", "Konzulátus*", "Konsulaat", "Πρόξενεί*", "Консулство", "Конзулат*", "领事馆", "領事館", "영사관",
 		"Консульств*", "Генконсульств*", "Консулдығ*",
 		"Consular Office", "Consular Agency", "Honorary Consul",
 	}},
 	{Embassy, []string{
 		"Embass*", "Ambassade", "Botschaft", "Embajada", "Ambasciata", "Посольств*", "Елшілі*", "High Commission",
 		"Nunciature", "Nonciature", "Nunziatura", "Nuntiatur", "Нунциатур*",
+		// the word in the languages of the missions' own cards
+		"Ambasada", "Ambasadă", "Embaixada", "Ambassaden", "Ambassad", "Suurlähetystö", "Velvyslanectví*",
+		"Veľvyslanectvo", "Nagykövetség*", "Veleposlanstvo", "Veleposlaništvo", "Saatkond", "Vēstniecība",
+		"Büyükelçiliği", "Büyükelçilik", "Səfirliyi", "Elchixonasi", "Посолство", "Амбасада", "Πρεσβεία",
+		"საელჩო", "Դեսպանություն", "大使馆", "大使館", "대사관", "Kedutaan", "Đại sứ quán",
 	}},
 	{GovernmentBody, []string{
 		"Ministry", "Ministries", "Ministère", "Министерств*", "Министрлі*",

@@ -409,3 +409,31 @@ func TestRankFromGermanTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbassiesInTheirOwnLanguages reads the names a colleague's card
+// from an embassy gives in the embassy's own language: the kind and the
+// country, so that the card joins the embassy Liaison holds.
+func TestEmbassiesInTheirOwnLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		name, country string
+		kind          MissionKind
+	}{
+		{"Ambasada Rzeczypospolitej Polskiej", "PL", Embassy},
+		{"Türkiye Cumhuriyeti Büyükelçiliği", "TR", Embassy},
+		{"Πρεσβεία της Ελλάδος", "GR", Embassy},
+		{"Embaixada do Brasil", "BR", Embassy},
+		{"Velvyslanectví České republiky", "CZ", Embassy},
+		{"Magyarország Nagykövetsége", "HU", Embassy},
+		{"Saatkond Eesti", "EE", Embassy},
+		{"Türkiye Cumhuriyeti Almatı Başkonsolosluğu", "TR", Consulate},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := GuessMissionKind(tc.name); got != tc.kind {
+				t.Errorf("kind %s, want %s", got, tc.kind)
+			}
+			if got, _ := GuessCountry(tc.name); got != tc.country {
+				t.Errorf("country %q, want %q", got, tc.country)
+			}
+		})
+	}
+}
