@@ -232,7 +232,7 @@ var missionNativeNames = map[string]string{
 	"Lietuvos Respublikos": "LT", "Lietuvos": "LT",
 	"Latvijas Republikas": "LV", "Latvijas": "LV",
 	"Eesti Vabariigi": "EE", "Eesti": "EE",
-	"Suomen": "FI", "Sveriges": "SE", "Norges": "NO", "Danmarks": "DK", "Islands": "IS",
+	"Suomen": "FI", "Sveriges": "SE", "Norges": "NO", "Danmarks": "DK",
 	"Koninkrijk der Nederlanden": "NL", "Nederlandse": "NL",
 	"Türkiye Cumhuriyeti":        "TR",
 	"Azərbaycan Respublikasının": "AZ", "Azərbaycan": "AZ",
