@@ -36,6 +36,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Restore a backup…"), nil, u.onRestore),
 		item(lang.L("Backup folder…"), nil, u.onBackupFolder),
 		item(lang.L("Language…"), nil, u.onLanguage),
+		item(lang.L("Appearance…"), nil, u.onAppearance),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)

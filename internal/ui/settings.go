@@ -20,6 +20,7 @@ const (
 	prefBackupError  = "backup.lastError" // why the automatic backup at the last closing failed
 	prefExportDirs   = "export.folders"   // where exports were written lately, to clean up after a crash
 	prefLanguage     = "language"         // "en", "ru", "kk"; "" to follow the system
+	prefAppearance   = "appearance"       // "light", "dark"; "" to follow the system
 	defWindowWidth   = 1280
 	defWindowHeight  = 800
 	defScreen        = screenMissions
@@ -122,3 +123,9 @@ func (s settings) addExportFolder(dir string) {
 func (s settings) language() string { return s.p.String(prefLanguage) }
 
 func (s settings) setLanguage(code string) { s.p.SetString(prefLanguage, code) }
+
+// appearance is the theme the officer chose: appearanceLight,
+// appearanceDark or appearanceSystem.
+func (s settings) appearance() string { return s.p.String(prefAppearance) }
+
+func (s settings) setAppearance(code string) { s.p.SetString(prefAppearance, code) }

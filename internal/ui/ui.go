@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"liaison/internal/liaison"
 	"liaison/internal/store"
@@ -67,6 +68,9 @@ type UI struct {
 	importPreview dialog.Dialog
 	// cardPreview is the vCard import preview last shown, for tests.
 	cardPreview *cardPreview
+	// appearanceChoice is the Appearance dialog's choice last shown, for
+	// tests.
+	appearanceChoice *widget.RadioGroup
 	// bookPreview is the workbook import preview last shown, for tests.
 	bookPreview *bookPreview
 	// excelSheets are the sheets of the Excel import last shown.
@@ -88,6 +92,7 @@ func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
 		opts.Now = time.Now
 	}
 	u := &UI{app: a, store: s, prefs: settings{a.Preferences()}, opts: opts, tasks: t}
+	u.applyAppearance()
 	u.win = a.NewWindow("Liaison")
 	t.win = u.win
 	u.missions = newMissionsScreen(u)

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"liaison/internal/demo"
@@ -342,5 +343,30 @@ func TestUpcoming(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("upcoming lacks %q:\n%s", want, all)
 		}
+	}
+}
+
+// TestAppearanceIsChosenAndRemembered chooses the dark appearance: the
+// window turns dark at once, and a window opened later is dark too.
+func TestAppearanceIsChosenAndRemembered(t *testing.T) {
+	t.Setenv("FYNE_THEME", "")
+	u, _ := newTestUI(t)
+	u.onAppearance()
+	u.appearanceChoice.SetSelected("Dark")
+	dark := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantDark)
+	if got := u.app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight); got != dark {
+		t.Errorf("background %v after choosing Dark, want %v", got, dark)
+	}
+	if got := u.prefs.appearance(); got != appearanceDark {
+		t.Errorf("remembered %q, want %q", got, appearanceDark)
+	}
+	u.app.Settings().SetTheme(theme.DefaultTheme())
+	u.applyAppearance()
+	if got := u.app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight); got != dark {
+		t.Errorf("a new window is not dark: %v", got)
+	}
+	u.appearanceChoice.SetSelected("As the system")
+	if got := u.prefs.appearance(); got != appearanceSystem {
+		t.Errorf("remembered %q after As the system", got)
 	}
 }
