@@ -41,12 +41,16 @@ func ParseEventKind(s string) (EventKind, error) {
 
 // An Event is something the office holds and invites people to.
 type Event struct {
-	ID        int64
-	Title     string
-	Kind      EventKind
-	StartsAt  Date // the day, with the time when known
-	Venue     string
-	Host      string
+	ID       int64
+	Title    string
+	Kind     EventKind
+	StartsAt Date // the day, with the time when known
+	Venue    string
+	Host     string
+	// Partners are who support the event besides the host, as the list
+	// prints them after "With the support of": free text, names joined
+	// with "; ".
+	Partners  string
 	RSVPBy    Date
 	DressCode string
 	Notes     string

@@ -10,10 +10,10 @@ import (
 	"liaison/internal/liaison"
 )
 
-const eventColumns = `e.id, e.title, e.kind, e.starts_at, e.venue, e.host, e.rsvp_by, e.dress_code, e.notes, e.archived`
+const eventColumns = `e.id, e.title, e.kind, e.starts_at, e.venue, e.host, e.partners, e.rsvp_by, e.dress_code, e.notes, e.archived`
 
 func eventDest(e *liaison.Event) []any {
-	return []any{&e.ID, &e.Title, &e.Kind, dateScan{&e.StartsAt}, &e.Venue, &e.Host, dateScan{&e.RSVPBy},
+	return []any{&e.ID, &e.Title, &e.Kind, dateScan{&e.StartsAt}, &e.Venue, &e.Host, &e.Partners, dateScan{&e.RSVPBy},
 		&e.DressCode, &e.Notes, &e.Archived}
 }
 
@@ -155,10 +155,11 @@ func (tx *Tx) CreateEvent(e *liaison.Event) error {
 		return err
 	}
 	e.Title = strings.TrimSpace(e.Title)
+	e.Partners = strings.TrimSpace(e.Partners)
 	now := tx.store.stamp()
-	res, err := tx.exec(`INSERT INTO events (title, kind, starts_at, venue, host,
-		rsvp_by, dress_code, notes, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		strings.TrimSpace(e.Title), e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.RSVPBy.String(),
+	res, err := tx.exec(`INSERT INTO events (title, kind, starts_at, venue, host, partners,
+		rsvp_by, dress_code, notes, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.Title, e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.Partners, e.RSVPBy.String(),
 		e.DressCode, e.Notes, e.Archived, now, now)
 	if err != nil {
 		return fmt.Errorf("cannot add the event %q: %w", e.Title, err)
@@ -179,10 +180,11 @@ func (tx *Tx) UpdateEvent(e liaison.Event) error {
 		return err
 	}
 	e.Title = strings.TrimSpace(e.Title)
+	e.Partners = strings.TrimSpace(e.Partners)
 	res, err := tx.exec(`UPDATE events SET title = ?, kind = ?, starts_at = ?,
-		venue = ?, host = ?, rsvp_by = ?, dress_code = ?, notes = ?, archived = ?, updated_at = ?
+		venue = ?, host = ?, partners = ?, rsvp_by = ?, dress_code = ?, notes = ?, archived = ?, updated_at = ?
 		WHERE id = ?`,
-		strings.TrimSpace(e.Title), e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.RSVPBy.String(),
+		e.Title, e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.Partners, e.RSVPBy.String(),
 		e.DressCode, e.Notes, e.Archived, tx.store.stamp(), e.ID)
 	if err != nil {
 		return fmt.Errorf("cannot save the event %q: %w", e.Title, err)
