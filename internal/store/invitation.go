@@ -188,28 +188,14 @@ func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status) (a
 	return added, nil
 }
 
-// InviteHeads invites the current head of every mission of the given
-// kinds that is not archived; no kinds means every kind but government
-// bodies (the diplomatic and consular corps and the organisations).
+// InviteHeads invites every mission of the given kinds that is not
+// archived through its head, or its senior member where the post is
+// vacant; no kinds means every kind but government bodies (the
+// diplomatic and consular corps and the organisations). See
+// InviteMissionHeads, which also says which missions had no head.
 func (s *Store) InviteHeads(ctx context.Context, eventID int64, kinds []liaison.MissionKind, status liaison.Status) (added int, err error) {
-	if len(kinds) == 0 {
-		kinds = []liaison.MissionKind{liaison.Embassy, liaison.Consulate, liaison.InternationalOrgOffice, liaison.OtherMission}
-	}
-	err = s.Update(ctx, func(tx *Tx) error {
-		args := []any{}
-		for _, k := range kinds {
-			args = append(args, string(k))
-		}
-		ids, err := tx.ids(`SELECT p.id FROM people p JOIN missions m ON m.id = p.mission_id
-			WHERE p.head_of_mission = 1 AND p.departed = 0 AND p.archived = 0 AND m.archived = 0
-			AND m.kind IN (`+placeholders(len(kinds))+`)`, args...)
-		if err != nil {
-			return err
-		}
-		added, err = tx.Invite(eventID, ids, status)
-		return err
-	})
-	return added, err
+	r, err := s.InviteMissionHeads(ctx, eventID, kinds, status)
+	return r.Added, err
 }
 
 // InviteMissions invites each mission through its head; where the post is
