@@ -87,6 +87,7 @@ func init() {
 		"events":        {run: runEvents},
 		"invite":        {run: runInvite},
 		"rsvp":          {run: runRSVP},
+		"acting-head":   {run: runActingHead},
 		"import":        {run: runImport},
 		"export":        {run: runExport},
 		"backup":        {run: runBackup},
@@ -199,6 +200,10 @@ Commands:
   invite --event ID (--heads [--kind K,...] | --mission ID... | --person ID...)
          [--status planned|invited]
   rsvp --event ID --person ID --status STATUS [--represented-by ID]
+  acting-head --person ID [--since YYYY-MM-DD]
+                                      make a member of a mission whose post is
+                                      vacant its chargé d'affaires a.i. (notified
+                                      on --since, today by default) and head
   import [--dry-run] [--merge-likely] FILE.vcf...
                                       read business cards; prints what each
                                       card does, then writes them all or none;

@@ -114,7 +114,7 @@ func runInvite(ctx context.Context, c *cmdContext, args []string) error {
 			}
 			ks = append(ks, kind)
 		}
-		added, err = c.s.InviteHeads(ctx, eventID, ks, status)
+		added, err = inviteHeads(ctx, c, eventID, ks, status)
 	case len(missions) > 0:
 		added, err = c.s.InviteMissions(ctx, eventID, missions, status)
 	default:
