@@ -1,5 +1,7 @@
 package liaison
 
+import "fmt"
+
 // A Status is where an invitation stands.
 type Status string
 
@@ -10,8 +12,8 @@ const (
 	Accepted Status = "accepted" // will come
 	Declined Status = "declined" // will not come
 	NoReply  Status = "no_reply" // the deadline passed without an answer
-	Attended Status = "attended" // came (or sent RepresentedBy)
-	NoShow   Status = "no_show"  // accepted but did not come
+	Attended Status = "attended" // came (or sent RepresentedBy); from the event's day on
+	NoShow   Status = "no_show"  // accepted but did not come; from the event's day on
 )
 
 // Statuses lists every status in the order menus show them.
@@ -52,6 +54,62 @@ func (s Status) AllowsDeputy() bool { return s == Accepted || s == Attended }
 
 // Answered reports whether the status is a reply (accepted or declined).
 func (s Status) Answered() bool { return s == Accepted || s == Declined }
+
+// SaysWhoCame reports whether the status records the event itself
+// (attended or no-show) rather than the invitation and its reply.
+func (s Status) SaysWhoCame() bool { return s == Attended || s == NoShow }
+
+// AttendanceOpen reports whether who came can be recorded for an event
+// on the day event, today being today: from the event's day on. An
+// unknown day of the event does not hold attendance back.
+func AttendanceOpen(event, today Date) bool {
+	return event.IsZero() || event.DayOnly().Compare(today.DayOnly()) <= 0
+}
+
+// CheckStatusDay returns a *TooEarlyError when an invitation to an event
+// on the day event cannot take the status s today: attended and no-show
+// exist only from the event's day on.
+func CheckStatusDay(s Status, event, today Date) error {
+	if s.SaysWhoCame() && !AttendanceOpen(event, today) {
+		return &TooEarlyError{Status: s, EventDay: event.DayOnly()}
+	}
+	return nil
+}
+
+// DeputyStatus returns the status an invitation of status s takes when
+// someone is named to come in the invitee's place: before the event's
+// day accepted (the deputy will come); from then on its own when it
+// allows a deputy, else attended (the deputy came).
+func DeputyStatus(s Status, event, today Date) Status {
+	switch {
+	case !AttendanceOpen(event, today):
+		return Accepted
+	case s.AllowsDeputy():
+		return s
+	}
+	return Attended
+}
+
+// A TooEarlyError reports a status that says who came (attended,
+// no-show) given before the event's day. It matches ErrInvalid.
+type TooEarlyError struct {
+	Status   Status
+	EventDay Date   // the day of the event
+	Event    string // the event's title; "" when the message says "the event"
+}
+
+// Error says what was refused and when the event is: "Attended is only
+// for the event's day or later; Briefing is on 10.12.2026".
+func (e *TooEarlyError) Error() string {
+	event := "the event"
+	if e.Event != "" {
+		event = e.Event
+	}
+	return fmt.Sprintf("%s is only for the event's day or later; %s is on %s", e.Status.Label(), event, e.EventDay.DMY())
+}
+
+// Is reports whether target is ErrInvalid.
+func (e *TooEarlyError) Is(target error) bool { return target == ErrInvalid }
 
 // A Channel is how an invitation was sent.
 type Channel string
@@ -99,6 +157,41 @@ type Invitation struct {
 	Sent          Date
 	Answered      Date
 	Note          string
+}
+
+// SetStatus gives the invitation the status s on the day today, for an
+// event on the day event, as a reply or attendance is recorded in the
+// window, from the command line or from a returned list: the sending and
+// the answer are dated today where not yet known, and a status that
+// allows no deputy drops the deputy. Attended and no-show before the
+// event's day are refused with a *TooEarlyError, the invitation
+// unchanged.
+func (inv *Invitation) SetStatus(s Status, event, today Date) error {
+	if err := CheckStatusDay(s, event, today); err != nil {
+		return err
+	}
+	inv.Status = s
+	if s.Sent() && inv.Sent.IsZero() {
+		inv.Sent = today
+	}
+	if s.Answered() && inv.Answered.IsZero() {
+		inv.Answered = today
+	}
+	if !s.AllowsDeputy() {
+		inv.RepresentedBy = 0
+	}
+	return nil
+}
+
+// SetDeputy names who comes in the invitee's place (0 for nobody) and
+// gives the invitation the status that goes with a deputy (see
+// DeputyStatus): naming one before the event's day makes it accepted.
+func (inv *Invitation) SetDeputy(personID int64, event, today Date) {
+	if personID != 0 {
+		// DeputyStatus respects the event's day, so SetStatus accepts it.
+		_ = inv.SetStatus(DeputyStatus(inv.Status, event, today), event, today)
+	}
+	inv.RepresentedBy = personID
 }
 
 // Validate checks the invitation and returns Problems naming each bad
