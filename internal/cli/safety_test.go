@@ -16,7 +16,7 @@ func TestBackupAndRestore(t *testing.T) {
 
 	out := mustRun(t, db, "backup")
 	daily := filepath.Join(dir, "backups", "liaison-2026-11-24.db")
-	if !strings.Contains(out, "Backed up to "+daily+": 57 missions") {
+	if !strings.Contains(out, "Backed up to "+daily+": 62 missions") {
 		t.Errorf("backup:\n%s", out)
 	}
 	copyPath := filepath.Join(t.TempDir(), "friday.db")

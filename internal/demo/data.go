@@ -57,6 +57,7 @@ type eventData struct {
 	rsvpDays  int // the RSVP deadline, days before the event
 	venue     string
 	host      string
+	partners  string
 	dress     string
 	notes     string
 	// guests selects the invitees from the missions, in the order they
@@ -83,15 +84,22 @@ var roundTableCountries = map[string]bool{
 	"UA": true, "GE": true, "AF": true, "PK": true, "IN": true, "CN": true, "TR": true, "IR": true,
 }
 
+// briefingBodies are the government bodies, by slug, whose heads the
+// office invites to the briefing on its annual report with the diplomatic
+// corps.
+var briefingBodies = map[string]bool{"prokuratura": true, "interior": true, "justice": true}
+
 // events are the three past events, oldest first.
 var events = []eventData{
 	{
-		title: "Briefing for the diplomatic corps on the Ombudsman's annual report", kind: liaison.Briefing,
+		title: "Briefing on the Ombudsman's annual report", kind: liaison.Briefing,
 		daysAgo: 75, hour: 10, rsvpDays: 7,
-		venue:  "Office of the Commissioner for Human Rights, conference hall, 3rd floor",
-		host:   "Commissioner for Human Rights",
+		venue: "Office of the Commissioner for Human Rights, conference hall, 3rd floor",
+		host:  "Commissioner for Human Rights",
+		partners: "Ministry of Foreign Affairs of the Republic of Kazakhstan; OSCE Programme Office in Astana; " +
+			"UNICEF Kazakhstan Country Office",
 		dress:  "Business attire",
-		notes:  "Interpretation English–Russian–Kazakh. Copies of the report handed out at the door.",
+		notes:  "For the diplomatic corps. Interpretation English–Russian–Kazakh. Copies of the report handed out at the door.",
 		guests: briefingGuests,
 		outcomes: []outcome{came, came, declined, came, deputy, noReply, came, noShow, came, declined,
 			deputy, came},
@@ -119,9 +127,9 @@ var events = []eventData{
 	},
 }
 
-// missions are the 57 missions of the sample: 44 embassies, 3 consulates
-// general, 6 offices of international organisations and 4 government
-// bodies.
+// missions are the sample's 57 accredited missions (48 embassies, 3
+// consulates general and 6 offices of international organisations) and 5
+// government bodies.
 var missions = []missionData{
 	// Embassies.
 	{
@@ -452,6 +460,17 @@ var missions = []missionData{
 		},
 	},
 	{
+		kind: liaison.Embassy, country: "KW", name: "Embassy of the State of Kuwait", short: "Kuwait",
+		slug: "kuwait", address: "Diplomatic Town, Block C-11, Astana 010000", day: md(2, 25), langs: "ar en",
+		people: []personData{
+			{family: "Al-Mutairi", given: "Fahad", sal: "Mr.", rank: liaison.Ambassador, head: true,
+				agr: date(2021, 9, 13), cred: date(2021, 11, 23).At(10, 30), spouse: "Mrs. Noura Al-Mutairi"},
+			{family: "Al-Enezi", given: "Bader", sal: "Mr.", rank: liaison.FirstSecretary, pos: "Political affairs",
+				focal: true},
+			{family: "Al-Rashidi", given: "Sara", sal: "Ms.", rank: liaison.ThirdSecretary, pos: "Consular section"},
+		},
+	},
+	{
 		kind: liaison.Embassy, country: "EG", name: "Embassy of the Arab Republic of Egypt", short: "Egypt",
 		slug: "egypt", address: "Diplomatic Town, Block B-9, Astana 010000", day: md(7, 23), langs: "ar en ru",
 		people: []personData{
@@ -522,6 +541,17 @@ var missions = []missionData{
 			{family: "Santoso", given: "Budi", sal: "Mr.", rank: liaison.Ambassador, head: true,
 				agr: date(2024, 7, 1), cred: date(2024, 10, 8), spouse: "Mrs. Sri Rahayu"},
 			{family: "Wulandari", given: "Ratna", sal: "Ms.", rank: liaison.Counsellor, pos: posDeputy, focal: true},
+		},
+	},
+	{
+		kind: liaison.Embassy, country: "VN", name: "Embassy of the Socialist Republic of Viet Nam", short: "Viet Nam",
+		slug: "vietnam", address: "Diplomatic Town, Block B-3, Astana 010000", day: md(9, 2), langs: "vi ru en",
+		people: []personData{
+			{family: "Nguyễn", given: "Minh Tuấn", sal: "Mr.", rank: liaison.Ambassador, head: true,
+				agr: date(2023, 6, 19), cred: date(2023, 9, 5).At(10, 30), spouse: "Mrs. Phạm Thu Hà"},
+			{family: "Trần", given: "Thị Lan", sal: "Ms.", rank: liaison.Counsellor, pos: posDeputy, focal: true},
+			{family: "Lê", given: "Đức Anh", sal: "Mr.", rank: liaison.SecondSecretary,
+				pos: "Consular affairs and community", langs: "vi ru"},
 		},
 	},
 	{
@@ -609,6 +639,29 @@ var missions = []missionData{
 			{family: "Horáková", given: "Lenka", sal: "Ms.", rank: liaison.ThirdSecretary, pos: "Political affairs",
 				focal: true},
 			{family: "Dvořák", given: "Jakub", sal: "Mr.", rank: liaison.Consul, pos: "Consular section"},
+		},
+	},
+	{
+		kind: liaison.Embassy, country: "LT", name: "Embassy of the Republic of Lithuania", short: "Lithuania",
+		slug: "lithuania", address: "Syganak Street 29, office 305, Astana 010000", day: md(2, 16), langs: "lt en ru",
+		notes: "Receptions on 16 February, the Day of Restoration of the State.",
+		people: []personData{
+			{family: "Žukauskas", given: "Vytautas", sal: "Mr.", rank: liaison.Ambassador, head: true,
+				agr: date(2022, 10, 3), cred: date(2023, 3, 14).At(10, 30), spouse: "Mrs. Rūta Žukauskienė"},
+			{family: "Kazlauskienė", given: "Rasa", sal: "Ms.", rank: liaison.FirstSecretary,
+				pos: "Political affairs and human rights", focal: true},
+			{family: "Petraitis", given: "Mindaugas", sal: "Mr.", rank: liaison.Attache, pos: "Consular and administrative"},
+		},
+	},
+	{
+		kind: liaison.Embassy, country: "RO", name: "Embassy of Romania", short: "Romania",
+		slug: "romania", address: "Kenesary Street 70, Astana 010000", day: md(12, 1), langs: "ro en ru",
+		people: []personData{
+			{family: "Munteanu", given: "Ștefan", sal: "Mr.", rank: liaison.Ambassador, head: true,
+				agr: date(2024, 2, 12), cred: date(2024, 6, 18).At(10, 30), spouse: "Mrs. Ioana Munteanu"},
+			{family: "Constantinescu", given: "Mihaela", sal: "Ms.", rank: liaison.Counsellor, pos: posDeputy,
+				focal: true},
+			{family: "Dumitrescu", given: "Radu", sal: "Mr.", rank: liaison.Consul, pos: "Consular section"},
 		},
 	},
 	{
@@ -778,6 +831,17 @@ var missions = []missionData{
 				rank: liaison.OtherRank, pos: "Minister of Justice", head: true},
 			{family: "Абенова", given: "Жанна", middle: "Муратовна", alt: "Abenova Zhanna", sal: "Ms.",
 				rank: liaison.OtherRank, pos: "Director of the Department of International Law and Cooperation"},
+		},
+	},
+	{
+		kind: liaison.GovernmentBody, name: "Ministry of Internal Affairs of the Republic of Kazakhstan",
+		short: "Ministry of Internal Affairs", slug: "interior", address: "Tauelsizdik Avenue 1, Astana 010000",
+		langs: "kk ru",
+		people: []personData{
+			{family: "Жұмабеков", given: "Ерлан", middle: "Серікұлы", alt: "Zhumabekov Yerlan", sal: "Mr.",
+				rank: liaison.OtherRank, pos: "Minister of Internal Affairs", head: true},
+			{family: "Байжанова", given: "Динара", middle: "Қайратқызы", alt: "Baizhanova Dinara", sal: "Ms.",
+				rank: liaison.OtherRank, pos: "Head of the International Cooperation Department", langs: "kk ru en"},
 		},
 	},
 	{

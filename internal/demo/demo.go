@@ -286,12 +286,13 @@ func (m *loadedMission) representative() *loadedPerson {
 }
 
 // briefingGuests are the heads of the diplomatic corps and of the
-// organisations, each mission's contact for human rights, and the people
+// organisations (for a vacant post its senior member), the heads of
+// briefingBodies, each mission's contact for human rights, and the people
 // who have left since.
 func briefingGuests(ms []*loadedMission) []guest {
 	var gl guestList
 	for _, m := range ms {
-		if m.m.Kind != liaison.GovernmentBody {
+		if m.m.Kind != liaison.GovernmentBody || briefingBodies[m.data.slug] {
 			gl.add(m, m.representative())
 		}
 	}
@@ -364,6 +365,7 @@ func (l *loader) event(d *eventData) error {
 		StartsAt:  start,
 		Venue:     d.venue,
 		Host:      d.host,
+		Partners:  d.partners,
 		RSVPBy:    start.DayOnly().AddDays(-d.rsvpDays),
 		DressCode: d.dress,
 		Notes:     d.notes,

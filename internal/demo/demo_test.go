@@ -5,6 +5,8 @@ import (
 	"errors"
 	"net/url"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -14,6 +16,10 @@ import (
 
 // today is the day the tests load the sample on.
 var today = liaison.Day(2026, 11, 24)
+
+// sampleMissions is how many missions the sample has: 57 accredited
+// missions and 5 government bodies.
+const sampleMissions = 62
 
 // openTest opens a new database in a temporary folder.
 func openTest(t *testing.T) *store.Store {
@@ -40,8 +46,8 @@ func loaded(t *testing.T) (*store.Store, Summary) {
 func TestLoadCounts(t *testing.T) {
 	ctx := context.Background()
 	s, sum := loaded(t)
-	if sum.Missions != 57 || sum.Events != 3 {
-		t.Errorf("Summary = %+v, want 57 missions and 3 events", sum)
+	if sum.Missions != sampleMissions || sum.Events != 3 {
+		t.Errorf("Summary = %+v, want %d missions and 3 events", sum, sampleMissions)
 	}
 	if sum.People < 150 || sum.People > 200 {
 		t.Errorf("Summary.People = %d, want 150 to 200", sum.People)
@@ -50,8 +56,8 @@ func TestLoadCounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ms) != 57 {
-		t.Fatalf("Missions = %d, want 57", len(ms))
+	if len(ms) != sampleMissions {
+		t.Fatalf("Missions = %d, want %d", len(ms), sampleMissions)
 	}
 	kinds := map[liaison.MissionKind]int{}
 	vacant, nonResident := 0, 0
@@ -64,12 +70,15 @@ func TestLoadCounts(t *testing.T) {
 			nonResident++
 		}
 	}
-	want := map[liaison.MissionKind]int{liaison.Embassy: 44, liaison.Consulate: 3,
-		liaison.InternationalOrgOffice: 6, liaison.GovernmentBody: 4}
+	want := map[liaison.MissionKind]int{liaison.Embassy: 48, liaison.Consulate: 3,
+		liaison.InternationalOrgOffice: 6, liaison.GovernmentBody: 5}
 	for k, n := range want {
 		if kinds[k] != n {
 			t.Errorf("%d missions of kind %s, want %d", kinds[k], k, n)
 		}
+	}
+	if accredited := len(ms) - kinds[liaison.GovernmentBody]; accredited != 57 {
+		t.Errorf("%d accredited missions besides the government bodies, want 57", accredited)
 	}
 	if vacant != 2 {
 		t.Errorf("%d missions without a head, want 2", vacant)
@@ -247,6 +256,88 @@ func TestLoadPrecedence(t *testing.T) {
 	}
 }
 
+// TestLoadBriefing checks the briefing on the annual report as the office
+// held it: every accredited mission on the list through its head (or, for
+// a vacant post, its senior member), the heads of the Prosecutor
+// General's Office and the Ministries of Internal Affairs and of Justice,
+// and the partners that supported it.
+func TestLoadBriefing(t *testing.T) {
+	ctx := context.Background()
+	s, _ := loaded(t)
+	es, err := s.Events(ctx, store.EventQuery{IncludeArchived: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var briefing liaison.Event
+	for _, e := range es {
+		if e.Event.Kind == liaison.Briefing {
+			briefing = e.Event
+		}
+	}
+	if !strings.Contains(briefing.Title, "annual report") {
+		t.Fatalf("the sample's briefing is %q, want the one on the annual report", briefing.Title)
+	}
+	for _, partner := range []string{"Ministry of Foreign Affairs", "OSCE Programme Office", "UNICEF"} {
+		if !strings.Contains(briefing.Partners, partner) {
+			t.Errorf("partners %q do not name %s", briefing.Partners, partner)
+		}
+	}
+	rows, err := s.Invitations(ctx, briefing.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// senior is each mission's head or, where the post is vacant, its
+	// member at post of the highest rank.
+	people, err := s.People(ctx, store.PeopleQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	senior := map[int64]liaison.Person{}
+	for _, r := range people {
+		p, cur := r.Person, senior[r.Person.MissionID]
+		switch {
+		case cur.HeadOfMission:
+		case p.HeadOfMission, cur.ID == 0, slices.Index(liaison.Ranks, p.Rank) < slices.Index(liaison.Ranks, cur.Rank):
+			senior[p.MissionID] = p
+		}
+	}
+	invited := map[int64]bool{} // missions whose senior is on the list
+	for _, r := range rows {
+		if p := r.Placed.Person; senior[p.MissionID].ID == p.ID {
+			invited[p.MissionID] = true
+		}
+	}
+	ms, err := s.Missions(ctx, store.MissionQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	accredited, vacant := 0, 0
+	var bodies []string
+	for _, hm := range ms {
+		m := hm.Mission
+		if m.Kind == liaison.GovernmentBody {
+			if invited[m.ID] {
+				bodies = append(bodies, m.ShortName)
+			}
+			continue
+		}
+		accredited++
+		if hm.Head.ID == 0 {
+			vacant++
+		}
+		if !invited[m.ID] {
+			t.Errorf("%s is not on the briefing's list", m.Name)
+		}
+	}
+	if accredited != 57 || vacant != 2 {
+		t.Errorf("%d accredited missions, %d of them vacant; want 57 and 2", accredited, vacant)
+	}
+	sort.Strings(bodies)
+	if got, want := strings.Join(bodies, ", "), "Ministry of Internal Affairs, Ministry of Justice, Prosecutor General's Office"; got != want {
+		t.Errorf("government bodies invited: %s; want %s", got, want)
+	}
+}
+
 func TestLoadOnlyIntoAnEmptyDatabase(t *testing.T) {
 	ctx := context.Background()
 	s, sum := loaded(t)
@@ -326,7 +417,7 @@ func TestLoadTwiceAtOnce(t *testing.T) {
 	if loadedOnce != 1 || refused != 1 {
 		t.Errorf("%d loads, %d refusals; want 1 and 1", loadedOnce, refused)
 	}
-	if ms, _ := s.Missions(ctx, store.MissionQuery{}); len(ms) != 57 {
-		t.Errorf("%d missions, want 57", len(ms))
+	if ms, _ := s.Missions(ctx, store.MissionQuery{}); len(ms) != sampleMissions {
+		t.Errorf("%d missions, want %d", len(ms), sampleMissions)
 	}
 }

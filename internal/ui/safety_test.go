@@ -95,7 +95,7 @@ func TestBackupNowAndRestore(t *testing.T) {
 	}
 	selectFirst(t, u)
 	tapButton(t, u, "Restore…")
-	if text := shownText(u); !strings.Contains(text, "57 missions") {
+	if text := shownText(u); !strings.Contains(text, "62 missions") {
 		t.Fatalf("the confirmation does not say what the backup holds:\n%s", text)
 	}
 	tapButton(t, u, "Restore")
@@ -108,8 +108,8 @@ func TestBackupNowAndRestore(t *testing.T) {
 	if after := snapshot(t, u.store); after != before {
 		t.Fatalf("the data after restore differs from the backup's")
 	}
-	if u.missions.rows.Len() != 57 {
-		t.Errorf("the missions screen shows %d, want the backup's 57", u.missions.rows.Len())
+	if u.missions.rows.Len() != 62 {
+		t.Errorf("the missions screen shows %d, want the backup's 62", u.missions.rows.Len())
 	}
 	// The people screen reads the new store too.
 	u.show(screenPeople)
@@ -262,8 +262,8 @@ func TestDamagedDatabaseOffersTheLatestBackup(t *testing.T) {
 		t.Fatal("the restore did not open the database")
 	}
 	defer got.Close()
-	if ms, _ := got.Missions(ctx, store.MissionQuery{}); len(ms) != 57 {
-		t.Errorf("%d missions after the restore, want 57", len(ms))
+	if ms, _ := got.Missions(ctx, store.MissionQuery{}); len(ms) != 62 {
+		t.Errorf("%d missions after the restore, want 62", len(ms))
 	}
 	if !strings.Contains(message, "liaison-damaged-") {
 		t.Errorf("message = %q, want where the damaged file went", message)
@@ -279,7 +279,7 @@ func TestAutomaticBackupAtClose(t *testing.T) {
 		t.Fatal(err)
 	}
 	info, err := store.Check(context.Background(), path)
-	if err != nil || info.Missions != 57 {
+	if err != nil || info.Missions != 62 {
 		t.Errorf("the backup at close: %+v, %v", info, err)
 	}
 }
