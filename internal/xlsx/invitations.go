@@ -40,7 +40,6 @@ var invitationColumns = []column{
 }
 
 const (
-	headerRow = 5 // the invitation list's header row; the title block is above
 	statusCol = 6 // F
 	keyCol    = 11
 )
@@ -74,6 +73,8 @@ func parseKey(s string) (eventID, personID int64, ok bool) {
 // that the same file, filled in, can be imported back.
 func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invitee) (Report, error) {
 	var rep Report
+	above := titleBlock(l, e, len(invitees))
+	headerRow := len(above) + 1
 	// Rows are made twice, to fit the columns and to write them, rather
 	// than held: 100,000 invitees would take hundreds of megabytes.
 	rowOf := func(i int, rep *Report) []string {
@@ -131,7 +132,7 @@ func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invi
 	if err := sw.SetColVisible(keyCol, keyCol, false); err != nil {
 		return rep, err
 	}
-	if err := writeTable(sw, st, translated(l, invitationColumns), rows, titleBlock(l, e, rows.n), &rep); err != nil {
+	if err := writeTable(sw, st, translated(l, invitationColumns), rows, above, &rep); err != nil {
 		return rep, err
 	}
 	if err := sw.Flush(); err != nil {
@@ -151,7 +152,9 @@ func autoFilter(f *excelize.File, sheet string, header, cols, rows int) error {
 	return f.AutoFilter(sheet, fmt.Sprintf("A%d:%s%d", header, colName(cols), header+rows), nil)
 }
 
-// titleBlock is what sits above the header: the event, when and where.
+// titleBlock is what sits above the header: the event, when and where,
+// the partners that support it when it names any, and how many are on the
+// list. The header comes right after it.
 func titleBlock(l i18n.Lang, e liaison.Event, n int) [][]string {
 	when := l.Date(e.StartsAt)
 	var where []string
@@ -160,12 +163,17 @@ func titleBlock(l i18n.Lang, e liaison.Event, n int) [][]string {
 			where = append(where, s)
 		}
 	}
-	return [][]string{
+	block := [][]string{
 		{e.Title},
 		{strings.Join(append([]string{l.Label(e.Kind), when}, where...), " · ")},
-		{fmt.Sprintf(l.T("Invitation list: %d, in order of precedence"), n)},
-		{},
 	}
+	if p := strings.TrimSpace(e.Partners); p != "" {
+		block = append(block, []string{fmt.Sprintf(l.T("With the support of: %s"), p)})
+	}
+	return append(block,
+		[]string{fmt.Sprintf(l.T("Invitation list: %d, in order of precedence"), n)},
+		[]string{},
+	)
 }
 
 // A table is the rows of a sheet, made on demand: row returns the cells

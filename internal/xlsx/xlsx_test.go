@@ -95,7 +95,7 @@ func TestWriteInvitations(t *testing.T) {
 			t.Error("the key column is visible")
 		}
 		panes, _ := f.GetPanes(invitationsSheet)
-		if !panes.Freeze || panes.YSplit != headerRow {
+		if !panes.Freeze || panes.YSplit != 5 {
 			t.Errorf("panes = %+v", panes)
 		}
 		pl, _ := f.GetPageLayout(invitationsSheet)
@@ -144,7 +144,7 @@ func TestRepliesComeBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := book.Sheets[0]
-	if !s.IsInvitationList() || s.HeaderRow != headerRow {
+	if !s.IsInvitationList() || s.HeaderRow != 5 {
 		t.Fatalf("sheet %q: invitation list %v, header row %d", s.Name, s.IsInvitationList(), s.HeaderRow)
 	}
 	replies, problems := s.ReadReplies(s.Mapping)
