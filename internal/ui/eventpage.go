@@ -190,8 +190,8 @@ func (p *eventPage) change(what string, fn func(ctx context.Context) (string, er
 func (p *eventPage) onInviteHeads() {
 	id := p.eventID
 	p.change(lang.L("Inviting the heads of mission"), func(ctx context.Context) (string, error) {
-		n, err := p.u.store.InviteHeads(ctx, id, nil, liaison.Planned)
-		return fmt.Sprintf(lang.L("%d heads of mission added to the list."), n), err
+		r, err := p.u.store.InviteMissionHeads(ctx, id, nil, liaison.Planned)
+		return headsMessage(r), err
 	}, nil)
 }
 

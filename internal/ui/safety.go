@@ -275,6 +275,7 @@ func (u *UI) imported(batch int64, source string) {
 // about them, or erase them.
 func (d *personDetails) onMore() {
 	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(lang.L("Acting head of mission…"), d.onActingHead),
 		fyne.NewMenuItem(lang.L("Merge into…"), d.onMerge),
 		fyne.NewMenuItem(lang.L("Export everything held (JSON)…"), d.onExportData),
 		fyne.NewMenuItem(lang.L("Erase completely…"), d.onErase),
