@@ -266,9 +266,40 @@ func (tx *Tx) ids(query string, args ...any) ([]int64, error) {
 	return out, rows.Err()
 }
 
-// UpdateInvitation saves every field of an invitation.
+// UpdateInvitation saves every field of an invitation, as an edit in the
+// window does. A status newly attended or no-show is refused before the
+// event's day (see liaison.CheckStatusDay).
 func (s *Store) UpdateInvitation(ctx context.Context, inv liaison.Invitation) error {
-	return s.Update(ctx, func(tx *Tx) error { return tx.UpdateInvitation(inv) })
+	return s.Update(ctx, func(tx *Tx) error {
+		before, err := invitation(tx.ctx, tx.tx, inv.EventID, inv.PersonID)
+		if err != nil {
+			return err
+		}
+		if inv.Status != before.Status {
+			if err := tx.checkStatusDay(inv.EventID, inv.Status); err != nil {
+				return err
+			}
+		}
+		return tx.UpdateInvitation(inv)
+	})
+}
+
+// checkStatusDay refuses a status that says who came before the day of
+// the event, naming the event.
+func (tx *Tx) checkStatusDay(eventID int64, status liaison.Status) error {
+	if !status.SaysWhoCame() {
+		return nil
+	}
+	e, err := event(tx.ctx, tx.tx, eventID)
+	if err != nil {
+		return err
+	}
+	if err := liaison.CheckStatusDay(status, e.StartsAt, tx.store.today()); err != nil {
+		early := *err.(*liaison.TooEarlyError)
+		early.Event = e.Title
+		return &early
+	}
+	return nil
 }
 
 // AddInvitation puts a person on an event's list with every field of inv
@@ -352,49 +383,90 @@ func (tx *Tx) saveInvitation(inv liaison.Invitation) (liaison.Invitation, error)
 }
 
 // SetReply records a reply or attendance: the status of a person's
-// invitation, dated today where the date is not yet known (sent for
-// invited, answered for accepted and declined). representedBy, when not 0,
-// is who came (or will come) instead, of the same mission; when 0, an
-// earlier deputy is kept while the status allows one and dropped
-// otherwise.
+// invitation, dated today where the date is not yet known (see
+// liaison.Invitation.SetStatus). representedBy, when not 0, is who came
+// (or will come) instead, of the same mission; when 0, an earlier deputy
+// is kept while the status allows one and dropped otherwise. With no
+// status, naming a deputy sets the status that goes with one (see
+// liaison.DeputyStatus): accepted before the event's day. Attended and
+// no-show are refused before the event's day.
 func (s *Store) SetReply(ctx context.Context, eventID, personID int64, status liaison.Status, representedBy int64) error {
+	if status == "" && representedBy == 0 {
+		return errors.New("a reply needs a status or who comes instead")
+	}
 	return s.Update(ctx, func(tx *Tx) error {
+		e, err := event(tx.ctx, tx.tx, eventID)
+		if err != nil {
+			return err
+		}
 		inv, err := invitation(tx.ctx, tx.tx, eventID, personID)
 		if err != nil {
 			return err
 		}
 		today := s.today()
-		inv.Status = status
-		if status.Sent() && inv.Sent.IsZero() {
-			inv.Sent = today
+		if status == "" {
+			inv.SetDeputy(representedBy, e.StartsAt, today)
+			return tx.UpdateInvitation(inv)
 		}
-		if status.Answered() && inv.Answered.IsZero() {
-			inv.Answered = today
+		if err := tx.checkStatusDay(eventID, status); err != nil {
+			return err
 		}
-		switch {
-		case representedBy != 0:
+		if err := inv.SetStatus(status, e.StartsAt, today); err != nil {
+			return err
+		}
+		if representedBy != 0 {
 			inv.RepresentedBy = representedBy
-		case !status.AllowsDeputy():
-			inv.RepresentedBy = 0
 		}
 		return tx.UpdateInvitation(inv)
 	})
 }
 
 // SetStatuses sets the status of several invitations of an event in one
-// transaction, as recording attendance after the event does. A status that
-// allows no deputy (see liaison.Status.AllowsDeputy) drops the deputy.
-func (s *Store) SetStatuses(ctx context.Context, eventID int64, statuses map[int64]liaison.Status) error {
-	return s.Update(ctx, func(tx *Tx) error {
+// transaction, as recording attendance on or after the event's day does,
+// and returns the invitations as they were, for undoing it with
+// RestoreInvitations. A status that allows no deputy (see
+// liaison.Status.AllowsDeputy) drops the deputy; attended and no-show
+// before the event's day are refused and nothing is written.
+func (s *Store) SetStatuses(ctx context.Context, eventID int64, statuses map[int64]liaison.Status) (before []liaison.Invitation, err error) {
+	err = s.Update(ctx, func(tx *Tx) error {
+		e, err := event(tx.ctx, tx.tx, eventID)
+		if err != nil {
+			return err
+		}
+		before = before[:0]
 		for pid, st := range statuses {
 			inv, err := invitation(tx.ctx, tx.tx, eventID, pid)
 			if err != nil {
 				return err
 			}
-			inv.Status = st
-			if !st.AllowsDeputy() {
-				inv.RepresentedBy = 0
+			if inv.Status == st {
+				continue
 			}
+			before = append(before, inv)
+			if err := tx.checkStatusDay(eventID, st); err != nil {
+				return err
+			}
+			if err := inv.SetStatus(st, e.StartsAt, s.today()); err != nil {
+				return err
+			}
+			if err := tx.UpdateInvitation(inv); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return before, nil
+}
+
+// RestoreInvitations puts back every field of invitations still on their
+// lists as they were, as undoing a change of several (marking them sent,
+// recording attendance) does. It writes all or none.
+func (s *Store) RestoreInvitations(ctx context.Context, invs []liaison.Invitation) error {
+	return s.Update(ctx, func(tx *Tx) error {
+		for _, inv := range invs {
 			if err := tx.UpdateInvitation(inv); err != nil {
 				return err
 			}
@@ -410,25 +482,32 @@ func (s *Store) RestoreInvitation(ctx context.Context, inv liaison.Invitation) e
 }
 
 // MarkInvited marks every planned invitation of an event as sent today by
-// channel (which may be empty); n counts them.
-func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.Channel) (n int, err error) {
+// channel (which may be empty) and returns them as they were, for undoing
+// it with RestoreInvitations.
+func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.Channel) (before []liaison.Invitation, err error) {
 	if channel != "" && !channel.Valid() {
-		return 0, fmt.Errorf("%q is not a channel", channel)
+		return nil, fmt.Errorf("%q is not a channel", channel)
 	}
 	err = s.Update(ctx, func(tx *Tx) error {
-		if _, err := event(tx.ctx, tx.tx, eventID); err != nil {
+		e, err := event(tx.ctx, tx.tx, eventID)
+		if err != nil {
 			return err
 		}
 		planned, err := tx.ids(`SELECT person_id FROM invitations WHERE event_id = ? AND status = 'planned'`, eventID)
 		if err != nil {
 			return err
 		}
+		before = before[:0]
 		for _, pid := range planned {
 			inv, err := invitation(tx.ctx, tx.tx, eventID, pid)
 			if err != nil {
 				return err
 			}
-			inv.Status, inv.Sent = liaison.Invited, s.today()
+			before = append(before, inv)
+			inv.Sent = liaison.Date{} // sent today, whatever was typed before
+			if err := inv.SetStatus(liaison.Invited, e.StartsAt, s.today()); err != nil {
+				return err
+			}
 			if channel != "" {
 				inv.Channel = channel
 			}
@@ -436,11 +515,17 @@ func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.
 				return err
 			}
 		}
-		n = len(planned)
 		return nil
 	})
-	return n, err
+	if err != nil {
+		return nil, err
+	}
+	return before, nil
 }
+
+// Today returns the current day by the store's clock, the day replies and
+// attendance are checked against and dated.
+func (s *Store) Today() liaison.Date { return s.today() }
 
 // Uninvite takes a person off an event's list.
 func (s *Store) Uninvite(ctx context.Context, eventID, personID int64) error {

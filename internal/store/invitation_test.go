@@ -62,9 +62,9 @@ func TestInvitations(t *testing.T) {
 		}
 	})
 	t.Run("mark planned as invited", func(t *testing.T) {
-		n, err := s.MarkInvited(ctx, e.ID, liaison.NoteVerbale)
-		if err != nil || n != 5 {
-			t.Fatalf("MarkInvited = %d, %v; want 5", n, err)
+		before, err := s.MarkInvited(ctx, e.ID, liaison.NoteVerbale)
+		if err != nil || len(before) != 5 || before[0].Status != liaison.Planned {
+			t.Fatalf("MarkInvited = %+v, %v; want 5 planned", before, err)
 		}
 		inv, _ := s.Invitation(ctx, e.ID, ambDE.ID)
 		if inv.Status != liaison.Invited || inv.Sent.String() != "2026-11-24" || inv.Channel != liaison.NoteVerbale {
@@ -81,6 +81,11 @@ func TestInvitations(t *testing.T) {
 		}
 		inv.Status = liaison.Attended
 		inv.RepresentedBy = counsellorDE.ID
+		var early *liaison.TooEarlyError
+		if err := s.UpdateInvitation(ctx, inv); !errors.As(err, &early) || early.Event != e.Title {
+			t.Fatalf("UpdateInvitation attended a week before = %v, want a TooEarlyError naming the event", err)
+		}
+		s.now = func() time.Time { return time.Date(2026, 12, 1, 8, 0, 0, 0, time.Local) } // the event's day
 		if err := s.UpdateInvitation(ctx, inv); err != nil {
 			t.Fatal(err)
 		}
@@ -148,6 +153,90 @@ func TestInvitations(t *testing.T) {
 		archived, err := s.DeleteEvent(ctx, e.ID)
 		if err != nil || !archived {
 			t.Errorf("DeleteEvent = %v, %v; want archived", archived, err)
+		}
+	})
+}
+
+func TestRepliesBeforeTheEvent(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	today := time.Date(2026, 12, 3, 9, 0, 0, 0, time.Local)
+	s.now = func() time.Time { return today }
+	de := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "DE", Name: "Embassy of Germany"})
+	amb := mustPerson(t, s, liaison.Person{MissionID: de.ID, FamilyName: "Schmidt", Rank: liaison.Ambassador, HeadOfMission: true})
+	deputy := mustPerson(t, s, liaison.Person{MissionID: de.ID, FamilyName: "Weber", Rank: liaison.Counsellor})
+	e := liaison.Event{Title: "Briefing on the annual report", Kind: liaison.Briefing, StartsAt: liaison.Day(2026, 12, 10).At(10, 0)}
+	if err := s.CreateEvent(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Invite(ctx, e.ID, []int64{amb.ID, deputy.ID}, liaison.Invited); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("attended a week before is refused with the event's day", func(t *testing.T) {
+		err := s.SetReply(ctx, e.ID, amb.ID, liaison.Attended, 0)
+		want := "Attended is only for the event's day or later; Briefing on the annual report is on 10.12.2026"
+		if err == nil || err.Error() != want {
+			t.Errorf("SetReply = %v, want %q", err, want)
+		}
+		if inv, _ := s.Invitation(ctx, e.ID, amb.ID); inv.Status != liaison.Invited {
+			t.Errorf("status = %s, want invited still", inv.Status)
+		}
+	})
+	t.Run("a deputy named a week before makes the invitation accepted", func(t *testing.T) {
+		if err := s.SetReply(ctx, e.ID, amb.ID, "", deputy.ID); err != nil {
+			t.Fatal(err)
+		}
+		inv, _ := s.Invitation(ctx, e.ID, amb.ID)
+		if inv.Status != liaison.Accepted || inv.RepresentedBy != deputy.ID || inv.Answered != liaison.DateOf(today) {
+			t.Errorf("invitation = %+v, want accepted today, represented by %d", inv, deputy.ID)
+		}
+	})
+	t.Run("recording attendance a week before writes nothing", func(t *testing.T) {
+		_, err := s.SetStatuses(ctx, e.ID, map[int64]liaison.Status{amb.ID: liaison.Attended, deputy.ID: liaison.NoShow})
+		if !errors.Is(err, liaison.ErrInvalid) {
+			t.Errorf("SetStatuses = %v, want refused", err)
+		}
+		if inv, _ := s.Invitation(ctx, e.ID, deputy.ID); inv.Status != liaison.Invited {
+			t.Errorf("the deputy's own invitation = %s, want invited still", inv.Status)
+		}
+	})
+	t.Run("recording attendance on the day, then undoing it", func(t *testing.T) {
+		s.now = func() time.Time { return time.Date(2026, 12, 10, 18, 0, 0, 0, time.Local) }
+		t.Cleanup(func() { s.now = func() time.Time { return today } })
+		before, err := s.SetStatuses(ctx, e.ID, map[int64]liaison.Status{amb.ID: liaison.Attended, deputy.ID: liaison.NoShow})
+		if err != nil || len(before) != 2 {
+			t.Fatalf("SetStatuses = %d before, %v", len(before), err)
+		}
+		if inv, _ := s.Invitation(ctx, e.ID, amb.ID); inv.Status != liaison.Attended || inv.RepresentedBy != deputy.ID {
+			t.Errorf("after recording: %+v, want attended by the deputy", inv)
+		}
+		if err := s.RestoreInvitations(ctx, before); err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range before {
+			if inv, _ := s.Invitation(ctx, e.ID, b.PersonID); inv != b {
+				t.Errorf("after undo: %+v, want %+v", inv, b)
+			}
+		}
+	})
+	t.Run("marking planned as invited, then undoing it", func(t *testing.T) {
+		other := mustPerson(t, s, liaison.Person{MissionID: de.ID, FamilyName: "Braun", Rank: liaison.Attache})
+		if _, err := s.Invite(ctx, e.ID, []int64{other.ID}, liaison.Planned); err != nil {
+			t.Fatal(err)
+		}
+		before, err := s.MarkInvited(ctx, e.ID, liaison.Email)
+		if err != nil || len(before) != 1 {
+			t.Fatalf("MarkInvited = %+v, %v", before, err)
+		}
+		if inv, _ := s.Invitation(ctx, e.ID, other.ID); inv.Status != liaison.Invited || inv.Channel != liaison.Email {
+			t.Errorf("after marking: %+v", inv)
+		}
+		if err := s.RestoreInvitations(ctx, before); err != nil {
+			t.Fatal(err)
+		}
+		if inv, _ := s.Invitation(ctx, e.ID, other.ID); inv != before[0] {
+			t.Errorf("after undo: %+v, want %+v", inv, before[0])
 		}
 	})
 }

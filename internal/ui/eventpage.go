@@ -27,8 +27,13 @@ type eventPage struct {
 	when     *widget.Label
 	counts   *widget.Label
 	invitees *inviteesTable
-	root     fyne.CanvasObject
-	loads    int
+	// markInvited and attendance are actions on the whole list;
+	// attendanceWhy says, before the event's day, why attendance waits.
+	markInvited   *widget.Button
+	attendance    *widget.Button
+	attendanceWhy *widget.Label
+	root          fyne.CanvasObject
+	loads         int
 }
 
 func newEventPage(u *UI, back func()) *eventPage {
@@ -41,6 +46,11 @@ func newEventPage(u *UI, back func()) *eventPage {
 	p.counts = widget.NewLabel("")
 	p.counts.Truncation = fyne.TextTruncateEllipsis
 	p.invitees = newInviteesTable(u, p.saveInvitation)
+	p.markInvited = widget.NewButtonWithIcon(lang.L("Mark planned as invited…"), theme.MailSendIcon(), p.onMarkInvited)
+	p.attendance = widget.NewButtonWithIcon(lang.L("Record attendance…"), theme.ConfirmIcon(), p.onAttendance)
+	p.attendanceWhy = widget.NewLabel("")
+	p.attendanceWhy.Importance = widget.LowImportance
+	p.attendanceWhy.Hide()
 	head := container.NewBorder(nil, nil,
 		widget.NewButtonWithIcon(lang.L("Events"), theme.NavigateBackIcon(), back),
 		container.NewHBox(
@@ -52,9 +62,10 @@ func newEventPage(u *UI, back func()) *eventPage {
 		widget.NewButtonWithIcon(lang.L("Invite all heads"), theme.ContentAddIcon(), p.onInviteHeads),
 		widget.NewButton(lang.L("Invite by kind…"), p.onInviteByKind),
 		widget.NewButton(lang.L("Add people…"), p.onAddPeople),
-		widget.NewButtonWithIcon(lang.L("Mark planned as invited…"), theme.MailSendIcon(), p.onMarkInvited),
-		widget.NewButtonWithIcon(lang.L("Record attendance…"), theme.ConfirmIcon(), p.onAttendance),
+		p.markInvited,
+		p.attendance,
 		widget.NewButtonWithIcon(lang.L("Remove from list"), theme.ContentRemoveIcon(), p.onRemove),
+		p.attendanceWhy,
 	)
 	top := container.NewVBox(head, p.when, container.NewHScroll(actions), p.counts)
 	p.root = container.NewBorder(top, nil, nil, nil, p.invitees.table)
@@ -143,12 +154,17 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 	if e.DressCode != "" {
 		parts = append(parts, e.DressCode)
 	}
+	if e.Partners != "" {
+		parts = append(parts, fmt.Sprintf(lang.L("With the support of: %s"), e.Partners))
+	}
 	p.when.SetText(strings.Join(parts, "  ·  "))
 	counts := store.StatusCounts{}
 	for _, r := range rows {
 		counts[r.Invitation.Status]++
 	}
 	p.counts.SetText(countsText(counts))
+	p.showAttendanceState()
+	p.invitees.eventDay = e.StartsAt
 	p.invitees.set(rows, staff)
 }
 
@@ -156,7 +172,7 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 // again so it shows what is stored.
 func (p *eventPage) saveInvitation(inv liaison.Invitation) {
 	p.u.tasks.run(lang.L("Saving the invitation"), func(ctx context.Context) error {
-		return p.u.store.UpdateInvitation(ctx, inv)
+		return windowError(p.u.store.UpdateInvitation(ctx, inv))
 	}, p.afterChange)
 	// A failed save shows its error; the reload below puts back the
 	// stored values either way.

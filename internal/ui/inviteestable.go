@@ -45,6 +45,7 @@ type inviteesTable struct {
 	u        *UI
 	rows     []store.InvitationRow
 	staff    map[int64][]liaison.Person // current people by mission
+	eventDay liaison.Date               // the statuses on offer depend on it
 	selected int
 	save     func(liaison.Invitation)
 	table    *keyTable
@@ -130,16 +131,8 @@ func (t *inviteesTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	c.entry.onCommit = nil
 	switch id.Col {
 	case colStatus:
-		t.showSelect(c, labels(liaison.Statuses), tr(r.Invitation.Status), func(s string) {
-			if st, ok := byLabel(liaison.Statuses, s); ok {
-				t.edit(id.Row, func(inv *liaison.Invitation) {
-					inv.Status = st
-					if !st.AllowsDeputy() {
-						inv.RepresentedBy = 0
-					}
-				})
-			}
-		})
+		row := id.Row
+		t.showSelect(c, labels(t.statusesFor(r.Invitation.Status)), tr(r.Invitation.Status), func(s string) { t.onStatus(row, s) })
 	case colDeputy:
 		t.showDeputy(c, id.Row, r)
 	case colChannel:
@@ -240,13 +233,38 @@ func (t *inviteesTable) showDeputy(c *inviteeCell, row int, r store.InvitationRo
 		}
 	}
 	t.showSelect(c, names, current, func(s string) {
-		t.edit(row, func(inv *liaison.Invitation) {
-			inv.RepresentedBy = ids[s]
-			if inv.RepresentedBy != 0 && !inv.Status.AllowsDeputy() {
-				inv.Status = liaison.Attended
-			}
-		})
+		// Named before the event's day, the deputy will come: accepted.
+		t.edit(row, func(inv *liaison.Invitation) { inv.SetDeputy(ids[s], t.eventDay, t.u.today()) })
 	})
+}
+
+// statusesFor lists the statuses a row of status current can take today:
+// attended and no-show only from the event's day on, and its own.
+func (t *inviteesTable) statusesFor(current liaison.Status) []liaison.Status {
+	var out []liaison.Status
+	for _, st := range liaison.Statuses {
+		if st == current || liaison.CheckStatusDay(st, t.eventDay, t.u.today()) == nil {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// onStatus gives a row the status labelled label, dating its sending and
+// answer today where they are not known yet, as the command line and the
+// reply import do.
+func (t *inviteesTable) onStatus(row int, label string) {
+	st, ok := byLabel(liaison.Statuses, label)
+	if !ok || row >= len(t.rows) || st == t.rows[row].Invitation.Status {
+		return
+	}
+	inv := t.rows[row].Invitation
+	if err := inv.SetStatus(st, t.eventDay, t.u.today()); err != nil {
+		showError(t.u.win, lang.L("The status is not saved"), windowError(err))
+		t.table.Refresh() // puts back the stored status
+		return
+	}
+	t.edit(row, func(stored *liaison.Invitation) { *stored = inv })
 }
 
 // edit changes one invitation and saves it.

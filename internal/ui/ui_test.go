@@ -200,7 +200,12 @@ func TestOfficersDay(t *testing.T) {
 		t.Fatalf("invitation after accepting = %+v, %v", inv, err)
 	}
 
-	// After the event: record attendance. Those who accepted are ticked.
+	// On the event's day: record attendance. Those who accepted are ticked.
+	eventDay := func() time.Time { return time.Date(2026, 12, 3, 18, 0, 0, 0, time.Local) }
+	u.opts.Now = eventDay
+	s.SetClock(eventDay)
+	u.events.page.reload()
+	u.tasks.wait()
 	tapButton(t, u, "Record attendance…")
 	tapButton(t, u, "Save")
 	inv, _ = s.Invitation(ctx, ev.ID, amb.ID)
