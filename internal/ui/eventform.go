@@ -22,6 +22,7 @@ type eventForm struct {
 	clock     *widget.Entry
 	venue     *widget.Entry
 	host      *widget.Entry
+	partners  *widget.Entry
 	rsvpBy    *widget.Entry
 	dressCode *widget.SelectEntry
 	notes     *widget.Entry
@@ -30,13 +31,14 @@ type eventForm struct {
 
 func newEventForm() *eventForm {
 	f := &eventForm{
-		title:  widget.NewEntry(),
-		kind:   widget.NewSelect(labels(liaison.EventKinds), nil),
-		date:   newDateEntry(false),
-		clock:  widget.NewEntry(),
-		venue:  widget.NewEntry(),
-		host:   widget.NewEntry(),
-		rsvpBy: newDateEntry(false),
+		title:    widget.NewEntry(),
+		kind:     widget.NewSelect(labels(liaison.EventKinds), nil),
+		date:     newDateEntry(false),
+		clock:    widget.NewEntry(),
+		venue:    widget.NewEntry(),
+		host:     widget.NewEntry(),
+		partners: widget.NewEntry(),
+		rsvpBy:   newDateEntry(false),
 		dressCode: widget.NewSelectEntry([]string{lang.L("Business attire"), lang.L("Lounge suit"),
 			lang.L("National dress welcome"), lang.L("Black tie"), lang.L("Casual")}),
 		notes: widget.NewMultiLineEntry(),
@@ -51,6 +53,7 @@ func newEventForm() *eventForm {
 		}
 		return nil
 	}
+	f.partners.SetPlaceHolder(lang.L("Who support the event, separated by semicolons"))
 	f.notes.SetMinRowsVisible(3)
 	f.form = widget.NewForm(
 		widget.NewFormItem(required(lang.L("Title")), f.title),
@@ -59,6 +62,7 @@ func newEventForm() *eventForm {
 		widget.NewFormItem(lang.L("Time"), f.clock),
 		widget.NewFormItem(lang.L("Venue"), f.venue),
 		widget.NewFormItem(lang.L("Host"), f.host),
+		widget.NewFormItem(lang.L("Partners"), f.partners),
 		widget.NewFormItem(lang.L("RSVP by"), f.rsvpBy),
 		widget.NewFormItem(lang.L("Dress code"), f.dressCode),
 		widget.NewFormItem(lang.L("Notes"), f.notes),
@@ -81,6 +85,7 @@ func (f *eventForm) set(e liaison.Event) {
 	}
 	f.venue.SetText(e.Venue)
 	f.host.SetText(e.Host)
+	f.partners.SetText(e.Partners)
 	f.rsvpBy.SetText(entryDate(e.RSVPBy))
 	f.dressCode.SetText(e.DressCode)
 	f.notes.SetText(e.Notes)
@@ -90,7 +95,7 @@ func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' +
 
 func (f *eventForm) get() (liaison.Event, error) {
 	e := liaison.Event{ID: f.id, Archived: f.archived, Title: f.title.Text, Venue: f.venue.Text,
-		Host: f.host.Text, DressCode: f.dressCode.Text, Notes: f.notes.Text}
+		Host: f.host.Text, Partners: f.partners.Text, DressCode: f.dressCode.Text, Notes: f.notes.Text}
 	e.Kind, _ = byLabel(liaison.EventKinds, f.kind.Selected)
 	var ps liaison.Problems
 	var err error
