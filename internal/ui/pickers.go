@@ -32,8 +32,8 @@ func (p *eventPage) onInviteByKind() {
 			}
 		}
 		p.change(lang.L("Inviting the heads of mission"), func(ctx context.Context) (string, error) {
-			n, err := p.u.store.InviteHeads(ctx, id, kinds, liaison.Planned)
-			return fmt.Sprintf(lang.L("%d heads of mission added to the list."), n), err
+			r, err := p.u.store.InviteMissionHeads(ctx, id, kinds, liaison.Planned)
+			return headsMessage(r), err
 		}, nil)
 	}, p.u.win)
 }
