@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -130,13 +131,20 @@ func TestExcel(t *testing.T) {
 				t.Fatal(err)
 			}
 			sheet := f.GetSheetList()[0]
-			header, _ := f.GetRows(sheet)
-			if len(header) < 5 || !slices.Contains(header[4], l.T("Represented by")) || slices.Contains(header[4], "Represented by") {
-				t.Errorf("%s: header row %q", l, header[min(4, len(header)-1)])
+			rows, _ := f.GetRows(sheet)
+			// The header follows the title block, which is a line longer
+			// for the sample's briefing: it names its partners.
+			header := slices.IndexFunc(rows, func(r []string) bool { return slices.Contains(r, l.T("Status")) })
+			if header < 0 || !slices.Contains(rows[header], l.T("Represented by")) || slices.Contains(rows[header], "Represented by") {
+				t.Fatalf("%s: no header row in the %s list: %q", l, l, rows[:min(7, len(rows))])
+			}
+			if want, _, _ := strings.Cut(l.T("With the support of: %s"), "%s"); !strings.HasPrefix(rows[2][0], want) {
+				t.Errorf("%s: the title block's third line is %q, want the partners", l, rows[2][0])
 			}
 			// A colleague changes the first invitee's status, in the list's
 			// language (first to accepted, then back to attended).
-			f.SetCellValue(sheet, "F6", l.Label(map[i18n.Lang]liaison.Status{i18n.Ru: liaison.Accepted, i18n.Kk: liaison.Attended}[l]))
+			f.SetCellValue(sheet, fmt.Sprintf("F%d", header+2),
+				l.Label(map[i18n.Lang]liaison.Status{i18n.Ru: liaison.Accepted, i18n.Kk: liaison.Attended}[l]))
 			if err := f.Save(); err != nil {
 				t.Fatal(err)
 			}
