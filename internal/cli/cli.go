@@ -199,7 +199,9 @@ Commands:
              [--kind K] [--host H] [--rsvp-by YYYY-MM-DD]   prints the new ID
   invite --event ID (--heads [--kind K,...] | --mission ID... | --person ID...)
          [--status planned|invited]
-  rsvp --event ID --person ID --status STATUS [--represented-by ID]
+  rsvp --event ID --person ID (--status STATUS [--represented-by ID] |
+       --represented-by ID)           attended and no_show from the event's day
+                                      on; a deputy named before it: accepted
   acting-head --person ID [--since YYYY-MM-DD]
                                       make a member of a mission whose post is
                                       vacant its chargé d'affaires a.i. (notified

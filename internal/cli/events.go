@@ -131,6 +131,9 @@ func runInvite(ctx context.Context, c *cmdContext, args []string) error {
 	return err
 }
 
+// runRSVP records a reply or attendance. Attended and no-show wait for
+// the event's day; a deputy named before it, with no --status, makes the
+// invitation accepted (the deputy will come).
 func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 	fs := newFlags("rsvp")
 	var eventID, personID, deputyID int64
@@ -149,18 +152,46 @@ func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 	if err := requireID("rsvp", "person", personID); err != nil {
 		return err
 	}
-	if *statusFlag == "" {
-		return errors.New("rsvp needs --status (accepted, declined, attended, no_show, ...)")
+	if *statusFlag == "" && deputyID == 0 {
+		return errors.New("rsvp needs --status (accepted, declined, attended, no_show, ...) or --represented-by ID")
 	}
-	status, err := liaison.ParseStatus(*statusFlag)
+	var status liaison.Status
+	if *statusFlag != "" {
+		var err error
+		if status, err = liaison.ParseStatus(*statusFlag); err != nil {
+			return err
+		}
+	}
+	e, err := c.s.Event(ctx, eventID)
 	if err != nil {
 		return err
+	}
+	if status == "" {
+		inv, err := c.s.Invitation(ctx, eventID, personID)
+		if err != nil {
+			return err
+		}
+		status = liaison.DeputyStatus(inv.Status, e.StartsAt, c.today())
+	}
+	if err := liaison.CheckStatusDay(status, e.StartsAt, c.today()); err != nil {
+		early := *err.(*liaison.TooEarlyError)
+		early.Event = e.Title
+		return &early
 	}
 	if err := c.s.SetReply(ctx, eventID, personID, status, deputyID); err != nil {
 		return err
 	}
 	inv, err := c.s.Invitation(ctx, eventID, personID)
 	if err != nil {
+		return err
+	}
+	if inv.RepresentedBy != 0 {
+		deputy, err := c.s.Person(ctx, inv.RepresentedBy)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(c.stdout, "person %d: %s, represented by %s (person %d)\n",
+			personID, inv.Status.Label(), deputy.FullName(), deputy.ID)
 		return err
 	}
 	_, err = fmt.Fprintf(c.stdout, "person %d: %s\n", personID, inv.Status.Label())
