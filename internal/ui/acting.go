@@ -95,6 +95,23 @@ func actingRefusalText(r *store.ActingRefusal) string {
 	return r.Error()
 }
 
+// inviteHeads invites every mission of the given kinds (no kinds: all
+// but government bodies) through its head or senior member, and says so
+// in the status bar; missions with nobody at post, which are left out,
+// are also named in a dialog, which the status bar could cut off.
+func (p *eventPage) inviteHeads(kinds []liaison.MissionKind) {
+	id := p.eventID
+	var r store.HeadsReport
+	p.change(lang.L("Inviting the heads of mission"), func(ctx context.Context) (msg string, err error) {
+		r, err = p.u.store.InviteMissionHeads(ctx, id, kinds, liaison.Planned)
+		return headsMessage(r), err
+	}, func() {
+		if len(r.Nobody) > 0 {
+			inform(p.u.win, lang.L("Invite all heads"), headsMessage(r))
+		}
+	})
+}
+
 // headsMessage says what Invite all heads did: how many were added, and
 // which missions it invited through their senior member or could not
 // invite at all.

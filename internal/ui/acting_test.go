@@ -85,15 +85,23 @@ func TestActingHeadInTheWindow(t *testing.T) {
 		if err := s.CreateEvent(ctx, &e); err != nil {
 			t.Fatal(err)
 		}
+		empty := liaison.Mission{Kind: liaison.Embassy, Country: "NZ", Name: "Embassy of New Zealand", ShortName: "New Zealand"}
+		if err := s.CreateMission(ctx, &empty); err != nil {
+			t.Fatal(err)
+		}
 		u.events.open(e.ID)
 		u.tasks.wait()
 		u.events.page.onInviteHeads()
 		u.tasks.wait()
 		got := u.status.message.Text
-		if !strings.Contains(got, "through their senior member (no head): Brazil.") || strings.Contains(got, "Finland") ||
-			strings.Contains(got, "nobody at post") {
-			t.Errorf("status %q; want Brazil through its senior member, Finland by its acting head", got)
+		if !strings.Contains(got, "through their senior member (no head): Brazil; nobody at post: New Zealand.") ||
+			strings.Contains(got, "Finland") {
+			t.Errorf("status %q; want Brazil through its senior member, Finland by its acting head, nobody at New Zealand", got)
 		}
+		if got := topDialogText(u); !strings.Contains(got, "nobody at post: New Zealand") {
+			t.Errorf("dialog says %q, want the mission left out", got)
+		}
+		u.win.Canvas().Overlays().Top().Hide()
 	})
 
 	t.Run("undo", func(t *testing.T) {

@@ -204,11 +204,7 @@ func (p *eventPage) change(what string, fn func(ctx context.Context) (string, er
 }
 
 func (p *eventPage) onInviteHeads() {
-	id := p.eventID
-	p.change(lang.L("Inviting the heads of mission"), func(ctx context.Context) (string, error) {
-		r, err := p.u.store.InviteMissionHeads(ctx, id, nil, liaison.Planned)
-		return headsMessage(r), err
-	}, nil)
+	p.inviteHeads(nil)
 }
 
 func (p *eventPage) onEdit() {

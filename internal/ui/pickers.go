@@ -20,7 +20,6 @@ import (
 func (p *eventPage) onInviteByKind() {
 	checks := widget.NewCheckGroup(labels(liaison.MissionKinds), nil)
 	checks.SetSelected([]string{tr(liaison.Embassy)})
-	id := p.eventID
 	dialog.ShowCustomConfirm(lang.L("Invite heads by kind of mission"), lang.L("Invite"), lang.L("Cancel"), checks, func(ok bool) {
 		if !ok || len(checks.Selected) == 0 {
 			return
@@ -31,10 +30,7 @@ func (p *eventPage) onInviteByKind() {
 				kinds = append(kinds, k)
 			}
 		}
-		p.change(lang.L("Inviting the heads of mission"), func(ctx context.Context) (string, error) {
-			r, err := p.u.store.InviteMissionHeads(ctx, id, kinds, liaison.Planned)
-			return headsMessage(r), err
-		}, nil)
+		p.inviteHeads(kinds)
 	}, p.u.win)
 }
 
