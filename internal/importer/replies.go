@@ -30,11 +30,17 @@ type ReplyPlan struct {
 
 // NewReplyPlan matches the rows of invitation lists that came back to the
 // invitations they are, and works out what changed: status, who came
-// instead, the note. An invitation no longer on the list, or a deputy who
-// is not of the invitee's mission, is a problem and its row is left out.
+// instead, the note. An invitation no longer on the list, a deputy who
+// is not of the invitee's mission, or attended or no-show before the
+// event's day (today by the store's clock) is a problem and its row is
+// left out. A deputy named with a status that allows none sets the status
+// that goes with one: accepted before the event's day (the deputy will
+// come), attended from it on.
 func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, problems []xlsx.Problem) (*ReplyPlan, error) {
 	plan := &ReplyPlan{Problems: problems}
 	staff := map[int64][]liaison.Person{}
+	events := map[int64]liaison.Event{}
+	today := s.Today()
 	for _, r := range replies {
 		bad := func(what i18n.Message) {
 			plan.Problems = append(plan.Problems, xlsx.Problem{Sheet: r.Sheet, Row: r.Row, What: what})
@@ -46,36 +52,43 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 		} else if err != nil {
 			return nil, err
 		}
+		e, ok := events[r.EventID]
+		if !ok {
+			if e, err = s.Event(ctx, r.EventID); err != nil {
+				return nil, err
+			}
+			events[r.EventID] = e
+		}
 		p, err := s.Person(ctx, r.PersonID)
 		if err != nil {
 			return nil, err
 		}
 		it := ReplyItem{Reply: r, Name: p.FullName(), invitation: inv}
+		status := inv.Status
 		if r.Status != "" && r.Status != inv.Status {
-			it.Changes = append(it.Changes, i18n.M("status %s → %s", inv.Status, r.Status))
-			it.invitation.Status = r.Status
+			if err := liaison.CheckStatusDay(r.Status, e.StartsAt, today); err != nil {
+				bad(i18n.M("%s: %s is only for the event's day or later; %s is on %s; the row is left out",
+					p.FullName(), r.Status, e.Title, i18n.Text(e.StartsAt.DayOnly().DMY())))
+				continue
+			}
+			status = r.Status
 		}
 		deputy := int64(0)
 		if r.Deputy != "" {
-			if _, ok := staff[p.MissionID]; !ok && p.MissionID != 0 {
-				rows, err := s.People(ctx, store.PeopleQuery{MissionID: p.MissionID, IncludeDeparted: true})
-				if err != nil {
-					return nil, err
-				}
-				for _, row := range rows {
-					staff[p.MissionID] = append(staff[p.MissionID], row.Person)
-				}
-			}
-			for _, c := range staff[p.MissionID] {
-				if c.ID != p.ID && sameNameWords(c, r.Deputy) {
-					deputy = c.ID
-					break
-				}
+			if deputy, err = deputyOf(ctx, s, staff, p, r.Deputy); err != nil {
+				return nil, err
 			}
 			if deputy == 0 {
 				bad(i18n.M("%q, who came instead of %s, is not on the staff of the mission; the row is left out", r.Deputy, p.FullName()))
 				continue
 			}
+			if !status.AllowsDeputy() {
+				status = liaison.DeputyStatus(status, e.StartsAt, today)
+			}
+		}
+		if status != inv.Status {
+			it.Changes = append(it.Changes, i18n.M("status %s → %s", inv.Status, status))
+			it.invitation.Status = status
 		}
 		if deputy != inv.RepresentedBy {
 			it.Changes = append(it.Changes, i18n.M("represented by %s", nameOrSay(r.Deputy, i18n.M("nobody"))))
@@ -85,14 +98,30 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 			it.Changes = append(it.Changes, i18n.M("note %q", r.Note))
 			it.invitation.Note = r.Note
 		}
-		if it.invitation.RepresentedBy != 0 && !it.invitation.Status.AllowsDeputy() {
-			bad(i18n.M("%s is %s but someone came instead: set the status to %s or %s", p.FullName(),
-				it.invitation.Status, liaison.Attended, liaison.Accepted))
-			continue
-		}
 		plan.Items = append(plan.Items, it)
 	}
 	return plan, nil
+}
+
+// deputyOf finds among the staff of p's mission, present and former,
+// the colleague named name; 0 when there is none. staff caches the
+// missions' staff.
+func deputyOf(ctx context.Context, s *store.Store, staff map[int64][]liaison.Person, p liaison.Person, name string) (int64, error) {
+	if _, ok := staff[p.MissionID]; !ok && p.MissionID != 0 {
+		rows, err := s.People(ctx, store.PeopleQuery{MissionID: p.MissionID, IncludeDeparted: true})
+		if err != nil {
+			return 0, err
+		}
+		for _, row := range rows {
+			staff[p.MissionID] = append(staff[p.MissionID], row.Person)
+		}
+	}
+	for _, c := range staff[p.MissionID] {
+		if c.ID != p.ID && sameNameWords(c, name) {
+			return c.ID, nil
+		}
+	}
+	return 0, nil
 }
 
 // nameOrSay is the name, or what stands for it when there is none.
