@@ -164,7 +164,7 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 	}
 	p.counts.SetText(countsText(counts))
 	p.showAttendanceState()
-	p.invitees.eventDay = e.StartsAt
+	p.invitees.event = e
 	p.invitees.set(rows, staff)
 }
 

@@ -45,7 +45,7 @@ type inviteesTable struct {
 	u        *UI
 	rows     []store.InvitationRow
 	staff    map[int64][]liaison.Person // current people by mission
-	eventDay liaison.Date               // the statuses on offer depend on it
+	event    liaison.Event              // the statuses on offer depend on its day
 	selected int
 	save     func(liaison.Invitation)
 	table    *keyTable
@@ -234,7 +234,7 @@ func (t *inviteesTable) showDeputy(c *inviteeCell, row int, r store.InvitationRo
 	}
 	t.showSelect(c, names, current, func(s string) {
 		// Named before the event's day, the deputy will come: accepted.
-		t.edit(row, func(inv *liaison.Invitation) { inv.SetDeputy(ids[s], t.eventDay, t.u.today()) })
+		t.edit(row, func(inv *liaison.Invitation) { inv.SetDeputy(ids[s], t.event.StartsAt, t.u.today()) })
 	})
 }
 
@@ -243,7 +243,7 @@ func (t *inviteesTable) showDeputy(c *inviteeCell, row int, r store.InvitationRo
 func (t *inviteesTable) statusesFor(current liaison.Status) []liaison.Status {
 	var out []liaison.Status
 	for _, st := range liaison.Statuses {
-		if st == current || liaison.CheckStatusDay(st, t.eventDay, t.u.today()) == nil {
+		if st == current || liaison.CheckStatusDay(st, t.event.StartsAt, t.u.today()) == nil {
 			out = append(out, st)
 		}
 	}
@@ -259,7 +259,10 @@ func (t *inviteesTable) onStatus(row int, label string) {
 		return
 	}
 	inv := t.rows[row].Invitation
-	if err := inv.SetStatus(st, t.eventDay, t.u.today()); err != nil {
+	if err := inv.SetStatus(st, t.event.StartsAt, t.u.today()); err != nil {
+		if early, ok := err.(*liaison.TooEarlyError); ok {
+			early.Event = t.event.Title
+		}
 		showError(t.u.win, lang.L("The status is not saved"), windowError(err))
 		t.table.Refresh() // puts back the stored status
 		return
