@@ -173,10 +173,8 @@ func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 		}
 		status = liaison.DeputyStatus(inv.Status, e.StartsAt, c.today())
 	}
-	if err := liaison.CheckStatusDay(status, e.StartsAt, c.today()); err != nil {
-		early := *err.(*liaison.TooEarlyError)
-		early.Event = e.Title
-		return &early
+	if err := liaison.CheckEventStatus(status, e, c.today()); err != nil {
+		return err
 	}
 	if err := c.s.SetReply(ctx, eventID, personID, status, deputyID); err != nil {
 		return err

@@ -76,6 +76,16 @@ func CheckStatusDay(s Status, event, today Date) error {
 	return nil
 }
 
+// CheckEventStatus is CheckStatusDay for the event e, its error naming
+// the event.
+func CheckEventStatus(s Status, e Event, today Date) error {
+	err := CheckStatusDay(s, e.StartsAt, today)
+	if early, ok := err.(*TooEarlyError); ok {
+		early.Event = e.Title
+	}
+	return err
+}
+
 // DeputyStatus returns the status an invitation of status s takes when
 // someone is named to come in the invitee's place: before the event's
 // day accepted (the deputy will come); from then on its own when it

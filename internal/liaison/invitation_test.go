@@ -154,3 +154,14 @@ func TestInvitationSetDeputy(t *testing.T) {
 		}
 	})
 }
+
+func TestCheckEventStatus(t *testing.T) {
+	e := Event{Title: "Briefing on the annual report", StartsAt: Day(2026, 12, 10).At(10, 0)}
+	err := CheckEventStatus(NoShow, e, Day(2026, 12, 3))
+	if want := "No-show is only for the event's day or later; Briefing on the annual report is on 10.12.2026"; err == nil || err.Error() != want {
+		t.Errorf("CheckEventStatus = %v, want %q", err, want)
+	}
+	if err := CheckEventStatus(Accepted, e, Day(2026, 12, 3)); err != nil {
+		t.Errorf("accepted a week before: %v", err)
+	}
+}

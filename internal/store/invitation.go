@@ -294,12 +294,7 @@ func (tx *Tx) checkStatusDay(eventID int64, status liaison.Status) error {
 	if err != nil {
 		return err
 	}
-	if err := liaison.CheckStatusDay(status, e.StartsAt, tx.store.today()); err != nil {
-		early := *err.(*liaison.TooEarlyError)
-		early.Event = e.Title
-		return &early
-	}
-	return nil
+	return liaison.CheckEventStatus(status, e, tx.store.today())
 }
 
 // AddInvitation puts a person on an event's list with every field of inv
