@@ -216,3 +216,24 @@ func BenchmarkErasePerson(b *testing.B) {
 		id++
 	}
 }
+
+// BenchmarkWrite100k measures the store's part of a bulk import: 300
+// missions and 100,000 people in one transaction, history and search
+// index included.
+func BenchmarkWrite100k(b *testing.B) {
+	for b.Loop() {
+		b.StopTimer()
+		dir := b.TempDir()
+		s, err := Open(context.Background(), filepath.Join(dir, "w.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := fillBig(s, 300, 100_000); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+}

@@ -204,7 +204,7 @@ func (tx *Tx) checkPerson(p liaison.Person) error {
 func (tx *Tx) written(p liaison.Person) error {
 	tx.dirtyPeople[p.ID] = true
 	tx.pending[p.ID] = indexRow{
-		key:  p.SearchKey(liaison.Mission{Country: tx.missions[p.MissionID]}),
+		key:  compactKey(p.SearchKey(liaison.Mission{Country: tx.missions[p.MissionID]})),
 		name: liaison.Fold(p.FullName()), head: p.HeadOfMission && p.Current(), archived: p.Archived,
 	}
 	if len(tx.pending) < pendingChunk {
