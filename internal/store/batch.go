@@ -36,8 +36,11 @@ func (s *Store) Import(ctx context.Context, source string, fn func(*Tx) error) (
 		if batch, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		tx.batch = batch
+		tx.batch, tx.bulk = batch, true
 		if err := fn(tx); err != nil {
+			return err
+		}
+		if err := tx.flushChanges(); err != nil {
 			return err
 		}
 		var n int

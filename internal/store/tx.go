@@ -38,6 +38,11 @@ type Tx struct {
 	// parses SQL text anew on every call, which in a bulk import cost
 	// more than the writing.
 	stmts map[string]*sql.Stmt
+	// bulk is set by an import: its changes are kept in changeRows and
+	// written changeBatch at a time. Nothing an import calls reads the
+	// history before flushChanges.
+	bulk       bool
+	changeRows []any
 }
 
 // prepared returns the statement for query, prepared once per
@@ -83,6 +88,9 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 		stmts: map[string]*sql.Stmt{}}
 	defer tx.closeStmts()
 	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.flushChanges(); err != nil {
 		return err
 	}
 	if err := tx.flushSearchIndex(); err != nil {
