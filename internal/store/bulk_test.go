@@ -61,3 +61,81 @@ func TestImportKeepsEveryChangeInOrder(t *testing.T) {
 		t.Errorf("after the undo %d people (%v), want 0", n, err)
 	}
 }
+
+// TestMissionIndexFromWhatWasWritten checks that the search index rows of
+// missions a transaction created, kept from what it wrote, are those a
+// mission read back gets: across the write of the rows kept, after an
+// update and after a delete in the same transaction.
+func TestMissionIndexFromWhatWasWritten(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	var ids []int64
+	err := s.Update(ctx, func(tx *Tx) error {
+		for i := range pendingChunk + 5 {
+			m := liaison.Mission{Kind: liaison.Embassy, Country: "DE", Name: fmt.Sprintf("  Embassy %d of Germany ", i),
+				Phones: []string{" +49 30 12345 ", fmt.Sprintf("+49 30 %05d", i)}, Email: "info@example.de"}
+			if err := tx.CreateMission(&m); err != nil {
+				return err
+			}
+			ids = append(ids, m.ID)
+		}
+		for _, i := range []int{0, pendingChunk + 1} {
+			m, err := mission(tx.ctx, tx.tx, ids[i])
+			if err != nil {
+				return err
+			}
+			m.Name = "Renamed Mission"
+			if err := tx.UpdateMission(m); err != nil {
+				return err
+			}
+		}
+		for _, i := range []int{1, pendingChunk + 2} {
+			if _, err := tx.DeleteMission(ids[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[int64]string{}
+	rows, err := s.db.QueryContext(ctx, `SELECT -rowid, key FROM search_index WHERE rowid < 0`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		var key string
+		if err := rows.Scan(&id, &key); err != nil {
+			t.Fatal(err)
+		}
+		keys[id] = key
+	}
+	rows.Close()
+	if got, want := len(keys), len(ids)-2; got != want {
+		t.Errorf("%d missions in the index, want %d", got, want)
+	}
+	for i, id := range ids {
+		m, err := s.Mission(ctx, id)
+		if i == 1 || i == pendingChunk+2 {
+			if _, in := keys[id]; in || err == nil {
+				t.Errorf("mission %d deleted, still in the index or the table", i)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := keys[id], compactKey(m.SearchKey()); got != want {
+			t.Errorf("mission %d: key %q, want %q", i, got, want)
+		}
+	}
+	got, err := s.Search(ctx, "renamed mission", 10, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Errorf("'renamed mission' found %+v, want the 2 renamed", got)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"liaison/internal/liaison"
@@ -159,10 +161,41 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 	if m.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
-	tx.dirtyMissions[m.ID] = true
 	tx.created[-m.ID] = true
 	tx.missions[m.ID] = m.Country
+	if err := tx.writtenMission(*m); err != nil {
+		return err
+	}
 	return tx.record(EntityMission, m.ID, ActionCreate, nil, m)
+}
+
+// writtenMission keeps the search index row of a mission just created,
+// from what was written, and writes the rows kept so far when they are
+// many.
+func (tx *Tx) writtenMission(m liaison.Mission) error {
+	m.Phones = list(m.Phones).clean() // as stored
+	tx.pendingMissions[m.ID] = indexRow{key: compactKey(m.SearchKey()), name: liaison.Fold(m.Name), archived: m.Archived}
+	if len(tx.pendingMissions) < pendingChunk {
+		return nil
+	}
+	return tx.flushPendingMissions()
+}
+
+// flushPendingMissions writes the index rows of the missions created so
+// far, unless they were written again since: those are read back with the
+// other dirty missions at the commit.
+func (tx *Tx) flushPendingMissions() error {
+	ids := slices.Sorted(maps.Keys(tx.pendingMissions))
+	slices.Reverse(ids) // rising rowids, see flushSearchIndex
+	ids = slices.DeleteFunc(ids, func(id int64) bool { return tx.dirtyMissions[id] })
+	if err := tx.indexMissions(ids); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		tx.indexedMissions[id] = true
+	}
+	clear(tx.pendingMissions)
+	return nil
 }
 
 // UpdateMission saves every field of an existing mission.

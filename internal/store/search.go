@@ -179,16 +179,23 @@ func (s *Store) nameResults(ctx context.Context, rs []Result) error {
 // flushSearchIndex rewrites the search keys of every record the
 // transaction touched, in bulk.
 func (tx *Tx) flushSearchIndex() error {
-	if len(tx.dirtyMissions) > 0 {
+	if len(tx.dirtyMissions) > 0 || len(tx.pendingMissions) > 0 {
 		// Missions are rowid -id: written from the highest ID down, their
 		// rowids rise. FTS5 writes out its buffer whenever a rowid falls
 		// below the last one, which made 100,000 new missions take seconds.
 		ids := slices.Sorted(maps.Keys(tx.dirtyMissions))
+		for id := range tx.pendingMissions {
+			if !tx.dirtyMissions[id] {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
 		slices.Reverse(ids)
 		if err := tx.indexMissions(ids); err != nil {
 			return err
 		}
 		clear(tx.dirtyMissions)
+		clear(tx.pendingMissions)
 	}
 	if len(tx.dirtyPeople) > 0 {
 		ids := slices.Sorted(maps.Keys(tx.dirtyPeople))
@@ -262,9 +269,22 @@ func (tx *Tx) indexMissions(ids []int64) error {
 		return err
 	}
 	defer w.close()
-	for chunk := range slices.Chunk(ids, indexChunk) {
+	// Missions this transaction created and wrote once are indexed from
+	// what it wrote; the others are read back.
+	var reload []int64
+	for _, id := range ids {
+		r, ok := tx.pendingMissions[id]
+		if !ok || tx.dirtyMissions[id] {
+			reload = append(reload, id)
+			continue
+		}
+		if err := w.add(-id, r.key, r.name, r.head, r.archived); err != nil {
+			return err
+		}
+	}
+	for chunk := range slices.Chunk(reload, indexChunk) {
 		for _, id := range chunk {
-			if tx.created[-id] {
+			if tx.created[-id] && !tx.indexedMissions[id] {
 				continue
 			}
 			if err := w.remove(-id); err != nil {
