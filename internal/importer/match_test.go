@@ -126,19 +126,3 @@ func TestPersonFoundAcrossScripts(t *testing.T) {
 		}
 	})
 }
-
-func TestPhoneKeyTellsVanityNumbersApart(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		same bool
-	}{
-		{"+1-800-MYFAX", "1 800 ELEPHANT", false},
-		{"+1-800-MYFAX", "+1 800 69329", true},
-		{"+7 701 555 01 02 (mobile)", "+77015550102", true},
-		{"+1 418 656 9254;ext=102", "+1 418 656 9254", false},
-	} {
-		if got := phoneKey(tc.a) == phoneKey(tc.b); got != tc.same {
-			t.Errorf("phoneKey(%q) == phoneKey(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
-		}
-	}
-}

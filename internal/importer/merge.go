@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -82,15 +81,15 @@ func merge(stored, card liaison.Person, missionName func(int64) any) (merged lia
 		keep(i18n.Field("Departed"), i18n.M("no"), i18n.M("yes"))
 	}
 	var added []string
-	merged.Emails, added = union(stored.Emails, card.Emails, strings.ToLower)
+	merged.Emails, added = liaison.Union(stored.Emails, card.Emails, strings.ToLower)
 	if len(added) > 0 {
 		changes = append(changes, i18n.M("adds email %s", strings.Join(added, ", ")))
 	}
-	merged.Phones, added = union(stored.Phones, card.Phones, phoneKey)
+	merged.Phones, added = liaison.Union(stored.Phones, card.Phones, liaison.PhoneKey)
 	if len(added) > 0 {
 		changes = append(changes, i18n.M("adds phone %s", strings.Join(added, ", ")))
 	}
-	merged.Languages, added = union(stored.Languages, card.Languages, strings.ToLower)
+	merged.Languages, added = liaison.Union(stored.Languages, card.Languages, strings.ToLower)
 	if len(added) > 0 {
 		changes = append(changes, i18n.M("adds language %s", strings.Join(added, ", ")))
 	}
@@ -102,44 +101,3 @@ type quotedLabel struct{ x interface{ Label() string } }
 
 // In says the label in l, quoted.
 func (q quotedLabel) In(l i18n.Lang) string { return strconv.Quote(l.Label(q.x)) }
-
-// union appends to have the values of add it lacks, compared by key, and
-// returns the result and what it added.
-func union(have, add []string, key func(string) string) (out, added []string) {
-	out = slices.Clone(have)
-	seen := map[string]bool{}
-	for _, v := range have {
-		seen[key(v)] = true
-	}
-	for _, v := range add {
-		if k := key(v); !seen[k] {
-			seen[k] = true
-			out = append(out, v)
-			added = append(added, v)
-		}
-	}
-	return out, added
-}
-
-// phoneKey compares phones by their digits: "+7 701 555 01 02" is
-// "87015550102"'s number written another way only when the digits agree,
-// so the label and spacing do not matter. The letters of a vanity number
-// count as the digits of their keys (1-800-MYFAX is 1-800-69329), so two
-// vanity numbers are not taken for one.
-func phoneKey(s string) string {
-	number, _ := liaison.SplitPhone(s)
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '0' && r <= '9':
-			return r
-		case r >= 'a' && r <= 'z':
-			return keypad[r-'a']
-		case r >= 'A' && r <= 'Z':
-			return keypad[r-'A']
-		}
-		return -1
-	}, number)
-}
-
-// keypad is the digit of each letter on a telephone's keys.
-var keypad = []rune("22233344455566677778889999")

@@ -87,13 +87,13 @@ func MergePerson(into, from Person) (Person, []FieldMerge) {
 		}
 	}
 	var added []string
-	if m.Emails, added = union(m.Emails, from.Emails, strings.ToLower); len(added) > 0 {
+	if m.Emails, added = Union(m.Emails, from.Emails, strings.ToLower); len(added) > 0 {
 		out = append(out, FieldMerge{Field: "Emails", Value: strings.Join(added, ", ")})
 	}
-	if m.Phones, added = union(m.Phones, from.Phones, PhoneKey); len(added) > 0 {
+	if m.Phones, added = Union(m.Phones, from.Phones, PhoneKey); len(added) > 0 {
 		out = append(out, FieldMerge{Field: "Phones", Value: strings.Join(added, ", ")})
 	}
-	if m.Languages, added = union(m.Languages, from.Languages, strings.ToLower); len(added) > 0 {
+	if m.Languages, added = Union(m.Languages, from.Languages, strings.ToLower); len(added) > 0 {
 		out = append(out, FieldMerge{Field: "Languages", Value: strings.Join(added, ", ")})
 	}
 	return m, out
@@ -138,15 +138,16 @@ func MergeMission(into, from Mission) (Mission, []FieldMerge) {
 		out = append(out, FieldMerge{Field: "NationalDay", Value: from.NationalDay.String(), Kept: true})
 	}
 	var added []string
-	if m.Phones, added = union(m.Phones, from.Phones, PhoneKey); len(added) > 0 {
+	if m.Phones, added = Union(m.Phones, from.Phones, PhoneKey); len(added) > 0 {
 		out = append(out, FieldMerge{Field: "Phones", Value: strings.Join(added, ", ")})
 	}
 	return m, out
 }
 
-// union appends to have the values of add it lacks, compared by key, and
-// returns the result and what it added.
-func union(have, add []string, key func(string) string) (out, added []string) {
+// Union appends to have the values of add it lacks, compared by key, and
+// returns the result and what it added. Importers and merges add emails,
+// phones and languages with it.
+func Union(have, add []string, key func(string) string) (out, added []string) {
 	out = slices.Clone(have)
 	seen := map[string]bool{}
 	for _, v := range have {
@@ -163,16 +164,27 @@ func union(have, add []string, key func(string) string) (out, added []string) {
 }
 
 // PhoneKey is what two phones are compared by: their digits, so that
-// "+7 701 555 01 02 (mobile)" and "+77015550102" are one number.
+// "+7 701 555 01 02 (mobile)" and "+77015550102" are one number whatever
+// the label and spacing. The letters of a vanity number count as the
+// digits of their keys (1-800-MYFAX is 1-800-69329), so that two vanity
+// numbers are not taken for one.
 func PhoneKey(s string) string {
 	number, _ := SplitPhone(s)
 	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
+		switch {
+		case r >= '0' && r <= '9':
 			return r
+		case r >= 'a' && r <= 'z':
+			return keypad[r-'a']
+		case r >= 'A' && r <= 'Z':
+			return keypad[r-'A']
 		}
 		return -1
 	}, number)
 }
+
+// keypad is the digit of each letter on a telephone's keys.
+var keypad = []rune("22233344455566677778889999")
 
 // statusProgress orders statuses by how far an invitation got: a merge
 // of two invitations of one person to one event keeps the further one.

@@ -41,3 +41,19 @@ func TestKeepInvitation(t *testing.T) {
 		}
 	}
 }
+
+func TestPhoneKeyTellsVanityNumbersApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"+1-800-MYFAX", "1 800 ELEPHANT", false},
+		{"+1-800-MYFAX", "+1 800 69329", true},
+		{"+7 701 555 01 02 (mobile)", "+77015550102", true},
+		{"+1 418 656 9254;ext=102", "+1 418 656 9254", false},
+	} {
+		if got := PhoneKey(tc.a) == PhoneKey(tc.b); got != tc.same {
+			t.Errorf("PhoneKey(%q) == PhoneKey(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
