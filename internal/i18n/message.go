@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -109,6 +110,16 @@ type Problems liaison.Problems
 
 // In says the problems in l.
 func (ps Problems) In(l Lang) string { return l.Problems(liaison.Problems(ps)) }
+
+// ProblemsOf is what a record's checks found (a liaison.Problems in err's
+// chain), to be said field by field; any other error as its text.
+func ProblemsOf(err error) Sayer {
+	var ps liaison.Problems
+	if errors.As(err, &ps) {
+		return Problems(ps)
+	}
+	return Text(err.Error())
+}
 
 // Problem is one thing a check found, said without its field.
 type Problem liaison.Problem

@@ -18,7 +18,6 @@ package importer
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"liaison/internal/i18n"
@@ -272,7 +271,7 @@ func (pl *planner) item(source string, c *vcf.Contact) Item {
 		it.Action = Update
 	}
 	if err := merged.Validate(); err != nil {
-		it.Action, it.Why = Skip, i18n.M("the merged record is not valid: %s", problemsOf(err))
+		it.Action, it.Why = Skip, i18n.M("the merged record is not valid: %s", i18n.ProblemsOf(err))
 		return it
 	}
 	pl.addPerson(&merged)
@@ -431,23 +430,3 @@ func (pl *planner) headNote(p liaison.Person) []i18n.Message {
 	}
 	return nil
 }
-
-// problemsOf is what a record's checks found, said in any language.
-func problemsOf(err error) i18n.Sayer {
-	var ps liaison.Problems
-	if errors.As(err, &ps) {
-		return problemList(ps)
-	}
-	return plainText(err.Error())
-}
-
-type problemList liaison.Problems
-
-// In says the problems in l, field by field.
-func (ps problemList) In(l i18n.Lang) string { return l.Problems(liaison.Problems(ps)) }
-
-// plainText is a text said the same in every language.
-type plainText string
-
-// In returns the text.
-func (t plainText) In(i18n.Lang) string { return string(t) }

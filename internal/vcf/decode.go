@@ -449,15 +449,6 @@ func photo(card vcard.Card, c *Contact) liaison.Photo {
 	return ph
 }
 
-// problemsOf is what a record's checks found, to be said in a language.
-func problemsOf(err error) i18n.Sayer {
-	var ps liaison.Problems
-	if errors.As(err, &ps) {
-		return i18n.Problems(ps)
-	}
-	return i18n.Text(err.Error())
-}
-
 // photoProblem is what is wrong with a photo, without naming the field:
 // the note names it.
 func photoProblem(err error) i18n.Sayer {

@@ -70,14 +70,14 @@ func leaveOut(c *Contact, err error) {
 	for _, problem := range ps {
 		clear, ok := fields[problem.Field]
 		if !ok {
-			c.Skip = i18n.M("unreadable: %s", problemsOf(err))
+			c.Skip = i18n.M("unreadable: %s", i18n.ProblemsOf(err))
 			return
 		}
 		clear()
 		c.Notes = append(c.Notes, i18n.M("%s: %s; left out", i18n.M(problem.Field), i18n.Problem(problem)))
 	}
 	if len(ps) == 0 {
-		c.Skip = i18n.M("unreadable: %s", problemsOf(err))
+		c.Skip = i18n.M("unreadable: %s", i18n.ProblemsOf(err))
 	}
 }
 
