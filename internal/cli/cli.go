@@ -196,7 +196,8 @@ Commands:
   list invitations --event ID [--json]      in order of precedence
   search QUERY [--limit N] [--all] [--json]
   events add --title T --date YYYY-MM-DD [--time HH:MM] [--venue V]
-             [--kind K] [--host H] [--rsvp-by YYYY-MM-DD]   prints the new ID
+             [--kind K] [--host H] [--partners P] [--rsvp-by YYYY-MM-DD]
+             prints the new ID; partners support the event beside the host
   invite --event ID (--heads [--kind K,...] | --mission ID... | --person ID...)
          [--status planned|invited]
   rsvp --event ID --person ID (--status STATUS [--represented-by ID] |

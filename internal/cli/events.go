@@ -19,6 +19,7 @@ func runEvents(ctx context.Context, c *cmdContext, args []string) error {
 	clock := fs.String("time", "", "")
 	venue := fs.String("venue", "", "")
 	host := fs.String("host", "", "")
+	partners := fs.String("partners", "", "")
 	kind := fs.String("kind", string(liaison.Meeting), "")
 	rsvpBy := fs.String("rsvp-by", "", "")
 	if rest, err := parse(fs, args[1:]); err != nil {
@@ -29,7 +30,7 @@ func runEvents(ctx context.Context, c *cmdContext, args []string) error {
 	if *title == "" || *date == "" {
 		return errors.New("events add needs --title and --date (YYYY-MM-DD)")
 	}
-	e := liaison.Event{Title: *title, Venue: *venue, Host: *host}
+	e := liaison.Event{Title: *title, Venue: *venue, Host: *host, Partners: *partners}
 	var err error
 	if e.Kind, err = liaison.ParseEventKind(*kind); err != nil {
 		return err

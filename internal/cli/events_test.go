@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -82,5 +83,23 @@ func TestRSVPOnTheEventsDay(t *testing.T) {
 	out = mustRun(t, db, "rsvp", "--event", id, "--person", strconv64(amb), "--status", "no_show")
 	if !strings.Contains(out, "No-show") || strings.Contains(out, "represented") {
 		t.Errorf("no-show on the day: rsvp printed %q", out)
+	}
+}
+
+func TestEventPartners(t *testing.T) {
+	db, _, _ := embassyDB(t)
+	id := strings.TrimSpace(mustRun(t, db, "events", "add", "--title", "Briefing", "--date", "2026-12-10",
+		"--host", "Ombudsman's Office", "--partners", "OSCE Programme Office, UNICEF"))
+	var events []struct {
+		ID       int64  `json:"id"`
+		Host     string `json:"host"`
+		Partners string `json:"partners"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, db, "list", "events", "--json")), &events); err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 1 || strconv64(events[0].ID) != id || events[0].Host != "Ombudsman's Office" ||
+		events[0].Partners != "OSCE Programme Office, UNICEF" {
+		t.Errorf("list events --json gave %+v, want event %s with its host and partners", events, id)
 	}
 }

@@ -169,6 +169,8 @@ type eventJSON struct {
 	Title    string `json:"title"`
 	StartsAt string `json:"starts_at"`
 	Venue    string `json:"venue"`
+	Host     string `json:"host"`
+	Partners string `json:"partners"`
 	Invited  int    `json:"invited"`
 	Accepted int    `json:"accepted"`
 	Attended int    `json:"attended"`
@@ -194,7 +196,7 @@ func listEvents(ctx context.Context, c *cmdContext, args []string) error {
 		out := make([]eventJSON, len(evs))
 		for i, es := range evs {
 			out[i] = eventJSON{ID: es.Event.ID, Title: es.Event.Title, StartsAt: isoDate(es.Event.StartsAt),
-				Venue: es.Event.Venue, Invited: es.Counts.Invited(), Accepted: es.Counts.Accepted(),
+				Venue: es.Event.Venue, Host: es.Event.Host, Partners: es.Event.Partners, Invited: es.Counts.Invited(), Accepted: es.Counts.Accepted(),
 				Attended: es.Counts.Attended()}
 		}
 		return writeJSON(c.stdout, out)
