@@ -89,7 +89,7 @@ func TestUndoImport(t *testing.T) {
 		t.Errorf("people after undoing both imports:\n%s", out)
 	}
 	_, errOut, code := liaisonCmd(t, db, "undo-import")
-	if code != 1 || !strings.Contains(errOut, "there is no import to undo") {
+	if code != 1 || !strings.Contains(errOut, "there is no import or merge to undo") {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 }

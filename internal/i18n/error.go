@@ -12,13 +12,18 @@ import (
 // (a line number, a sheet's name, an error of the system) are not
 // translated.
 type Error struct {
-	Pkg  string // "vcf", "xlsx": the English text begins "vcf: "
+	Pkg  string // "vcf", "xlsx": the English text begins "vcf: "; "" for none
 	Text string // a key of the translation files, a format for Args
 	Args []any  // an error among them wrapped with %w is Unwrap's
 }
 
 // Error is the English text, as fmt.Errorf would have written it.
-func (e *Error) Error() string { return e.Pkg + ": " + fmt.Errorf(e.Text, e.Args...).Error() }
+func (e *Error) Error() string {
+	if e.Pkg == "" {
+		return fmt.Errorf(e.Text, e.Args...).Error()
+	}
+	return e.Pkg + ": " + fmt.Errorf(e.Text, e.Args...).Error()
+}
 
 // Unwrap returns the error Text wraps with %w, if any.
 func (e *Error) Unwrap() error { return errors.Unwrap(fmt.Errorf(e.Text, e.Args...)) }

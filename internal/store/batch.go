@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -78,9 +79,35 @@ func (s *Store) Batches(ctx context.Context) ([]Batch, error) {
 	return out, rows.Err()
 }
 
-// ErrNotUndoable is returned when an import cannot be undone: it was
-// undone already, or something it wrote has changed since.
-var ErrNotUndoable = errors.New("the import cannot be undone")
+// ErrNotUndoable is returned when an import or a merge cannot be undone:
+// it was undone already, or something it wrote has changed since. The
+// error it comes in says why, in English and, through
+// i18n.Lang.ErrorText, in the window's language.
+var ErrNotUndoable = errors.New("cannot be undone")
+
+// notUndoable is ErrNotUndoable with its reason: text is a key of the
+// translation files.
+type notUndoable struct{ why *i18n.Error }
+
+func (e *notUndoable) Error() string        { return e.why.Error() }
+func (e *notUndoable) Unwrap() error        { return e.why }
+func (e *notUndoable) Is(target error) bool { return target == ErrNotUndoable }
+
+func errNotUndoable(text string, args ...any) error {
+	return &notUndoable{&i18n.Error{Text: text, Args: args}}
+}
+
+// byKind picks the text that names b's kind.
+func byKind(b Batch, importText, mergeText string) string {
+	if b.Kind == BatchMerge {
+		return mergeText
+	}
+	return importText
+}
+
+// msg marks an English text that the window translates: the translation
+// check finds the keys by it.
+func msg(s string) string { return s }
 
 // UndoImport takes back an import (the latest one standing when id is 0):
 // what it created is deleted, what it updated gets its earlier values back,
@@ -125,13 +152,14 @@ func (tx *Tx) standingBatch(id int64) (Batch, error) {
 	err := tx.tx.QueryRowContext(tx.ctx, q, args...).Scan(&b.ID, &b.At, &b.Kind, &b.Source, &b.UndoneAt)
 	switch {
 	case errors.Is(err, sql.ErrNoRows) && id == 0:
-		return b, fmt.Errorf("%w: there is no import to undo", ErrNotUndoable)
+		return b, errNotUndoable(msg("there is no import or merge to undo"))
 	case errors.Is(err, sql.ErrNoRows):
 		return b, fmt.Errorf("import %d: %w", id, liaison.ErrNotFound)
 	case err != nil:
 		return b, err
 	case b.UndoneAt != "":
-		return b, fmt.Errorf("%w: import %d was undone already (%s)", ErrNotUndoable, b.ID, b.UndoneAt)
+		return b, errNotUndoable(byKind(b, msg("the import cannot be undone: it was undone already (%s)"),
+			msg("the merge cannot be undone: it was undone already (%s)")), b.UndoneAt)
 	}
 	return b, nil
 }
@@ -192,11 +220,12 @@ func (tx *Tx) checkUnchangedSince(b Batch, changes []Change) error {
 		_ = json.Unmarshal([]byte(body), &r)
 		switch {
 		case touched[entity+fmt.Sprint(id)]:
-			return fmt.Errorf("%w: a %s it wrote was changed since (%s)", ErrNotUndoable, entity, at)
+			return errNotUndoable(byKind(b, msg("the import cannot be undone: something it wrote has been changed since (%s)"),
+				msg("the merge cannot be undone: something it wrote has been changed since (%s)")), at)
 		case entity == EntityInvitation && (createdPeople[r.PersonID] || createdPeople[r.RepresentedBy]):
-			return fmt.Errorf("%w: someone it added has been invited since (%s)", ErrNotUndoable, at)
+			return errNotUndoable(msg("the import cannot be undone: someone it added has been invited since (%s)"), at)
 		case entity == EntityPerson && createdMissions[r.MissionID]:
-			return fmt.Errorf("%w: someone was added since to a mission it created (%s)", ErrNotUndoable, at)
+			return errNotUndoable(msg("the import cannot be undone: someone has been added since to a mission it created (%s)"), at)
 		}
 	}
 	return rows.Err()

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -186,8 +187,13 @@ func TestMergePeople(t *testing.T) {
 		if m, err := s.MergedInto(ctx, EntityPerson, a.ID); err != nil || m.UndoneAt == "" {
 			t.Errorf("MergedInto(a) after undo = %+v, %v; want undone", m, err)
 		}
-		if _, err := s.UndoImport(ctx, batch); !errors.Is(err, ErrNotUndoable) {
+		_, err := s.UndoImport(ctx, batch)
+		if !errors.Is(err, ErrNotUndoable) || !strings.HasPrefix(err.Error(), "the merge cannot be undone: it was undone already") {
 			t.Errorf("undo twice: %v", err)
+		}
+		// The window says it in its language.
+		if got := i18n.Ru.ErrorText(err); !strings.HasPrefix(got, "объединение нельзя отменить: оно уже отменено") {
+			t.Errorf("in Russian: %q", got)
 		}
 	})
 }

@@ -49,7 +49,7 @@ func errorText(err error) string {
 	if fp, ok := err.(*fileProblem); ok && strings.HasPrefix(fp.Error(), fp.name) {
 		return strings.TrimSuffix(fp.Error(), ".") + "."
 	}
-	return sentence(err.Error())
+	return sentence(uiLang.ErrorText(err))
 }
 
 // openError reports a file the system cannot open, in the window's
