@@ -246,27 +246,45 @@ const excellencyMadam = "Её Превосходительство"
 // FormOfAddress is how lists and exports address a person before their
 // name: "H.E. Mr." / "Его Превосходительство господин" / "Ұлы Мәртебелі
 // мырза" for an ambassador, the salutation alone for everyone else (a
-// chargé d'affaires and staff are no Excellency). A salutation Liaison
-// does not know is kept as typed; "" when there is none.
+// chargé d'affaires and staff are no Excellency). A salutation or title
+// Liaison knows is said in the language ("Archbishop" is "архиепископ"
+// in Russian); one it does not know is kept as typed; "" when there is
+// none.
 func (l Lang) FormOfAddress(p liaison.Person) string {
+	before, after := l.addressParts(p)
+	return joinWords(before, after)
+}
+
+// addressParts is the form of address in two parts: what goes before
+// the name, and what Kazakh says after it (мырза, ханым); FormOfAddress
+// puts both before it.
+func (l Lang) addressParts(p liaison.Person) (before, after string) {
 	typed := strings.TrimSpace(p.Salutation)
 	s, known := salutations[strings.ToLower(typed)]
 	said := typed
 	if known {
 		said = salutationWords[s][l]
+	} else if t, ok := l.sayTitle(typed); ok {
+		said = t
+	}
+	if l == Kk && (s == mister || s == madam) {
+		before, after = "", said
+	} else {
+		before = said
 	}
 	if p.Rank != liaison.Ambassador {
-		return said
+		return before, after
 	}
 	he := excellency[l]
-	if l == Ru && s == madam {
+	if l == Ru && GenderOf(p) == Female {
 		he = excellencyMadam
 	}
-	return strings.TrimSpace(he + " " + said)
+	return joinWords(he, before), after
 }
 
-// AddressedName is the name as an invitation list writes it, with the
-// form of address.
+// AddressedName is the name as the missions and people lists write it,
+// with the form of address, family name first as stored (they are read
+// back so); an invitation list writes ListedName.
 func (l Lang) AddressedName(p liaison.Person) string {
 	if form := l.FormOfAddress(p); form != "" {
 		return form + " " + p.FullName()
@@ -275,7 +293,8 @@ func (l Lang) AddressedName(p liaison.Person) string {
 }
 
 // ParseStatus reads a status written in any of the languages: its name
-// ("accepted") or its label in English, Russian or Kazakh.
+// ("accepted"), its label in English, Russian or Kazakh, or its form for
+// a man, a woman or either ("Приглашена", "Приглашён(а)").
 func ParseStatus(s string) (liaison.Status, bool) {
 	if st, err := liaison.ParseStatus(s); err == nil {
 		return st, true
@@ -285,6 +304,11 @@ func ParseStatus(s string) (liaison.Status, bool) {
 		for _, l := range Langs {
 			if strings.ToLower(l.Label(st)) == want {
 				return st, true
+			}
+			for _, g := range []Gender{GenderUnknown, Male, Female} {
+				if strings.ToLower(l.StatusOf(st, g)) == want {
+					return st, true
+				}
 			}
 		}
 	}

@@ -46,3 +46,30 @@ func nameScript(s string) rune {
 	}
 	return 'L'
 }
+
+// IsCyrillic reports whether s holds a Cyrillic letter: a name in
+// Russian or Kazakh script.
+func IsCyrillic(s string) bool { return nameScript(s) == 'C' }
+
+// AltNameParts splits AltName into family, given and middle names.
+// AltName is written in the order the name is stored, family name first
+// ("Оразов Атаджан" beside "Orazov Atajan"): each part takes as many
+// words as the stored part it stands for, and what is left over is the
+// middle name; when AltName is too short for that, its first word is the
+// family name and the rest the given name. An empty AltName gives three
+// empty parts.
+func (p Person) AltNameParts() (family, given, middle string) {
+	words := strings.Fields(p.AltName)
+	nf, ng := len(strings.Fields(p.FamilyName)), len(strings.Fields(p.GivenName))
+	switch {
+	case len(words) == 0:
+		return "", "", ""
+	case len(words) == 1:
+		return words[0], "", ""
+	case nf == 0 || nf+ng > len(words):
+		return words[0], strings.Join(words[1:], " "), ""
+	case ng == 0:
+		ng = len(words) - nf // no given name stored: the rest is one
+	}
+	return strings.Join(words[:nf], " "), strings.Join(words[nf:nf+ng], " "), strings.Join(words[nf+ng:], " ")
+}
