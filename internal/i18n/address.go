@@ -181,20 +181,26 @@ func patronymicGender(w string) Gender {
 // Превосходительство господин Атаджан Оразов"), as the foreign
 // ministries' lists of the diplomatic corps write them in each language.
 // Kazakh puts мырза and ханым after the name ("Ұлы Мәртебелі Атаджан
-// Оразов мырза"), as Kazakh says them. Screens keep the stored order.
-func (l Lang) ListedName(p liaison.Person) string {
+// Оразов мырза"), as Kazakh says them. Names of a country that writes the
+// family name first (liaison.FamilyNameFirst; country is the mission's)
+// keep it first: "H.E. Mr. Zhou Jianping". Screens keep the stored order.
+func (l Lang) ListedName(p liaison.Person, country string) string {
 	before, after := l.addressParts(p)
-	return joinWords(before, l.PrintedName(p), after)
+	return joinWords(before, l.PrintedName(p, country), after)
 }
 
 // PrintedName is the name alone as ListedName writes it: given, middle
-// and family name, in the list's script (Cyrillic for Russian and Kazakh,
-// Latin for English) when the person's name in it is known (AltName).
-func (l Lang) PrintedName(p liaison.Person) string {
+// and family name (family name first for the countries that keep it so),
+// in the list's script (Cyrillic for Russian and Kazakh, Latin for
+// English) when the person's name in it is known (AltName).
+func (l Lang) PrintedName(p liaison.Person, country string) string {
 	family, given, middle := p.FamilyName, p.GivenName, p.MiddleName
 	wantCyrillic := l != En
 	if p.AltName != "" && liaison.IsCyrillic(p.FullName()) != wantCyrillic && liaison.IsCyrillic(p.AltName) == wantCyrillic {
 		family, given, middle = p.AltNameParts()
+	}
+	if liaison.FamilyNameFirst(country) {
+		return joinWords(family, given, middle)
 	}
 	return joinWords(given, middle, family)
 }

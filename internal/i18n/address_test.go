@@ -19,29 +19,36 @@ func TestListedName(t *testing.T) {
 	colonel := liaison.Person{FamilyName: "Kühne", GivenName: "Lars", Salutation: "Lt. Col.", Rank: liaison.DefenceAttache}
 	mgr := liaison.Person{FamilyName: "Conti", GivenName: "Paolo", Salutation: "Mgr.", Rank: liaison.Counsellor}
 	odd := liaison.Person{FamilyName: "Rossi", GivenName: "Marco", Salutation: "Dott."}
+	zhou := liaison.Person{FamilyName: "Zhou", GivenName: "Jianping", AltName: "Чжоу Цзяньпин", Salutation: "Mr.", Rank: liaison.Ambassador}
+	kang := liaison.Person{FamilyName: "Kang", GivenName: "Dong-hyun", Salutation: "Ms.", Rank: liaison.Counsellor}
 	for _, c := range []struct {
-		l    Lang
-		p    liaison.Person
-		want string
+		l       Lang
+		p       liaison.Person
+		country string
+		want    string
 	}{
-		{En, orazov, "H.E. Mr. Atajan Orazov"},
-		{Ru, orazov, "Его Превосходительство господин Атаджан Оразов"},
-		{Kk, orazov, "Ұлы Мәртебелі Атаджан Оразов мырза"},
-		{En, nazarov, "Mr. Faridun Nazarov"},
-		{Ru, nazarov, "господин Фаридун Саидович Назаров"},
-		{Kk, nazarov, "Фаридун Саидович Назаров мырза"},
-		{Ru, orlova, "Её Превосходительство Екатерина Сергеевна Орлова"},
-		{En, orlova, "H.E. Екатерина Сергеевна Орлова"},
-		{En, nuncio, "H.E. Archbishop Giancarlo Ferretti"},
-		{Ru, nuncio, "Его Превосходительство архиепископ Giancarlo Ferretti"},
-		{Kk, nuncio, "Ұлы Мәртебелі архиепископ Giancarlo Ferretti"},
-		{En, colonel, "Lt. Col. Lars Kühne"},
-		{Ru, colonel, "подполковник Lars Kühne"},
-		{En, mgr, "Mgr. Paolo Conti"},
-		{Ru, mgr, "монсеньор Paolo Conti"},
-		{Ru, odd, "Dott. Marco Rossi"},
+		{En, zhou, "CN", "H.E. Mr. Zhou Jianping"},
+		{Ru, zhou, "CN", "Его Превосходительство господин Чжоу Цзяньпин"},
+		{En, kang, "KR", "Ms. Kang Dong-hyun"},
+		{En, kang, "JP", "Ms. Dong-hyun Kang"},
+		{En, orazov, "", "H.E. Mr. Atajan Orazov"},
+		{Ru, orazov, "", "Его Превосходительство господин Атаджан Оразов"},
+		{Kk, orazov, "", "Ұлы Мәртебелі Атаджан Оразов мырза"},
+		{En, nazarov, "", "Mr. Faridun Nazarov"},
+		{Ru, nazarov, "", "господин Фаридун Саидович Назаров"},
+		{Kk, nazarov, "", "Фаридун Саидович Назаров мырза"},
+		{Ru, orlova, "", "Её Превосходительство Екатерина Сергеевна Орлова"},
+		{En, orlova, "", "H.E. Екатерина Сергеевна Орлова"},
+		{En, nuncio, "", "H.E. Archbishop Giancarlo Ferretti"},
+		{Ru, nuncio, "", "Его Превосходительство архиепископ Giancarlo Ferretti"},
+		{Kk, nuncio, "", "Ұлы Мәртебелі архиепископ Giancarlo Ferretti"},
+		{En, colonel, "", "Lt. Col. Lars Kühne"},
+		{Ru, colonel, "", "подполковник Lars Kühne"},
+		{En, mgr, "", "Mgr. Paolo Conti"},
+		{Ru, mgr, "", "монсеньор Paolo Conti"},
+		{Ru, odd, "", "Dott. Marco Rossi"},
 	} {
-		if got := c.l.ListedName(c.p); got != c.want {
+		if got := c.l.ListedName(c.p, c.country); got != c.want {
 			t.Errorf("%s.ListedName(%s) = %q, want %q", c.l, c.p.FullName(), got, c.want)
 		}
 	}

@@ -195,7 +195,7 @@ func TestRepliesUpdateTheEvent(t *testing.T) {
 	e, rows, sheet := returnedList(t, s, i18n.En, func(f *excelize.File, name string) {
 		f.SetCellValue(name, "F6", "Accepted")
 		f.SetCellValue(name, "F7", "Declined")
-		f.SetCellValue(name, "J7", "Away that week")
+		f.SetCellValue(name, "M7", "Away that week")
 	})
 	replies, problems := sheet.ReadReplies(sheet.Mapping)
 	plan, err := NewReplyPlan(ctx, s, replies, problems)

@@ -73,3 +73,14 @@ func (p Person) AltNameParts() (family, given, middle string) {
 	}
 	return strings.Join(words[:nf], " "), strings.Join(words[nf:nf+ng], " "), strings.Join(words[nf+ng:], " ")
 }
+
+// familyFirst are the countries whose names keep the family name first
+// in every language, English and Russian included ("Zhou Jianping", "Kang
+// Dong-hyun", "Nguyễn Minh Tuấn"), as their missions write them to the
+// ministry. Japanese and Hungarian names go given name first abroad.
+var familyFirst = map[string]bool{"CN": true, "TW": true, "HK": true, "MO": true, "KR": true, "KP": true, "VN": true, "KH": true}
+
+// FamilyNameFirst reports whether names of the country (ISO 3166 alpha-2)
+// are written family name first even in lists that write other names
+// given name first.
+func FamilyNameFirst(country string) bool { return familyFirst[country] }

@@ -23,7 +23,7 @@ func TestSplitFullName(t *testing.T) {
 // name is split: word for word when they match, else family name first.
 func TestAltNameParts(t *testing.T) {
 	for _, c := range []struct {
-		p                      Person
+		p                     Person
 		family, given, middle string
 	}{
 		{Person{FamilyName: "Orazov", GivenName: "Atajan", AltName: "Оразов Атаджан"}, "Оразов", "Атаджан", ""},

@@ -38,6 +38,12 @@ const (
 	// list: the name in another script, the languages spoken.
 	FieldAltName   Field = "alt_name"
 	FieldLanguages Field = "languages"
+	// FieldSent, FieldAnswered and FieldChannel are columns of Liaison's
+	// invitation list: when the invitation went out and how, when the
+	// answer came.
+	FieldSent     Field = "sent"
+	FieldAnswered Field = "answered"
+	FieldChannel  Field = "channel"
 )
 
 // ListFields are the fields of a diplomatic list, in the order the window
@@ -84,6 +90,12 @@ func (f Field) Label() string {
 		return "Other script"
 	case FieldLanguages:
 		return "Languages"
+	case FieldSent:
+		return "Sent"
+	case FieldAnswered:
+		return "Answered"
+	case FieldChannel:
+		return "Channel"
 	}
 	return string(f)
 }
@@ -114,13 +126,16 @@ var headerWords = map[Field][]string{
 		"Сенім грамоталарын тапсырған күні", "Сенім грамоталары"},
 	FieldNationalDay: {"National day", "National holiday", "Национальный праздник", "Национальный день",
 		"Ұлттық мереке", "Ұлттық күн", "Fête nationale"},
-	FieldPhone:   {"Phone", "Telephone", "Tel", "Tel.", "Phones", "Телефон", "Телефоны", "Тел", "Тел."},
-	FieldEmail:   {"Email", "E-mail", "Mail", "Эл. почта", "Электронная почта", "E-mail адрес", "Электрондық пошта", "Эл. пошта"},
-	FieldAddress: {"Address", "Адрес", "Мекенжай", "Мекенжайы", "Adresse"},
-	FieldStatus:  {"Status", "Статус", "Reply", "Ответ", "Мәртебесі"},
-	FieldDeputy:  {"Represented by", "Представитель вместо", "Кто пришёл", "Кто пришел", "Орнына келген"},
-	FieldNote:    {"Note", "Notes", "Примечание", "Remarks", "Ескертпе"},
-	FieldKey:     {KeyHeader},
+	FieldPhone:    {"Phone", "Telephone", "Tel", "Tel.", "Phones", "Телефон", "Телефоны", "Тел", "Тел."},
+	FieldEmail:    {"Email", "E-mail", "Mail", "Эл. почта", "Электронная почта", "E-mail адрес", "Электрондық пошта", "Эл. пошта"},
+	FieldAddress:  {"Address", "Адрес", "Мекенжай", "Мекенжайы", "Adresse"},
+	FieldStatus:   {"Status", "Статус", "Reply", "Ответ", "Мәртебесі"},
+	FieldDeputy:   {"Represented by", "Представитель вместо", "Кто пришёл", "Кто пришел", "Орнына келген"},
+	FieldNote:     {"Note", "Notes", "Примечание", "Remarks", "Ескертпе"},
+	FieldSent:     {"Sent", "Date sent", "Дата отправки", "Отправлено"},
+	FieldAnswered: {"Answered", "Date of reply", "Дата ответа", "Ответ получен"},
+	FieldChannel:  {"Channel", "Способ отправки"},
+	FieldKey:      {KeyHeader},
 }
 
 // exportedHeaders are the headers Liaison's own exports give each field,

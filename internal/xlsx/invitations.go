@@ -5,6 +5,9 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -32,16 +35,20 @@ const (
 )
 
 // invitationColumns are the columns of an invitation list; the last, the
-// key, is hidden.
+// key, is hidden. The sent and answered dates and the channel have
+// columns of their own, beside the status, so that they sort and filter.
 var invitationColumns = []column{
 	{"No.", 6, false}, {"Country", 22, false}, {"Mission", 40, true}, {"Name", 38, true},
-	{"Rank / position", 36, true}, {"Status", 13, false}, {"Represented by", 30, true},
-	{"Email", 34, true}, {"Phone", 24, true}, {"Note", 40, true}, {KeyHeader, 10, false},
+	{"Rank / position", 36, true}, {"Status", 17, false}, {"Sent", 12, false}, {"Channel", 15, false},
+	{"Answered", 12, false}, {"Represented by", 30, true}, {"Email", 34, true}, {"Phone", 24, true},
+	{"Note", 40, true}, {KeyHeader, 10, false},
 }
 
+// Where the columns with drop-downs and the hidden key are.
 const (
-	statusCol = 6 // F
-	keyCol    = 11
+	statusCol  = 6 // F
+	channelCol = 8 // H
+	keyCol     = 14
 )
 
 // invitationKey identifies an invitation in the hidden column.
@@ -67,29 +74,39 @@ func parseKey(s string) (eventID, personID int64, ok bool) {
 
 // WriteInvitations writes an event's invitation list: a title block, then
 // one row per invitee in the order given (precedence), with a bold frozen
-// header, an autofilter, fitted columns, a drop-down of statuses, print
-// set up landscape one page wide with the header on every page, a second
-// sheet counting the invitations by status, and a hidden key column so
-// that the same file, filled in, can be imported back.
+// header, an autofilter, fitted columns, drop-downs of statuses and
+// channels, print set up landscape one page wide with the header on every
+// page, a second sheet counting the invitations by status, and a hidden
+// key column so that the same file, filled in, can be imported back.
+// Names, ranks and statuses are written as the language prints them (see
+// i18n.ListedName and i18n.StatusOf).
 func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invitee) (Report, error) {
 	var rep Report
 	above := titleBlock(l, e, len(invitees))
 	headerRow := len(above) + 1
+	genders := make([]i18n.Gender, len(invitees))
+	for i, in := range invitees {
+		genders[i] = i18n.GenderOf(in.Person)
+	}
 	// Rows are made twice, to fit the columns and to write them, rather
 	// than held: 100,000 invitees would take hundreds of megabytes.
-	rowOf := func(i int, rep *Report) []string {
+	rowOf := func(i int, rep *Report) []any {
 		in, row := invitees[i], headerRow+1+i
-		return []string{
-			strconv.Itoa(in.Precedence),
+		inv := in.Invitation
+		return []any{
+			in.Precedence,
 			l.Country(in.Mission.Country),
-			rep.cellText(in.Mission.Name, row, "Mission"),
-			rep.cellText(l.AddressedName(in.Person), row, "Name"),
+			rep.cellText(missionName(l, in.Mission), row, "Mission"),
+			rep.cellText(l.ListedName(in.Person, in.Mission.Country), row, "Name"),
 			rep.cellText(rankAndPosition(l, in.Person), row, "Rank / position"),
-			l.Label(in.Invitation.Status),
-			rep.cellText(in.RepresentedBy.FullName(), row, "Represented by"),
+			l.StatusOf(inv.Status, genders[i]),
+			dateCell(inv.Sent),
+			channelCell(l, inv.Channel),
+			dateCell(inv.Answered),
+			rep.cellText(l.PrintedName(in.RepresentedBy, in.Mission.Country), row, "Represented by"),
 			rep.cellText(strings.Join(in.Person.Emails, "\n"), row, "Email"),
 			rep.cellText(strings.Join(in.Person.Phones, "\n"), row, "Phone"),
-			rep.cellText(in.Invitation.Note, row, "Note"),
+			rep.cellText(inv.Note, row, "Note"),
 			invitationKey(e.ID, in.Person.ID),
 		}
 	}
@@ -100,22 +117,17 @@ func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invi
 	if err := f.SetSheetName("Sheet1", invitationsSheet); err != nil {
 		return rep, err
 	}
-	st, err := newStyles(f)
+	st, err := newStyles(f, l)
 	if err != nil {
 		return rep, err
 	}
 	// Data validation goes in before the stream writer: added after its
 	// Flush, excelize drops it without a word.
-	if rows.n > 0 {
-		dv := excelize.NewDataValidation(true)
-		dv.Sqref = fmt.Sprintf("F%d:F%d", headerRow+1, headerRow+rows.n)
-		if err := dv.SetDropList(statusLabels(l)); err != nil {
-			return rep, err
-		}
-		dv.SetError(excelize.DataValidationErrorStyleStop, l.T("Status"), l.T("Choose a status from the list."))
-		if err := f.AddDataValidation(invitationsSheet, dv); err != nil {
-			return rep, err
-		}
+	if err := statusChoices(f, l, invitationsSheet, headerRow+1, genders); err != nil {
+		return rep, err
+	}
+	if err := channelChoices(f, l, invitationsSheet, headerRow+1, rows.n); err != nil {
+		return rep, err
 	}
 	// So are the page set-up and the autofilter: the stream writer writes
 	// the sheet's XML whole at Flush.
@@ -142,6 +154,116 @@ func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invi
 		return rep, err
 	}
 	return rep, writeWorkbook(f, w)
+}
+
+// missionName is the mission's name as the list prints it: the one
+// place an invitation list takes it from.
+func missionName(_ i18n.Lang, m liaison.Mission) string { return m.Name }
+
+// dateCell is a date as a cell holds it, a real date that sorts as one;
+// "" for none.
+func dateCell(d liaison.Date) any {
+	if d.IsZero() {
+		return ""
+	}
+	return d.DayOnly().Time(time.UTC)
+}
+
+// channelCell names the channel in the language; "" for none.
+func channelCell(l i18n.Lang, c liaison.Channel) string {
+	if c == "" {
+		return ""
+	}
+	return l.Label(c)
+}
+
+// maxAreas is the most blocks of rows one drop-down covers; a list whose
+// men and women alternate more often than that gets one drop-down of the
+// forms that fit anyone.
+const maxAreas = 500
+
+// statusChoices puts a drop-down of statuses in each row's status cell,
+// the statuses said as the row's person's gender says them (rows from
+// first on, one per gender); rows that say them alike share a drop-down.
+func statusChoices(f *excelize.File, l i18n.Lang, sheet string, first int, genders []i18n.Gender) error {
+	rowsOf := map[string][]int{} // by the drop-down's choices
+	var order []string
+	for i, g := range genders {
+		choices := strings.Join(statusLabels(l, g), "\x00")
+		if _, ok := rowsOf[choices]; !ok {
+			order = append(order, choices)
+		}
+		rowsOf[choices] = append(rowsOf[choices], first+i)
+	}
+	areas := 0
+	for _, rows := range rowsOf {
+		areas += len(blocks(rows))
+	}
+	if areas > maxAreas {
+		all := make([]int, len(genders))
+		for i := range all {
+			all[i] = first + i
+		}
+		order = []string{strings.Join(statusLabels(l, i18n.GenderUnknown), "\x00")}
+		rowsOf = map[string][]int{order[0]: all}
+	}
+	for _, choices := range order {
+		if err := dropDown(f, l, sheet, statusCol, blocks(rowsOf[choices]), strings.Split(choices, "\x00"),
+			l.T("Status"), l.T("Choose a status from the list.")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// channelChoices puts a drop-down of channels in the channel cells of n
+// rows from first on.
+func channelChoices(f *excelize.File, l i18n.Lang, sheet string, first, n int) error {
+	if n == 0 {
+		return nil
+	}
+	labels := make([]string, len(liaison.Channels))
+	for i, c := range liaison.Channels {
+		labels[i] = l.Label(c)
+	}
+	return dropDown(f, l, sheet, channelCol, [][2]int{{first, first + n - 1}}, labels,
+		l.T("Channel"), l.T("Choose a channel from the list."))
+}
+
+// dropDown adds a drop-down list to the blocks of rows of column col.
+func dropDown(f *excelize.File, l i18n.Lang, sheet string, col int, rows [][2]int, choices []string, title, refusal string) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	var refs []string
+	for _, b := range rows {
+		ref := fmt.Sprintf("%s%d", colName(col), b[0])
+		if b[1] != b[0] {
+			ref += fmt.Sprintf(":%s%d", colName(col), b[1])
+		}
+		refs = append(refs, ref)
+	}
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = strings.Join(refs, " ")
+	if err := dv.SetDropList(choices); err != nil {
+		return err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, title, refusal)
+	return f.AddDataValidation(sheet, dv)
+}
+
+// blocks joins sorted row numbers into blocks of consecutive rows, each
+// its first and last row.
+func blocks(rows []int) [][2]int {
+	var out [][2]int
+	for _, r := range rows {
+		if n := len(out); n > 0 && out[n-1][1] == r-1 {
+			out[n-1][1] = r
+			continue
+		}
+		out = append(out, [2]int{r, r})
+	}
+	return out
 }
 
 // autoFilter puts filter buttons on a table's header.
@@ -180,7 +302,7 @@ func titleBlock(l i18n.Lang, e liaison.Event, n int) [][]string {
 // of row i, reporting what it cuts in rep (which may be a throwaway).
 type table struct {
 	n   int
-	row func(i int, rep *Report) []string
+	row func(i int, rep *Report) []any
 }
 
 // writeTable writes the rows above the header (a title block), the header
@@ -224,6 +346,12 @@ func writeTable(sw *excelize.StreamWriter, st styles, cols []column, rows table,
 			if cols[i].wrap {
 				style = st.wrap
 			}
+			switch v.(type) {
+			case int:
+				style = st.number
+			case time.Time:
+				style = st.date
+			}
 			cells[i] = excelize.Cell{StyleID: style, Value: v}
 		}
 		// Rows are as tall as their wrapped text: spreadsheets do not grow
@@ -239,14 +367,15 @@ func writeTable(sw *excelize.StreamWriter, st styles, cols []column, rows table,
 const lineHeight = 15
 
 // rowHeight estimates how tall a row must be for its wrapped cells.
-func rowHeight(cols []column, wds []float64, row []string) float64 {
+func rowHeight(cols []column, wds []float64, row []any) float64 {
 	lines := 1
 	for i, v := range row {
-		if !cols[i].wrap || v == "" {
+		text, ok := v.(string)
+		if !cols[i].wrap || !ok || text == "" {
 			continue
 		}
 		n := 0
-		for _, line := range strings.Split(v, "\n") {
+		for _, line := range strings.Split(text, "\n") {
 			chars := utf8.RuneCountInString(line)
 			n += max(1, (chars+int(wds[i])-3)/max(1, int(wds[i])-2))
 		}
@@ -266,7 +395,7 @@ func writeSummary(f *excelize.File, l i18n.Lang, summarySheet string, st styles,
 	}
 	rows := [][]any{{e.Title}, {}, {l.T("Status"), l.T("Count")}}
 	for _, s := range liaison.Statuses {
-		rows = append(rows, []any{l.Label(s), counts[s]})
+		rows = append(rows, []any{l.StatusOf(s, i18n.GenderUnknown), counts[s]})
 	}
 	rows = append(rows, []any{l.T("Total"), len(invitees)})
 	for i, r := range rows {
@@ -280,27 +409,120 @@ func writeSummary(f *excelize.File, l i18n.Lang, summarySheet string, st styles,
 	if err := f.SetCellStyle(summarySheet, "A3", "B3", st.header); err != nil {
 		return err
 	}
-	return f.SetColWidth(summarySheet, "A", "A", 20)
+	return f.SetColWidth(summarySheet, "A", "A", 24)
 }
 
-func statusLabels(l i18n.Lang) []string {
+// statusLabels are the statuses as the language says them of a person
+// of the gender g.
+func statusLabels(l i18n.Lang, g i18n.Gender) []string {
 	out := make([]string, len(liaison.Statuses))
 	for i, s := range liaison.Statuses {
-		out[i] = l.Label(s)
+		out[i] = l.StatusOf(s, g)
 	}
 	return out
 }
 
+// rankAndPosition is the "Rank / position" cell: the rank in the
+// language, then what the position adds to it. The position is read part
+// by part (between commas): a part that names the person's rank again in
+// any language, or is contained in it ("Chargé d'affaires" of a chargé
+// d'affaires a.i.), is left out; a part that names another rank in any
+// language is said in the list's language; anything else stays as typed;
+// no part is written twice. The rank "Other" says nothing on a printed
+// list and is left out.
 func rankAndPosition(l i18n.Lang, p liaison.Person) string {
 	var parts []string
-	// "Other" says nothing on a printed list: the position says it.
-	if p.Rank != "" && (p.Rank != liaison.OtherRank || p.Position == "") {
-		parts = append(parts, l.Label(p.Rank))
+	seen := map[string]bool{}
+	add := func(s string) {
+		if k := liaison.Fold(s); k != "" && !seen[k] {
+			seen[k] = true
+			parts = append(parts, s)
+		}
 	}
-	if p.Position != "" && !strings.EqualFold(p.Position, p.Rank.Label()) && !strings.EqualFold(p.Position, l.Label(p.Rank)) {
-		parts = append(parts, p.Position)
+	if p.Rank != "" && p.Rank != liaison.OtherRank {
+		add(l.Label(p.Rank))
+	}
+	for _, part := range strings.Split(p.Position, ",") {
+		part = strings.TrimSpace(part)
+		r, short, isRank := rankNamed(part)
+		switch {
+		case part == "" || (p.Rank != "" && r == p.Rank) || withinRank(p.Rank, part):
+		case isRank:
+			said := l.Label(r)
+			if short {
+				said = l.T(i18n.LabelKey(r.ShortLabel()))
+			}
+			if len(parts) > 0 && l != i18n.En {
+				said = lowerFirst(said) // "Временный поверенный в делах, советник"
+			}
+			add(said)
+		default:
+			add(part)
+		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// rankWords are the ranks by their labels and short labels, folded, in
+// every language; short says the label is the short one ("Ambassador").
+var rankWords = sync.OnceValue(func() map[string]rankWord {
+	out := map[string]rankWord{}
+	for _, r := range liaison.Ranks {
+		if r == liaison.OtherRank {
+			continue // "Other" typed in a position is the officer's word
+		}
+		for _, l := range i18n.Langs {
+			for _, short := range []bool{true, false} {
+				label := l.Label(r)
+				if short {
+					label = l.T(i18n.LabelKey(r.ShortLabel()))
+				}
+				out[liaison.Fold(label)] = rankWord{r, short && r.ShortLabel() != r.Label()}
+			}
+		}
+		out[liaison.Fold(r.Label())] = rankWord{r, false}
+	}
+	return out
+})
+
+type rankWord struct {
+	rank  liaison.Rank
+	short bool
+}
+
+// rankNamed returns the rank a part of a position names in any language.
+func rankNamed(part string) (r liaison.Rank, short, ok bool) {
+	w, ok := rankWords()[liaison.Fold(part)]
+	return w.rank, w.short, ok && part != ""
+}
+
+// withinRank reports whether a part of a position says nothing the rank
+// r does not: its words stand, in order, in the rank's label in some
+// language ("Chargé d'affaires" in "Chargé d'affaires a.i.").
+func withinRank(r liaison.Rank, part string) bool {
+	words := liaison.Fold(part)
+	if r == "" || r == liaison.OtherRank || words == "" {
+		return false
+	}
+	for _, l := range i18n.Langs {
+		for _, label := range []string{l.Label(r), l.T(i18n.LabelKey(r.ShortLabel()))} {
+			if strings.Contains(" "+liaison.Fold(label)+" ", " "+words+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerFirst writes a rank's label in lower case after a comma, as
+// Russian and Kazakh do, unless it has capitals inside ("Чрезвычайный и
+// Полномочный Посол" keeps them).
+func lowerFirst(s string) string {
+	first, size := utf8.DecodeRuneInString(s)
+	if strings.IndexFunc(s[size:], unicode.IsUpper) >= 0 {
+		return s
+	}
+	return string(unicode.ToLower(first)) + s[size:]
 }
 
 // translated returns the columns with their titles in the language; the

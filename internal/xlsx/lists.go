@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -28,7 +27,7 @@ var missionColumns = []column{
 // invitation list.
 func WriteMissions(w io.Writer, l i18n.Lang, title string, ms []liaison.HeadedMission) (Report, error) {
 	var rep Report
-	rowOf := func(i int, rep *Report) []string {
+	rowOf := func(i int, rep *Report) []any {
 		m, h := ms[i].Mission, ms[i].Head
 		row := 3 + i
 		head, rank, creds := "", "", ""
@@ -37,7 +36,7 @@ func WriteMissions(w io.Writer, l i18n.Lang, title string, ms []liaison.HeadedMi
 		} else if m.Kind != liaison.GovernmentBody {
 			head = l.T("vacant")
 		}
-		return []string{fmt.Sprint(i + 1), l.Country(m.Country), rep.cellText(m.Name, row, "Mission"),
+		return []any{i + 1, l.Country(m.Country), rep.cellText(m.Name, row, "Mission"),
 			l.Label(m.Kind), rep.cellText(head, row, "Head of mission"), rank, creds, m.NationalDay.DM(),
 			rep.cellText(strings.Join(m.Phones, "\n"), row, "Phone"), rep.cellText(m.Email, row, "Email"),
 			rep.cellText(m.Address, row, "Address")}
@@ -55,7 +54,7 @@ var peopleColumns = []column{
 // WritePeople writes the people list, in the order given.
 func WritePeople(w io.Writer, l i18n.Lang, title string, people []PersonLine) (Report, error) {
 	var rep Report
-	rowOf := func(i int, rep *Report) []string {
+	rowOf := func(i int, rep *Report) []any {
 		pl := people[i]
 		p := pl.Person
 		row := 3 + i
@@ -72,7 +71,7 @@ func WritePeople(w io.Writer, l i18n.Lang, title string, people []PersonLine) (R
 		if p.Rank != "" {
 			rank = l.Label(p.Rank)
 		}
-		return []string{fmt.Sprint(i + 1), rep.cellText(l.AddressedName(p), row, "Name"),
+		return []any{i + 1, rep.cellText(l.AddressedName(p), row, "Name"),
 			rep.cellText(p.AltName, row, "Other script"), rep.cellText(pl.Mission.Name, row, "Mission"), rank,
 			rep.cellText(p.Position, row, "Position"), rep.cellText(strings.Join(p.Emails, "\n"), row, "Email"),
 			rep.cellText(strings.Join(p.Phones, "\n"), row, "Phone"), strings.Join(p.Languages, ", "), status}
@@ -89,7 +88,7 @@ func writeList(w io.Writer, l i18n.Lang, sheet, title string, cols []column, row
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
-	st, err := newStyles(f)
+	st, err := newStyles(f, l)
 	if err != nil {
 		return err
 	}

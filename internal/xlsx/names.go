@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -18,8 +19,9 @@ var salutations = map[string]string{
 	"мырза": "Mr.", "ханым": "Ms.", "ұлы мәртебелі": "",
 }
 
-// titles are forms of address kept as typed: Liaison's own exports write
-// them so too.
+// titles are forms of address kept as typed, besides those i18n.TitleOf
+// knows in every language (which Liaison's own exports write in the
+// list's language).
 var titles = map[string]bool{
 	"archbishop": true, "bishop": true, "cardinal": true, "monsignor": true, "msgr.": true, "mgr.": true, "father": true,
 	"rev.": true, "sheikh": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true,
@@ -47,7 +49,7 @@ func headOf(s string, own bool) liaison.Person {
 	words := strings.Fields(s)
 	for len(words) > 0 {
 		found := false
-		for n := min(2, len(words)); n >= 1; n-- {
+		for n := min(3, len(words)); n >= 1; n-- {
 			said := strings.ToLower(strings.Join(words[:n], " "))
 			if sal, ok := salutations[said]; ok {
 				if sal != "" {
@@ -56,8 +58,14 @@ func headOf(s string, own bool) liaison.Person {
 				words, found = words[n:], true
 				break
 			}
-			if titles[said] && len(words) > n {
+			key, known := i18n.TitleOf(said)
+			if (titles[said] || known) && len(words) > n {
 				p.Salutation, words, found = strings.Join(words[:n], " "), words[n:], true
+				if own && known {
+					// Liaison wrote the title in the list's language:
+					// it keeps it as it was kept ("Archbishop").
+					p.Salutation = key
+				}
 				break
 			}
 		}

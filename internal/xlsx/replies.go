@@ -17,11 +17,18 @@ type Reply struct {
 	Status   liaison.Status // "" when the cell is empty
 	Deputy   string         // the name in "Represented by", "" for none
 	Note     string
+	// Sent, Answered and Channel are what the row says of when the
+	// invitation went out, how, and when the answer came; zero or ""
+	// when the cell is empty or the list has no such column (lists
+	// written before Liaison wrote them).
+	Sent, Answered liaison.Date
+	Channel        liaison.Channel
 }
 
 // ReadReplies reads the rows of an invitation list. A row whose key is
-// missing or damaged, or whose status is not one of the list's, is a
-// Problem.
+// missing or damaged, whose status or channel is not one of the list's,
+// or whose sent or answered date is no date, is a Problem and is left
+// out.
 func (s *Sheet) ReadReplies(m Mapping) ([]Reply, []Problem) {
 	var replies []Reply
 	var problems []Problem
@@ -48,6 +55,33 @@ func (s *Sheet) ReadReplies(m Mapping) ([]Reply, []Problem) {
 				continue
 			}
 			rep.Status = st
+		}
+		if v := m.cell(row, FieldChannel); v != "" {
+			c, ok := i18n.ParseChannel(v)
+			if !ok {
+				bad(FieldChannel, i18n.M("%q is not a channel of the list", v))
+				continue
+			}
+			rep.Channel = c
+		}
+		dated := true
+		for _, c := range []struct {
+			f Field
+			d *liaison.Date
+		}{{FieldSent, &rep.Sent}, {FieldAnswered, &rep.Answered}} {
+			f, d := c.f, c.d
+			v := m.cell(row, f)
+			if v == "" {
+				continue
+			}
+			var err error
+			if *d, err = parseDate(v, s.date1904); err != nil {
+				bad(f, i18n.M("not a date (got %q)", v))
+				dated = false
+			}
+		}
+		if !dated {
+			continue
 		}
 		replies = append(replies, rep)
 	}

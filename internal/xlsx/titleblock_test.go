@@ -39,7 +39,7 @@ func TestTitleBlockPartners(t *testing.T) {
 		"A1": "Briefing on the annual report",
 		"A3": "With the support of: Ministry of Foreign Affairs; OSCE Programme Office in Astana; UNICEF",
 		"A4": "Invitation list: 3, in order of precedence",
-		"A6": "No.", "K6": KeyHeader, "B7": "Belarus",
+		"A6": "No.", "N6": KeyHeader, "B7": "Belarus",
 	} {
 		if got := get(cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
@@ -51,8 +51,8 @@ func TestTitleBlockPartners(t *testing.T) {
 	if panes, _ := f.GetPanes(sheet); !panes.Freeze || panes.YSplit != 6 {
 		t.Errorf("panes = %+v, want the header, row 6, frozen", panes)
 	}
-	if dvs, _ := f.GetDataValidations(sheet); len(dvs) != 1 || dvs[0].Sqref != "F7:F9" {
-		t.Errorf("data validations = %+v, want the statuses of rows 7 to 9", dvs)
+	if dvs, _ := f.GetDataValidations(sheet); len(dvs) != 2 || dvs[0].Sqref != "F7:F9" || dvs[1].Sqref != "H7:H9" {
+		t.Errorf("data validations = %v, want the statuses and channels of rows 7 to 9", validations(dvs))
 	}
 
 	t.Run("reads back", func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -48,12 +49,16 @@ func (r *Report) cellText(s string, row int, column string) string {
 	return s
 }
 
-// styles are the cell styles of a written sheet.
+// styles are the cell styles of a written sheet: number cells sort as
+// numbers, date cells as dates, written as the language writes dates.
 type styles struct {
-	title, subtitle, header, text, wrap int
+	title, subtitle, header, text, wrap, number, date int
 }
 
-func newStyles(f *excelize.File) (styles, error) {
+// dateFormats are how each language writes a date in a cell.
+var dateFormats = map[i18n.Lang]string{i18n.En: "d mmm yyyy", i18n.Ru: "dd.mm.yyyy", i18n.Kk: "dd.mm.yyyy"}
+
+func newStyles(f *excelize.File, l i18n.Lang) (styles, error) {
 	var s styles
 	var err error
 	border := []excelize.Border{
@@ -71,6 +76,8 @@ func newStyles(f *excelize.File) (styles, error) {
 			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
 		{&s.text, &excelize.Style{Border: border, NumFmt: 49, Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.wrap, &excelize.Style{Border: border, NumFmt: 49, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&s.number, &excelize.Style{Border: border, NumFmt: 1, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
+		{&s.date, &excelize.Style{Border: border, CustomNumFmt: ptr(dateFormats[l]), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
 	} {
 		if *st.dst, err = f.NewStyle(st.s); err != nil {
 			return s, err
@@ -78,6 +85,8 @@ func newStyles(f *excelize.File) (styles, error) {
 	}
 	return s, nil
 }
+
+func ptr[T any](v T) *T { return &v }
 
 // A column of a written table: its header, how wide it may grow, and
 // whether its text wraps.
@@ -97,7 +106,7 @@ func widths(cols []column, rows table) []float64 {
 	var discard Report
 	for r := 0; r < rows.n; r++ {
 		for i, v := range rows.row(r, &discard) {
-			for _, line := range strings.Split(v, "\n") {
+			for _, line := range strings.Split(shown(v), "\n") {
 				if w := float64(utf8.RuneCountInString(line)) + 2; w > out[i] {
 					out[i] = w
 				}
@@ -108,6 +117,18 @@ func widths(cols []column, rows table) []float64 {
 		out[i] = min(max(out[i], 6), c.maxWidth)
 	}
 	return out
+}
+
+// shown is about what a cell shows, to fit columns and rows to it: a
+// date as "31.12.2026", the width of every date format Liaison writes.
+func shown(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case time.Time:
+		return "31.12.2026"
+	}
+	return fmt.Sprint(v)
 }
 
 // printSetup prints a sheet landscape on A4, one page wide, repeating the

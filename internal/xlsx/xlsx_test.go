@@ -63,19 +63,20 @@ func TestWriteInvitations(t *testing.T) {
 		return v
 	}
 	for cell, want := range map[string]string{
-		"A1": "Briefing on the annual report", "A5": "No.", "F5": "Status", "K5": KeyHeader,
-		"D6": "H.E. Mr. Ёлкин Андрей", "D7": "Ms. Brandt Katharina", "B6": "Belarus", "F6": "Invited",
-		"K6": "liaison-invitation:E7:P11",
+		"A1": "Briefing on the annual report", "A5": "No.", "F5": "Status", "G5": "Sent", "H5": "Channel",
+		"I5": "Answered", "J5": "Represented by", "M5": "Note", "N5": KeyHeader,
+		"D6": "H.E. Mr. Андрей Ёлкин", "D7": "Ms. Katharina Brandt", "B6": "Belarus", "F6": "Invited",
+		"N6": "liaison-invitation:E7:P11",
 	} {
 		if got := get(cell); got != want {
 			t.Errorf("%s = %q, want %q", cell, got, want)
 		}
 	}
 	t.Run("user text stays text", func(t *testing.T) {
-		if f, _ := f.GetCellFormula(invitationsSheet, "J6"); f != "" {
+		if f, _ := f.GetCellFormula(invitationsSheet, "M6"); f != "" {
 			t.Errorf("the note became a formula: %q", f)
 		}
-		if typ, _ := f.GetCellType(invitationsSheet, "J6"); typ == excelize.CellTypeFormula {
+		if typ, _ := f.GetCellType(invitationsSheet, "M6"); typ == excelize.CellTypeFormula {
 			t.Error("the note's cell is a formula")
 		}
 	})
@@ -84,14 +85,15 @@ func TestWriteInvitations(t *testing.T) {
 			t.Errorf("report = %v, want row 7, Note", rep.Truncated)
 		}
 	})
-	t.Run("status drop-down", func(t *testing.T) {
+	t.Run("status and channel drop-downs", func(t *testing.T) {
 		dvs, err := f.GetDataValidations(invitationsSheet)
-		if err != nil || len(dvs) != 1 || dvs[0].Sqref != "F6:F8" || !strings.Contains(dvs[0].Formula1, "No-show") {
-			t.Fatalf("data validations = %+v, %v", dvs, err)
+		if err != nil || len(dvs) != 2 || dvs[0].Sqref != "F6:F8" || !strings.Contains(dvs[0].Formula1, "No-show") ||
+			dvs[1].Sqref != "H6:H8" || !strings.Contains(dvs[1].Formula1, "Note verbale") {
+			t.Fatalf("data validations = %v, %v", validations(dvs), err)
 		}
 	})
 	t.Run("key column hidden, header frozen, print set up", func(t *testing.T) {
-		if visible, _ := f.GetColVisible(invitationsSheet, "K"); visible {
+		if visible, _ := f.GetColVisible(invitationsSheet, "N"); visible {
 			t.Error("the key column is visible")
 		}
 		panes, _ := f.GetPanes(invitationsSheet)
@@ -133,7 +135,7 @@ func TestRepliesComeBack(t *testing.T) {
 	}
 	f.SetCellValue(invitationsSheet, "F6", "Accepted")
 	f.SetCellValue(invitationsSheet, "F7", "declined")
-	f.SetCellValue(invitationsSheet, "J8", "Will send the first secretary")
+	f.SetCellValue(invitationsSheet, "M8", "Will send the first secretary")
 	f.SetCellValue(invitationsSheet, "F8", "Maybe")
 	var out bytes.Buffer
 	if _, err := f.WriteTo(&out); err != nil {
@@ -234,7 +236,7 @@ func BenchmarkRefuseZipBomb(b *testing.B) {
 }
 
 // TestRankAndPosition writes a person's rank and position as one cell in
-// the language; "Other" gives way to the position.
+// the language; "Other" says nothing.
 func TestRankAndPosition(t *testing.T) {
 	for _, c := range []struct {
 		l    i18n.Lang
@@ -244,11 +246,20 @@ func TestRankAndPosition(t *testing.T) {
 		{i18n.En, liaison.Person{Rank: liaison.Ambassador}, "Ambassador Extraordinary and Plenipotentiary"},
 		{i18n.Ru, liaison.Person{Rank: liaison.Counsellor, Position: "Political affairs"}, "Советник, Political affairs"},
 		{i18n.Ru, liaison.Person{Rank: liaison.OtherRank, Position: "Protection field officer"}, "Protection field officer"},
-		{i18n.Kk, liaison.Person{Rank: liaison.OtherRank}, i18n.Kk.Label(liaison.OtherRank)},
+		{i18n.Kk, liaison.Person{Rank: liaison.OtherRank}, ""},
 		{i18n.En, liaison.Person{Rank: liaison.Counsellor, Position: "counsellor"}, "Counsellor"},
 	} {
 		if got := rankAndPosition(c.l, c.p); got != c.want {
 			t.Errorf("%s %+v: %q, want %q", c.l, c.p, got, c.want)
 		}
 	}
+}
+
+// validations sums up data validations for a message.
+func validations(dvs []*excelize.DataValidation) []string {
+	var out []string
+	for _, dv := range dvs {
+		out = append(out, dv.Sqref+" "+dv.Formula1)
+	}
+	return out
 }
