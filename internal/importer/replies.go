@@ -30,12 +30,14 @@ type ReplyPlan struct {
 
 // NewReplyPlan matches the rows of invitation lists that came back to the
 // invitations they are, and works out what changed: status, who came
-// instead, the note. An invitation no longer on the list, a deputy who
-// is not of the invitee's mission, or attended or no-show before the
-// event's day (today by the store's clock) is a problem and its row is
-// left out. A deputy named with a status that allows none sets the status
-// that goes with one: accepted before the event's day (the deputy will
-// come), attended from it on.
+// instead, the channel, the days sent and answered, the note. An empty
+// channel or date cell leaves what is stored. An invitation no longer on
+// the list, a deputy who is not of the invitee's mission, attended or
+// no-show before the event's day (today by the store's clock), a day
+// sent or answered still to come, or an answer dated before the sending
+// is a problem and its row is left out. A deputy named with a status
+// that allows none sets the status that goes with one: accepted before
+// the event's day (the deputy will come), attended from it on.
 func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, problems []xlsx.Problem) (*ReplyPlan, error) {
 	plan := &ReplyPlan{Problems: problems}
 	staff := map[int64][]liaison.Person{}
@@ -73,6 +75,9 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 			}
 			status = r.Status
 		}
+		if !dated(r, today, bad) {
+			continue
+		}
 		deputy := int64(0)
 		if r.Deputy != "" {
 			if deputy, err = deputyOf(ctx, s, staff, p, r.Deputy); err != nil {
@@ -94,6 +99,23 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 			it.Changes = append(it.Changes, i18n.M("represented by %s", nameOrSay(r.Deputy, i18n.M("nobody"))))
 			it.invitation.RepresentedBy = deputy
 		}
+		if r.Channel != "" && r.Channel != inv.Channel {
+			it.Changes = append(it.Changes, i18n.M("channel %s", r.Channel))
+			it.invitation.Channel = r.Channel
+		}
+		if !r.Sent.IsZero() && r.Sent.Compare(inv.Sent.DayOnly()) != 0 {
+			it.Changes = append(it.Changes, i18n.M("sent on %s", i18n.Text(r.Sent.DMY())))
+			it.invitation.Sent = r.Sent
+		}
+		if !r.Answered.IsZero() && r.Answered.Compare(inv.Answered.DayOnly()) != 0 {
+			it.Changes = append(it.Changes, i18n.M("answered on %s", i18n.Text(r.Answered.DMY())))
+			it.invitation.Answered = r.Answered
+		}
+		if sent, answered := it.invitation.Sent, it.invitation.Answered; !sent.IsZero() && !answered.IsZero() && answered.Compare(sent) < 0 {
+			bad(i18n.M("%s: answered on %s, before the invitation was sent on %s; the row is left out",
+				p.FullName(), i18n.Text(answered.DMY()), i18n.Text(sent.DMY())))
+			continue
+		}
 		if strings.TrimSpace(r.Note) != strings.TrimSpace(inv.Note) {
 			it.Changes = append(it.Changes, i18n.M("note %q", r.Note))
 			it.invitation.Note = r.Note
@@ -101,6 +123,21 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 		plan.Items = append(plan.Items, it)
 	}
 	return plan, nil
+}
+
+// dated reports whether the row's sent and answered dates can be
+// taken: none is after today (a date still to come is a slip of the
+// pen); bad reports one that is.
+func dated(r xlsx.Reply, today liaison.Date, bad func(i18n.Message)) bool {
+	switch day := today.DayOnly(); {
+	case !r.Sent.IsZero() && r.Sent.Compare(day) > 0:
+		bad(i18n.M("sent on %s, a day still to come; the row is left out", i18n.Text(r.Sent.DMY())))
+	case !r.Answered.IsZero() && r.Answered.Compare(day) > 0:
+		bad(i18n.M("answered on %s, a day still to come; the row is left out", i18n.Text(r.Answered.DMY())))
+	default:
+		return true
+	}
+	return false
 }
 
 // deputyOf finds among the staff of p's mission, present and former,
@@ -175,11 +212,16 @@ func (p *ReplyPlan) Write(tx *store.Tx, today liaison.Date) error {
 			continue
 		}
 		inv := it.invitation
-		if inv.Status.Sent() && inv.Sent.IsZero() {
-			inv.Sent = today
-		}
 		if inv.Status.Answered() && inv.Answered.IsZero() {
 			inv.Answered = today
+		}
+		if inv.Status.Sent() && inv.Sent.IsZero() {
+			// Sent at the latest when answered: a row that gives only
+			// the day of the answer does not make it come before.
+			inv.Sent = today
+			if !inv.Answered.IsZero() && inv.Answered.Compare(today) < 0 {
+				inv.Sent = inv.Answered
+			}
 		}
 		if err := tx.UpdateInvitation(inv); err != nil {
 			return fmt.Errorf("%s, row %d (%s): %w", it.Reply.Sheet, it.Reply.Row, it.Name, err)

@@ -89,3 +89,66 @@ func TestRepliesBeforeTheEvent(t *testing.T) {
 		}
 	})
 }
+
+// TestRepliesGiveDays imports the days and channel a returned list gives:
+// a day still to come or an answer before the sending is a problem and
+// its row is left out; an answer dated without the day of sending makes
+// the invitation sent that day at the latest, never after the answer.
+func TestRepliesGiveDays(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	s.SetClock(func() time.Time { return time.Date(2026, 12, 3, 9, 0, 0, 0, time.Local) })
+	m := liaison.Mission{Kind: liaison.Embassy, Country: "DE", Name: "Embassy of Germany"}
+	if err := s.CreateMission(ctx, &m); err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for _, name := range []string{"Schmidt", "Weber", "Braun"} {
+		p := liaison.Person{MissionID: m.ID, FamilyName: name, GivenName: "Anna"}
+		if err := s.CreatePerson(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, p.ID)
+	}
+	e := liaison.Event{Title: "Briefing", Kind: liaison.Briefing, StartsAt: liaison.Day(2026, 12, 10).At(10, 0)}
+	if err := s.CreateEvent(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Invite(ctx, e.ID, ids, liaison.Planned); err != nil {
+		t.Fatal(err)
+	}
+	replies := []xlsx.Reply{
+		{Sheet: "List", Row: 6, EventID: e.ID, PersonID: ids[0], Status: liaison.Invited, Sent: liaison.Day(2026, 12, 20)},
+		{Sheet: "List", Row: 7, EventID: e.ID, PersonID: ids[1], Status: liaison.Accepted, Sent: liaison.Day(2026, 11, 20),
+			Answered: liaison.Day(2026, 11, 18)},
+		{Sheet: "List", Row: 8, EventID: e.ID, PersonID: ids[2], Status: liaison.Declined, Channel: liaison.Phone,
+			Answered: liaison.Day(2026, 11, 28)},
+	}
+	plan, err := NewReplyPlan(ctx, s, replies, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var problems []string
+	for _, p := range plan.Problems {
+		problems = append(problems, p.In(i18n.En))
+	}
+	want := []string{
+		"List, row 6: sent on 20.12.2026, a day still to come; the row is left out",
+		"List, row 7: Weber Anna: answered on 18.11.2026, before the invitation was sent on 20.11.2026; the row is left out",
+	}
+	if !slices.Equal(problems, want) {
+		t.Errorf("problems:\n%q\nwant\n%q", problems, want)
+	}
+	if _, err := plan.Apply(ctx, s, "replies.xlsx", liaison.Day(2026, 12, 3)); err != nil {
+		t.Fatal(err)
+	}
+	inv, _ := s.Invitation(ctx, e.ID, ids[2])
+	if inv.Status != liaison.Declined || inv.Channel != liaison.Phone || inv.Answered.String() != "2026-11-28" || inv.Sent.String() != "2026-11-28" {
+		t.Errorf("invitation = %+v", inv)
+	}
+	for _, id := range ids[:2] {
+		if inv, _ := s.Invitation(ctx, e.ID, id); inv.Status != liaison.Planned || !inv.Sent.IsZero() {
+			t.Errorf("a row left out changed its invitation: %+v", inv)
+		}
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"liaison/internal/exporter"
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
@@ -169,4 +171,116 @@ func compareStores(t *testing.T, want, got *store.Store, what string) {
 			t.Errorf("%s: got %+v\nwant %+v", name, g, w)
 		}
 	}
+}
+
+// TestInvitationListsComeBack exports the sample briefing's invitation
+// list in every language and imports it back as an officer would: as
+// written it changes nothing (names, deputies, gendered statuses, days
+// and channels all read back as stored); with a reply, a channel and the
+// days filled in on a woman's row, those arrive.
+func TestInvitationListsComeBack(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	events, err := s.Events(ctx, store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var briefing liaison.Event
+	for _, e := range events {
+		if e.Event.Kind == liaison.Briefing {
+			briefing = e.Event
+		}
+	}
+	for _, l := range i18n.Langs {
+		t.Run(string(l), func(t *testing.T) {
+			job, err := exporter.Invitations(ctx, s, l, briefing.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out bytes.Buffer
+			if _, err := job.Write(&out); err != nil {
+				t.Fatal(err)
+			}
+			plan := replyPlanOf(t, s, out.Bytes())
+			if plan.Changed() != 0 || len(plan.Problems) != 0 || len(plan.Items) == 0 {
+				var b bytes.Buffer
+				plan.WriteReport(&b, i18n.En)
+				t.Fatalf("as written: %d rows\n%s", len(plan.Items), b.String())
+			}
+		})
+	}
+
+	t.Run("filled in, in Russian", func(t *testing.T) {
+		// A woman still waiting for the invitation: a Russian row
+		// writes her statuses in the feminine.
+		e := liaison.Event{Title: "Round table", Kind: liaison.Meeting, StartsAt: liaison.Day(2026, 12, 10).At(11, 0)}
+		if err := s.CreateEvent(ctx, &e); err != nil {
+			t.Fatal(err)
+		}
+		people, _ := s.People(ctx, store.PeopleQuery{})
+		var woman liaison.Person
+		for _, r := range people {
+			if r.Person.Salutation == "Ms." && r.Person.MissionID != 0 {
+				woman = r.Person
+				break
+			}
+		}
+		if _, err := s.Invite(ctx, e.ID, []int64{woman.ID}, liaison.Planned); err != nil {
+			t.Fatal(err)
+		}
+		job, err := exporter.Invitations(ctx, s, i18n.Ru, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		job.Write(&out)
+		f, err := excelize.OpenReader(&out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheet := f.GetSheetName(0)
+		if got, _ := f.GetCellValue(sheet, "F6"); got != "Запланирована" {
+			t.Errorf("her status reads %q, want Запланирована", got)
+		}
+		f.SetCellValue(sheet, "F6", "Приняла")
+		f.SetCellValue(sheet, "G6", "16.11.2026")
+		f.SetCellValue(sheet, "H6", "Вербальная нота")
+		f.SetCellValue(sheet, "I6", "20.11.2026")
+		var filled bytes.Buffer
+		f.WriteTo(&filled)
+		plan := replyPlanOf(t, s, filled.Bytes())
+		if plan.Changed() != 1 || len(plan.Problems) != 0 {
+			var b bytes.Buffer
+			plan.WriteReport(&b, i18n.En)
+			t.Fatalf("plan:\n%s", b.String())
+		}
+		if _, err := plan.Apply(ctx, s, "replies.xlsx", liaison.Day(2026, 11, 24)); err != nil {
+			t.Fatal(err)
+		}
+		inv, _ := s.Invitation(ctx, e.ID, woman.ID)
+		if inv.Status != liaison.Accepted || inv.Channel != liaison.NoteVerbale || inv.Sent.String() != "2026-11-16" ||
+			inv.Answered.String() != "2026-11-20" {
+			t.Errorf("invitation = %+v", inv)
+		}
+	})
+}
+
+// replyPlanOf reads a returned invitation list and plans its import
+// into s.
+func replyPlanOf(t *testing.T, s *store.Store, data []byte) *ReplyPlan {
+	t.Helper()
+	book, err := xlsx.Read(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := book.Sheets[0]
+	if !sheet.IsInvitationList() {
+		t.Fatalf("the sheet is no invitation list: %v", sheet.Mapping)
+	}
+	replies, problems := sheet.ReadReplies(sheet.Mapping)
+	plan, err := NewReplyPlan(context.Background(), s, replies, problems)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return plan
 }

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
@@ -141,5 +144,153 @@ func TestPeopleComeBack(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// listedInvitees are an event's list with a man, a woman and someone the
+// record does not say, in both scripts, sent, answered and not, with a
+// deputy and notes.
+func listedInvitees() []Invitee {
+	tm := liaison.Mission{ID: 1, Kind: liaison.Embassy, Country: "TM", Name: "Embassy of Turkmenistan"}
+	ua := liaison.Mission{ID: 2, Kind: liaison.Embassy, Country: "UA", Name: "Embassy of Ukraine"}
+	kz := liaison.Mission{ID: 3, Kind: liaison.GovernmentBody, Name: "Министерство иностранных дел"}
+	sent, answered := liaison.Day(2026, 11, 2).At(9, 30), liaison.Day(2026, 11, 5)
+	return []Invitee{
+		{Precedence: 1, Mission: tm,
+			Person: liaison.Person{ID: 21, FamilyName: "Orazov", GivenName: "Atajan", AltName: "Оразов Атаджан", Salutation: "Mr.",
+				Rank: liaison.Ambassador},
+			Invitation: liaison.Invitation{Status: liaison.Accepted, Channel: liaison.NoteVerbale, Sent: sent, Answered: answered,
+				RepresentedBy: 22},
+			RepresentedBy: liaison.Person{ID: 22, FamilyName: "Annayeva", GivenName: "Jeren", AltName: "Аннаева Джерен", Salutation: "Ms."}},
+		{Precedence: 2, Mission: ua,
+			Person: liaison.Person{ID: 23, FamilyName: "Kovalenko", GivenName: "Oksana", Salutation: "Ms.", Rank: liaison.ChargeAI,
+				Position: "Chargé d'affaires a.i., Counsellor"},
+			Invitation: liaison.Invitation{Status: liaison.Declined, Channel: liaison.Email, Sent: sent, Answered: answered, Note: "Away"}},
+		{Precedence: 3, Mission: kz,
+			Person: liaison.Person{ID: 24, FamilyName: "Сейткали", GivenName: "Айжан", Rank: liaison.OtherRank,
+				Position: "Директор департамента"},
+			Invitation: liaison.Invitation{Status: liaison.Invited, Channel: liaison.Letter, Sent: sent}},
+		{Precedence: 4, Mission: ua,
+			Person:     liaison.Person{ID: 25, FamilyName: "Shevchenko", GivenName: "Taras", Salutation: "Mr.", Rank: liaison.Attache},
+			Invitation: liaison.Invitation{Status: liaison.Planned}},
+	}
+}
+
+// TestInvitationsComeBack writes the invitation list in each language
+// and reads it back as the reply import does: every row gives its
+// invitation's status, channel, days sent and answered, deputy and note
+// as stored (the days without their time), whatever form the language
+// gave the status.
+func TestInvitationsComeBack(t *testing.T) {
+	invitees := listedInvitees()
+	for _, l := range i18n.Langs {
+		t.Run(string(l), func(t *testing.T) {
+			var b bytes.Buffer
+			if _, err := WriteInvitations(&b, l, sampleEvent(), invitees); err != nil {
+				t.Fatal(err)
+			}
+			book, err := Read(&b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := book.Sheets[0]
+			for _, f := range []Field{FieldStatus, FieldSent, FieldAnswered, FieldChannel, FieldDeputy, FieldNote, FieldKey} {
+				if _, ok := s.Mapping[f]; !ok {
+					t.Errorf("no column read as %s (headers %q)", f, s.Headers)
+				}
+			}
+			replies, problems := s.ReadReplies(s.Mapping)
+			if len(problems) != 0 || len(replies) != len(invitees) {
+				t.Fatalf("%d replies, problems %v", len(replies), problems)
+			}
+			for i, in := range invitees {
+				r, inv := replies[i], in.Invitation
+				const format = "person %d status %s channel %q sent %s answered %s deputy %t note %q"
+				got := fmt.Sprintf(format, r.PersonID, r.Status, r.Channel, r.Sent, r.Answered, r.Deputy != "", r.Note)
+				want := fmt.Sprintf(format, in.Person.ID, inv.Status, inv.Channel, inv.Sent.DayOnly(), inv.Answered.DayOnly(),
+					inv.RepresentedBy != 0, inv.Note)
+				if got != want {
+					t.Errorf("row %d:\n got %s\nwant %s", r.Row, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestOldInvitationListsStillRead reads a list as Liaison wrote it before
+// the sent, channel and answered columns: the statuses and notes come
+// back, the days and channel stay unsaid.
+func TestOldInvitationListsStillRead(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{
+		{"Briefing on the annual report"}, {"Briefing · 3 Dec 2026 10:00"}, {"Invitation list: 2, in order of precedence"}, {},
+		{"No.", "Country", "Mission", "Name", "Rank / position", "Status", "Represented by", "Email", "Phone", "Note", KeyHeader},
+		{"1", "Belarus", "Посольство Республики Беларусь", "H.E. Mr. Ёлкин Андрей", "Ambassador Extraordinary and Plenipotentiary",
+			"Accepted", "", "", "", "", "liaison-invitation:E7:P11"},
+		{"2", "Germany", "Embassy of Germany", "Ms. Brandt Katharina", "Chargé d'affaires a.i.", "Приглашён", "", "", "", "Away",
+			"liaison-invitation:E7:P12"},
+	}
+	for i, r := range rows {
+		if err := f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	book, err := Read(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := book.Sheets[0]
+	replies, problems := s.ReadReplies(s.Mapping)
+	if len(problems) != 0 || len(replies) != 2 {
+		t.Fatalf("replies %+v, problems %v", replies, problems)
+	}
+	for i, want := range []Reply{{PersonID: 11, Status: liaison.Accepted}, {PersonID: 12, Status: liaison.Invited, Note: "Away"}} {
+		r := replies[i]
+		if r.PersonID != want.PersonID || r.Status != want.Status || r.Note != want.Note || !r.Sent.IsZero() ||
+			!r.Answered.IsZero() || r.Channel != "" {
+			t.Errorf("row %d = %+v, want %+v", r.Row, r, want)
+		}
+	}
+}
+
+// TestRepliesWithBadDaysOrChannel reports a date or channel cell it
+// cannot read, naming the column, and leaves the row out.
+func TestRepliesWithBadDaysOrChannel(t *testing.T) {
+	var b bytes.Buffer
+	if _, err := WriteInvitations(&b, i18n.Ru, sampleEvent(), listedInvitees()); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetName(0)
+	f.SetCellValue(sheet, "G6", "31.02.2026")
+	f.SetCellValue(sheet, "H7", "Голубиная почта")
+	f.SetCellValue(sheet, "I8", "12.11.2026") // a date typed as text reads
+	f.SetCellValue(sheet, "H9", "Эл. почта")
+	var filled bytes.Buffer
+	f.WriteTo(&filled)
+	book, err := Read(&filled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := book.Sheets[0]
+	replies, problems := s.ReadReplies(s.Mapping)
+	var said []string
+	for _, p := range problems {
+		said = append(said, p.In(i18n.En))
+	}
+	if got := strings.Join(said, "\n"); len(problems) != 2 || !strings.Contains(got, `row 6, column G (Отправлено): not a date (got "31.02.2026")`) ||
+		!strings.Contains(got, `row 7, column H (Способ отправки): "Голубиная почта" is not a channel of the list`) {
+		t.Errorf("problems:\n%s", got)
+	}
+	if len(replies) != 2 || replies[0].Answered.String() != "2026-11-12" || replies[1].Channel != liaison.Email {
+		t.Errorf("replies = %+v", replies)
 	}
 }
