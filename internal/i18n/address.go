@@ -125,8 +125,16 @@ func GenderOf(p liaison.Person) Gender {
 	if g := salutationGender(p.Salutation); g != GenderUnknown {
 		return g
 	}
+	for _, w := range strings.Fields(p.MiddleName) {
+		if g := patronymicGender(w); g != GenderUnknown {
+			return g
+		}
+	}
+	if p.AltName == "" {
+		return GenderUnknown
+	}
 	_, _, altMiddle := p.AltNameParts()
-	for _, w := range append(strings.Fields(p.MiddleName), strings.Fields(altMiddle)...) {
+	for _, w := range strings.Fields(altMiddle) {
 		if g := patronymicGender(w); g != GenderUnknown {
 			return g
 		}

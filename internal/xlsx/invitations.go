@@ -88,6 +88,18 @@ func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invi
 	for i, in := range invitees {
 		genders[i] = i18n.GenderOf(in.Person)
 	}
+	// The rank cell is worked out once for each rank and position: rows
+	// are made twice, and many share them.
+	ranks := map[[2]string]string{}
+	rankCell := func(p liaison.Person) string {
+		key := [2]string{string(p.Rank), p.Position}
+		s, ok := ranks[key]
+		if !ok {
+			s = rankAndPosition(l, p)
+			ranks[key] = s
+		}
+		return s
+	}
 	// Rows are made twice, to fit the columns and to write them, rather
 	// than held: 100,000 invitees would take hundreds of megabytes.
 	rowOf := func(i int, rep *Report) []any {
@@ -98,7 +110,7 @@ func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invi
 			l.Country(in.Mission.Country),
 			rep.cellText(missionName(l, in.Mission), row, "Mission"),
 			rep.cellText(l.ListedName(in.Person, in.Mission.Country), row, "Name"),
-			rep.cellText(rankAndPosition(l, in.Person), row, "Rank / position"),
+			rep.cellText(rankCell(in.Person), row, "Rank / position"),
 			l.StatusOf(inv.Status, genders[i]),
 			dateCell(inv.Sent),
 			channelCell(l, inv.Channel),
@@ -188,8 +200,12 @@ const maxAreas = 500
 func statusChoices(f *excelize.File, l i18n.Lang, sheet string, first int, genders []i18n.Gender) error {
 	rowsOf := map[string][]int{} // by the drop-down's choices
 	var order []string
+	said := map[i18n.Gender]string{}
+	for _, g := range []i18n.Gender{i18n.GenderUnknown, i18n.Male, i18n.Female} {
+		said[g] = strings.Join(statusLabels(l, g), "\x00")
+	}
 	for i, g := range genders {
-		choices := strings.Join(statusLabels(l, g), "\x00")
+		choices := said[g]
 		if _, ok := rowsOf[choices]; !ok {
 			order = append(order, choices)
 		}
@@ -504,15 +520,27 @@ func withinRank(r liaison.Rank, part string) bool {
 	if r == "" || r == liaison.OtherRank || words == "" {
 		return false
 	}
-	for _, l := range i18n.Langs {
-		for _, label := range []string{l.Label(r), l.T(i18n.LabelKey(r.ShortLabel()))} {
-			if strings.Contains(" "+liaison.Fold(label)+" ", " "+words+" ") {
-				return true
-			}
+	for _, label := range rankSpellings()[r] {
+		if strings.Contains(label, " "+words+" ") {
+			return true
 		}
 	}
 	return false
 }
+
+// rankSpellings are each rank's labels and short labels in every
+// language, folded and between spaces, for withinRank.
+var rankSpellings = sync.OnceValue(func() map[liaison.Rank][]string {
+	out := map[liaison.Rank][]string{}
+	for _, r := range liaison.Ranks {
+		for _, l := range i18n.Langs {
+			for _, label := range []string{l.Label(r), l.T(i18n.LabelKey(r.ShortLabel()))} {
+				out[r] = append(out[r], " "+liaison.Fold(label)+" ")
+			}
+		}
+	}
+	return out
+})
 
 // lowerFirst writes a rank's label in lower case after a comma, as
 // Russian and Kazakh do, unless it has capitals inside ("Чрезвычайный и
