@@ -76,6 +76,11 @@ type PeopleQuery struct {
 	IncludeArchived bool
 	Sort            PeopleSort
 	Offset, Limit   int // Limit 0 for no limit
+	// SearchMission lets each search word occur in the person's mission
+	// (its names, country, contacts) or position instead of their own
+	// key: a picker finds the Prosecutor General by "prosecutor" and
+	// every minister by "minister". Lists leave it off, as Search does.
+	SearchMission bool
 }
 
 func (q PeopleQuery) where() (string, []any) {
@@ -98,7 +103,13 @@ func (q PeopleQuery) where() (string, []any) {
 	if q.HeadsOnly {
 		where = append(where, "p.head_of_mission = 1")
 	}
-	if words := liaison.SearchWords(q.Search); len(words) > 0 {
+	if words := liaison.SearchWords(q.Search); len(words) > 0 && q.SearchMission {
+		for _, w := range words {
+			cond, wargs := missionWordCondition(w)
+			where = append(where, cond)
+			args = append(args, wargs...)
+		}
+	} else if len(words) > 0 {
 		match, like, margs := searchCondition(words)
 		where = append(where, "p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND "+joinAnd(match, like)+")")
 		args = append(args, margs...)

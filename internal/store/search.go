@@ -3,13 +3,30 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"modernc.org/sqlite"
+
 	"liaison/internal/liaison"
 )
+
+// foldFunction is the SQL name of liaison.Fold, for text that has no
+// search key of its own (a person's position).
+const foldFunction = "liaison_fold"
+
+func init() {
+	err := sqlite.RegisterDeterministicScalarFunction(foldFunction, 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+		s, _ := args[0].(string)
+		return liaison.Fold(s), nil
+	})
+	if err != nil {
+		panic("store: cannot register " + foldFunction + ": " + err.Error())
+	}
+}
 
 // A Result is one thing search found: a mission or a person.
 type Result struct {
@@ -50,6 +67,18 @@ func searchCondition(words []string) (match, like string, args []any) {
 		}
 	}
 	return match, strings.Join(likes, " AND "), args
+}
+
+// missionWordCondition is the condition that the folded word w occurs in
+// the search key of a person (p), in that of their mission, or in their
+// position.
+func missionWordCondition(w string) (string, []any) {
+	match, like, args := searchCondition([]string{w})
+	cond := joinAnd(match, like)
+	pattern := args[0]
+	return `(p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND ` + cond + `)
+		OR p.mission_id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND ` + cond + `)
+		OR instr(` + foldFunction + `(p.position), ?) > 0)`, []any{pattern, pattern, w}
 }
 
 // joinAnd joins the non-empty conditions with AND.
