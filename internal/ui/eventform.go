@@ -16,14 +16,14 @@ import (
 type eventForm struct {
 	id        int64
 	archived  bool
-	title     *widget.Entry
+	title     *keyEntry
 	kind      *widget.Select
-	date      *widget.Entry
-	clock     *widget.Entry
-	venue     *widget.Entry
-	host      *widget.Entry
-	partners  *widget.Entry
-	rsvpBy    *widget.Entry
+	date      *keyEntry
+	clock     *keyEntry
+	venue     *keyEntry
+	host      *keyEntry
+	partners  *keyEntry
+	rsvpBy    *keyEntry
 	dressCode *widget.SelectEntry
 	notes     *widget.Entry
 	form      *widget.Form
@@ -31,14 +31,14 @@ type eventForm struct {
 
 func newEventForm() *eventForm {
 	f := &eventForm{
-		title:    widget.NewEntry(),
+		title:    newKeyEntry(),
 		kind:     widget.NewSelect(labels(liaison.EventKinds), nil),
-		date:     newDateEntry(false),
-		clock:    widget.NewEntry(),
-		venue:    widget.NewEntry(),
-		host:     widget.NewEntry(),
-		partners: widget.NewEntry(),
-		rsvpBy:   newDateEntry(false),
+		date:     newDateKeyEntry(false),
+		clock:    newKeyEntry(),
+		venue:    newKeyEntry(),
+		host:     newKeyEntry(),
+		partners: newKeyEntry(),
+		rsvpBy:   newDateKeyEntry(false),
 		dressCode: widget.NewSelectEntry([]string{lang.L("Business attire"), lang.L("Lounge suit"),
 			lang.L("National dress welcome"), lang.L("Black tie"), lang.L("Casual")}),
 		notes: widget.NewMultiLineEntry(),
@@ -150,6 +150,8 @@ func (u *UI) showEventForm(f *eventForm, saved func(liaison.Event)) {
 			return u.store.UpdateEvent(ctx, e)
 		}, func() { saved(e) })
 	}, u.win)
+	// The other fields pass Enter to the window, which presses Save.
+	f.dressCode.OnSubmitted = func(string) { d.Confirm() }
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 	u.win.Canvas().Focus(f.title)

@@ -17,9 +17,9 @@ func TestEventFormPartners(t *testing.T) {
 	u.show(screenEvents)
 	u.events.newItem()
 	f := u.eventForm
-	typeInto(f.title, "Briefing on the Ombudsman's annual report")
-	typeInto(f.date, "03.12.2026")
-	typeInto(f.partners, "Ministry of Foreign Affairs; OSCE Programme Office in Astana; UNICEF")
+	typeInto(&f.title.Entry, "Briefing on the Ombudsman's annual report")
+	typeInto(&f.date.Entry, "03.12.2026")
+	typeInto(&f.partners.Entry, "Ministry of Foreign Affairs; OSCE Programme Office in Astana; UNICEF")
 	tapButton(t, u, "Save")
 	es, err := s.Events(ctx, store.EventQuery{})
 	if err != nil || len(es) != 1 {
@@ -42,7 +42,7 @@ func TestEventFormPartners(t *testing.T) {
 		if f.partners.Text != e.Partners {
 			t.Fatalf("the form shows partners %q, want %q", f.partners.Text, e.Partners)
 		}
-		typeInto(f.partners, "Ministry of Foreign Affairs")
+		typeInto(&f.partners.Entry, "Ministry of Foreign Affairs")
 		tapButton(t, u, "Save")
 		if got, _ := s.Event(ctx, e.ID); got.Partners != "Ministry of Foreign Affairs" {
 			t.Errorf("partners after the edit %q, want the ministry alone", got.Partners)

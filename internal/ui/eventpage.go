@@ -27,6 +27,7 @@ type eventPage struct {
 	when     *widget.Label
 	counts   *widget.Label
 	invitees *inviteesTable
+	filter   *keyEntry // finds someone on the list: Ctrl+F
 	// markInvited and attendance are actions on the whole list;
 	// attendanceWhy says, before the event's day, why attendance waits.
 	markInvited   *widget.Button
@@ -46,6 +47,11 @@ func newEventPage(u *UI, back func()) *eventPage {
 	p.counts = widget.NewLabel("")
 	p.counts.Truncation = fyne.TextTruncateEllipsis
 	p.invitees = newInviteesTable(u, p.saveInvitation)
+	p.filter = newKeyEntry()
+	p.filter.SetPlaceHolder(lang.L("Find on the list: name, mission, position, status (Ctrl+F)"))
+	p.filter.OnChanged = p.invitees.setFilter
+	p.filter.OnSubmitted = func(string) { p.focusList() }
+	p.filter.onEscape = func() { p.filter.SetText("") }
 	p.markInvited = widget.NewButtonWithIcon(lang.L("Mark planned as invited…"), theme.MailSendIcon(), p.onMarkInvited)
 	p.attendance = widget.NewButtonWithIcon(lang.L("Record attendance…"), theme.ConfirmIcon(), p.onAttendance)
 	p.attendanceWhy = widget.NewLabel("")
@@ -68,14 +74,32 @@ func newEventPage(u *UI, back func()) *eventPage {
 		p.attendanceWhy,
 	)
 	top := container.NewVBox(head, p.when, container.NewHScroll(actions), p.counts)
-	p.root = container.NewBorder(top, nil, nil, nil, p.invitees.table)
+	p.root = container.NewBorder(top, nil, nil, nil, container.NewBorder(p.filter, nil, nil, nil, p.invitees.table))
 	return p
 }
 
 func (p *eventPage) shown() bool { return p.eventID != 0 }
 
+// focusFilter puts the cursor in the box that finds someone on the list.
+func (p *eventPage) focusFilter() {
+	p.u.win.Canvas().Focus(p.filter)
+	p.filter.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces the last search
+}
+
+// focusList moves the focus to the list, on the first invitee found when
+// none is selected.
+func (p *eventPage) focusList() {
+	if p.invitees.selected < 0 && len(p.invitees.rows) > 0 {
+		p.invitees.onSelected(widget.TableCellID{Row: 0, Col: colName})
+	}
+	p.u.win.Canvas().Focus(p.invitees.table)
+}
+
 // load shows the event with the given ID.
 func (p *eventPage) load(id int64) {
+	if id != p.eventID {
+		p.filter.SetText("") // another list
+	}
 	p.eventID = id
 	p.title.SetText("")
 	p.when.SetText("")
@@ -215,7 +239,7 @@ func (p *eventPage) onDeleteEvent() {
 	e := p.event
 	question := fmt.Sprintf(lang.L("Delete %q?"), e.Title)
 	action := lang.L("Delete")
-	if len(p.invitees.rows) > 0 {
+	if len(p.invitees.all) > 0 {
 		question = fmt.Sprintf(lang.L("%q has a list of invitees, which is history, so it is archived rather than deleted:\nhidden from the list, restored with Show archived."), e.Title)
 		action = lang.L("Archive")
 	}

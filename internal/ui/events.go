@@ -56,7 +56,7 @@ func (s *eventsScreen) content() fyne.CanvasObject { return s.body }
 
 func (s *eventsScreen) focusSearch() {
 	if s.page.shown() {
-		s.page.onAddPeople()
+		s.page.focusFilter()
 	}
 }
 

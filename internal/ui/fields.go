@@ -17,6 +17,19 @@ import (
 // withTime also accepts a time of day after the date.
 func newDateEntry(withTime bool) *widget.Entry {
 	e := widget.NewEntry()
+	makeDateEntry(e, withTime)
+	return e
+}
+
+// newDateKeyEntry is newDateEntry for a dialog, where Escape closes it.
+func newDateKeyEntry(withTime bool) *keyEntry {
+	e := newKeyEntry()
+	makeDateEntry(&e.Entry, withTime)
+	return e
+}
+
+// makeDateEntry gives e the placeholder and check of a date.
+func makeDateEntry(e *widget.Entry, withTime bool) {
 	if withTime {
 		e.SetPlaceHolder(lang.L("DD.MM.YYYY HH:MM"))
 	} else {
@@ -34,7 +47,6 @@ func newDateEntry(withTime bool) *widget.Entry {
 		}
 		return nil
 	}
-	return e
 }
 
 // formatDate shows a date as officers write it: 02.01.2006 (15:04).

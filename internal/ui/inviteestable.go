@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -43,7 +44,9 @@ var inviteeHeaders = []struct {
 // and an entry, and shows the one its column needs.
 type inviteesTable struct {
 	u        *UI
-	rows     []store.InvitationRow
+	all      []store.InvitationRow // the whole list
+	rows     []store.InvitationRow // those the filter lets through, shown
+	filter   []string              // folded words every row shown holds
 	staff    map[int64][]liaison.Person // current people by mission
 	event    liaison.Event              // the statuses on offer depend on its day
 	selected int
@@ -72,11 +75,51 @@ func newInviteesTable(u *UI, save func(liaison.Invitation)) *inviteesTable {
 
 // set shows a new list.
 func (t *inviteesTable) set(rows []store.InvitationRow, staff map[int64][]liaison.Person) {
-	t.rows, t.staff = rows, staff
-	if t.selected >= len(rows) {
-		t.selected = -1
+	t.all, t.staff = rows, staff
+	t.applyFilter()
+}
+
+// setFilter shows only the invitees whose name, mission, position, rank,
+// status or deputy hold every word of text, in any script.
+func (t *inviteesTable) setFilter(text string) {
+	t.filter = liaison.SearchWords(text)
+	t.applyFilter()
+}
+
+// applyFilter picks the rows to show from the whole list, keeping the
+// selected invitee selected while they are shown.
+func (t *inviteesTable) applyFilter() {
+	var keep int64
+	if r, ok := t.selectedRow(); ok {
+		keep = r.Invitation.PersonID
+	}
+	t.rows = t.all
+	if len(t.filter) > 0 {
+		t.rows = nil
+		for _, r := range t.all {
+			if containsAll(inviteeKey(r), t.filter) {
+				t.rows = append(t.rows, r)
+			}
+		}
+	}
+	t.selected = -1
+	for i, r := range t.rows {
+		if keep != 0 && r.Invitation.PersonID == keep {
+			t.selected = i
+		}
 	}
 	t.table.Refresh()
+}
+
+// inviteeKey is the folded text the filter looks in.
+func inviteeKey(r store.InvitationRow) string {
+	p, m := r.Placed.Person, r.Placed.Mission
+	parts := []string{p.FullName(), p.AltName, p.Position, m.Name, m.ShortName, countryName(m.Country),
+		tr(r.Invitation.Status), r.RepresentedBy.FullName()}
+	if p.Rank != "" {
+		parts = append(parts, tr(p.Rank))
+	}
+	return liaison.Fold(strings.Join(parts, " "))
 }
 
 func (t *inviteesTable) selectedRow() (store.InvitationRow, bool) {

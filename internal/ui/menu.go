@@ -40,14 +40,15 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	// Undo has no menu shortcut: a menu shortcut would take Ctrl+Z from
-	// the text fields. The canvas shortcut below reaches it when no field
-	// has the focus.
+	// Delete and Undo show their keys but reach them another way: the
+	// window's key handler and the canvas shortcut below, which text
+	// fields take first. A menu shortcut would take Ctrl+Z and Delete
+	// from the text fields (see shownOnly).
 	edit := fyne.NewMenu(lang.L("Edit"),
 		item(lang.L("New"), ctrl(fyne.KeyN), func() { u.screens[u.current()].newItem() }),
-		item(lang.L("Delete"), nil, func() { u.screens[u.current()].deleteItem() }),
+		item(lang.L("Delete"), shownOnly(fyne.KeyDelete, 0), func() { u.screens[u.current()].deleteItem() }),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("Undo"), nil, u.onUndo),
+		item(lang.L("Undo"), shownOnly(fyne.KeyZ, fyne.KeyModifierShortcutDefault), u.onUndo),
 		item(lang.L("Undo an import…"), nil, u.onUndoImport),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Find"), ctrl(fyne.KeyF), func() { u.screens[u.current()].focusSearch() }),
@@ -56,14 +57,18 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, edit, help)
 }
 
+// shownOnly returns a shortcut for a menu item to show, which the window
+// never matches to a key: Fyne matches menu shortcuts by name, and names
+// Ctrl+Z "Undo", not "CustomDesktop:Control+Z"; a key without a modifier
+// is no shortcut at all.
+func shownOnly(key fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+}
+
 // addShortcuts adds the shortcuts that are not on a menu item.
 func (u *UI) addShortcuts() {
 	u.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.onUndo() })
-	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyDelete {
-			u.screens[u.current()].deleteItem()
-		}
-	})
+	u.win.Canvas().SetOnTypedKey(u.onTypedKey)
 }
 
 func (u *UI) onAbout() {

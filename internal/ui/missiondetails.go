@@ -20,12 +20,14 @@ type missionDetails struct {
 	u         *UI
 	title     *widget.Label
 	form      *missionForm
+	scroll    *container.Scroll // the form's
 	save      *widget.Button
 	archive   *widget.Button
 	del       *widget.Button
 	merge     *widget.Button // Merge into…, for a duplicate
 	staff     *sliceSource[store.PersonRow]
 	staffList *dataTable[store.PersonRow]
+	addPerson *widget.Button // on the Staff tab
 	history   *sliceSource[store.HistoryRow]
 	histTable *dataTable[store.HistoryRow]
 	changes   *changesView
@@ -56,10 +58,14 @@ func newMissionDetails(u *UI) *missionDetails {
 	d.histTable = newDataTable(historyColumns(), d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
 	d.merge = widget.NewButton(lang.L("Merge into…"), d.onMerge)
 	buttons := container.NewHBox(d.save, d.archive, d.del, d.merge)
-	form := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(d.form.form))
+	d.scroll = container.NewVScroll(d.form.form)
+	submitOnEnter(d.form.form.Items, d.onSave)
+	form := container.NewBorder(nil, buttons, nil, nil, d.scroll)
+	d.addPerson = widget.NewButtonWithIcon(lang.L("Add person"), theme.ContentAddIcon(), d.onAddPerson)
+	staff := container.NewBorder(container.NewHBox(d.addPerson), nil, nil, nil, d.staffList.table)
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Details"), form),
-		container.NewTabItem(lang.L("Staff"), d.staffList.table),
+		container.NewTabItem(lang.L("Staff"), staff),
 		container.NewTabItem(lang.L("Invitation history"), d.histTable.table),
 		container.NewTabItem(lang.L("Changes"), d.changes.content()),
 	)
@@ -91,19 +97,25 @@ func (d *missionDetails) showNew() {
 	d.archive.Disable()
 	d.del.Disable()
 	d.merge.Disable()
+	d.addPerson.Disable()
 	d.tabs.SelectIndex(0)
+	d.scroll.ScrollToTop()
 	d.showPane()
 	d.u.win.Canvas().Focus(d.form.name)
 }
 
 // show shows a mission and loads its staff and history.
 func (d *missionDetails) show(m liaison.Mission) {
+	if m.ID != d.current.ID {
+		d.scroll.ScrollToTop()
+	}
 	d.current = m
 	d.form.set(m)
 	d.title.SetText(m.Name)
 	d.archive.Enable()
 	d.del.Enable()
 	d.merge.Enable()
+	d.addPerson.Enable()
 	if m.Archived {
 		d.archive.SetText(lang.L("Restore"))
 	} else {
@@ -147,7 +159,16 @@ func (d *missionDetails) onSave() {
 	}, func() {
 		d.u.missions.selectID = m.ID
 		d.show(m)
+		d.u.notify(fmt.Sprintf(lang.L("Saved: %s."), m.Name))
 	})
+}
+
+// onAddPerson opens the form for a new person of the mission shown.
+func (d *missionDetails) onAddPerson() {
+	if d.current.ID == 0 || d.current.ID != d.form.id {
+		return
+	}
+	d.u.people.newItemOf(d.current.ID)
 }
 
 func (d *missionDetails) onArchive() {
@@ -189,10 +210,16 @@ func (d *missionDetails) onDelete() {
 			d.show(m)
 			return
 		}
-		d.form.id = 0
-		d.body.Objects = []fyne.CanvasObject{d.hint}
-		d.body.Refresh()
+		d.clear()
 	})
+}
+
+// clear shows the hint instead of a mission.
+func (d *missionDetails) clear() {
+	d.loads++
+	d.current, d.form.id = liaison.Mission{}, 0
+	d.body.Objects = []fyne.CanvasObject{d.hint}
+	d.body.Refresh()
 }
 
 // staffName is a person's name in the staff list, with a star for the

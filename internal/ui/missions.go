@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"reflect"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,6 +34,7 @@ type missionsScreen struct {
 	root     fyne.CanvasObject
 	loads    int   // numbers reloads, so a slow old one cannot overwrite a newer
 	selectID int64 // the mission to select once the list has loaded
+	shown    store.MissionQuery
 }
 
 func newMissionsScreen(u *UI) *missionsScreen {
@@ -39,6 +42,7 @@ func newMissionsScreen(u *UI) *missionsScreen {
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.L("Search missions: name, country, phone, email (Latin or Cyrillic)"))
 	s.search.OnChanged = func(string) { s.reload() }
+	s.search.OnSubmitted = func(string) { s.table.focusList(u.win.Canvas()) }
 	kinds := append([]string{lang.L("All kinds")}, labels(liaison.MissionKinds)...)
 	s.kind = fitOptions(widget.NewSelect(kinds, func(string) { s.reload() }))
 	s.kind.SetSelectedIndex(0)
@@ -120,7 +124,14 @@ func (s *missionsScreen) reload() {
 		if load != s.loads {
 			return
 		}
+		filtered := !reflect.DeepEqual(q, s.shown)
+		s.shown = q
 		s.show(ms, empty)
+		if id := s.details.id(); filtered && id != 0 && !slices.ContainsFunc(ms, func(m liaison.HeadedMission) bool { return m.Mission.ID == id }) {
+			// The search or a filter hides the mission: the pane must
+			// not go on showing it, nor Delete delete it.
+			s.details.clear()
+		}
 	})
 }
 

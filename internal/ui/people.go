@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +27,7 @@ type peopleScreen struct {
 	count    *widget.Label
 	root     fyne.CanvasObject
 	selectID int64
+	shown    store.PeopleQuery // the query of the last reload
 }
 
 func newPeopleScreen(u *UI) *peopleScreen {
@@ -33,6 +35,7 @@ func newPeopleScreen(u *UI) *peopleScreen {
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.L("Search people: name in any script, country, email, phone"))
 	s.search.OnChanged = func(string) { s.reload() }
+	s.search.OnSubmitted = func(string) { s.table.focusList(u.win.Canvas()) }
 	s.sortBy = fitOptions(widget.NewSelect([]string{lang.L("By name"), lang.L("By mission")}, func(string) { s.reload() }))
 	s.sortBy.SetSelectedIndex(0)
 	s.departed = widget.NewCheck(lang.L("Show departed and archived"), func(bool) { s.reload() })
@@ -65,6 +68,14 @@ func (s *peopleScreen) newItem() {
 	s.details.showNew()
 }
 
+// newItemOf shows the People screen with an empty form for a new person
+// of the given mission.
+func (s *peopleScreen) newItemOf(missionID int64) {
+	s.u.show(screenPeople)
+	s.newItem()
+	s.details.form.mission.set(missionID)
+}
+
 func (s *peopleScreen) deleteItem() { s.details.onDelete() }
 
 func (s *peopleScreen) query() store.PeopleQuery {
@@ -80,10 +91,13 @@ func (s *peopleScreen) reload() {
 	if s.table == nil {
 		return // still being built
 	}
-	s.src.reset(s.query(), func() {
+	q := s.query()
+	filtered := !reflect.DeepEqual(q, s.shown)
+	s.shown = q
+	s.src.reset(q, func() {
 		s.table.reload()
 		s.count.SetText(lang.N("{{.Count}} people", s.src.Len(), map[string]any{"Count": s.src.Len()}))
-		s.reselect()
+		s.reselect(filtered)
 	})
 	s.details.reloadMissions()
 	if id := s.details.id(); id != 0 && s.selectID == 0 {
@@ -92,7 +106,9 @@ func (s *peopleScreen) reload() {
 }
 
 // reselect selects the person asked for, when they are on the first page.
-func (s *peopleScreen) reselect() {
+// When the search or a filter has just changed and hides the person
+// shown, the pane goes back to the hint.
+func (s *peopleScreen) reselect(filtered bool) {
 	want := s.selectID
 	if want == 0 {
 		want = s.details.id()
@@ -106,6 +122,12 @@ func (s *peopleScreen) reselect() {
 			s.table.selectRow(i)
 			return
 		}
+	}
+	if filtered && s.src.Len() <= pageSize {
+		// The search or a filter hides the person: the pane must not go
+		// on showing them, nor Delete delete them. (Beyond the first
+		// page they may be listed further down.)
+		s.details.clear()
 	}
 }
 

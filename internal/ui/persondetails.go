@@ -1,11 +1,17 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"image"
+	_ "image/gif" // the photo formats vCards carry
+	_ "image/jpeg"
+	_ "image/png"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -20,7 +26,9 @@ import (
 type personDetails struct {
 	u         *UI
 	title     *widget.Label
+	photo     *canvas.Image // hidden when the person has none
 	form      *personForm
+	scroll    *container.Scroll // the form's
 	save      *widget.Button
 	leave     *widget.Button
 	archive   *widget.Button
@@ -42,6 +50,9 @@ func newPersonDetails(u *UI) *personDetails {
 	d.title = widget.NewLabel("")
 	d.title.TextStyle.Bold = true
 	d.title.Truncation = fyne.TextTruncateEllipsis
+	d.photo = &canvas.Image{FillMode: canvas.ImageFillContain}
+	d.photo.SetMinSize(fyne.NewSize(60, 80))
+	d.photo.Hide()
 	d.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), d.onSave)
 	d.save.Importance = widget.HighImportance
 	d.leave = widget.NewButton(lang.L("Mark departed"), d.onLeave)
@@ -53,13 +64,16 @@ func newPersonDetails(u *UI) *personDetails {
 	d.changes = newChangesView(u)
 	d.more = widget.NewButtonWithIcon(lang.L("More"), theme.MoreVerticalIcon(), d.onMore)
 	buttons := container.NewHBox(d.save, d.leave, d.archive, d.del, d.more)
-	form := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(d.form.form))
+	d.scroll = container.NewVScroll(d.form.form)
+	submitOnEnter(d.form.form.Items, d.onSave)
+	d.form.mission.onSubmit = d.onSave
+	form := container.NewBorder(nil, buttons, nil, nil, d.scroll)
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Details"), form),
 		container.NewTabItem(lang.L("Invitation history"), d.histTable.table),
 		container.NewTabItem(lang.L("Changes"), d.changes.content()),
 	)
-	d.pane = container.NewBorder(d.title, nil, nil, nil, d.tabs)
+	d.pane = container.NewBorder(container.NewBorder(nil, nil, d.photo, nil, d.title), nil, nil, nil, d.tabs)
 	d.hint = container.NewCenter(widget.NewLabel(lang.L("Select a person, or add one with New person (Ctrl+N).")))
 	d.body = container.NewStack(d.hint)
 	return d
@@ -90,7 +104,7 @@ func (d *personDetails) showPane() {
 func (d *personDetails) reloadMissions() {
 	var ms []liaison.HeadedMission
 	d.u.tasks.quiet(lang.L("Loading missions"), func(ctx context.Context) (err error) {
-		ms, err = d.u.store.Missions(ctx, store.MissionQuery{Sort: store.ByName})
+		ms, err = d.u.store.Missions(ctx, store.MissionQuery{Sort: store.ByName, IncludeArchived: true})
 		return err
 	}, func() { d.form.setMissions(ms) })
 }
@@ -108,6 +122,8 @@ func (d *personDetails) showNew() {
 		b.Disable()
 	}
 	d.tabs.SelectIndex(0)
+	d.photo.Hide()
+	d.scroll.ScrollToTop()
 	d.showPane()
 	d.u.win.Canvas().Focus(d.form.familyName)
 }
@@ -154,6 +170,10 @@ func (d *personDetails) clear() {
 
 // show shows a person and loads their history.
 func (d *personDetails) show(p liaison.Person) {
+	if p.ID != d.current.ID {
+		d.scroll.ScrollToTop()
+		d.photo.Hide() // until theirs has loaded
+	}
 	d.current = p
 	d.form.set(p)
 	d.title.SetText(p.FullName())
@@ -174,6 +194,7 @@ func (d *personDetails) show(p liaison.Person) {
 	d.changes.load(store.EntityPerson, p.ID)
 	d.loads++
 	load := d.loads
+	d.loadPhoto(p.ID, load)
 	var hist []store.HistoryRow
 	d.u.tasks.run(lang.L("Loading the history"), func(ctx context.Context) (err error) {
 		hist, err = d.u.store.PersonHistory(ctx, p.ID)
@@ -201,6 +222,37 @@ func (d *personDetails) onSave() {
 	}, func() {
 		d.u.people.selectID = p.ID
 		d.show(p)
+		d.u.notify(fmt.Sprintf(lang.L("Saved: %s."), p.FullName()))
+	})
+}
+
+// loadPhoto shows the person's photo beside their name, if they have
+// one; load numbers the showing it belongs to.
+func (d *personDetails) loadPhoto(id int64, load int) {
+	var img image.Image
+	d.u.tasks.quiet(lang.L("Loading the photo"), func(ctx context.Context) error {
+		ph, err := d.u.store.Photo(ctx, id)
+		if errors.Is(err, liaison.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		// A photo that cannot be decoded shows as none: it stays
+		// stored, and exported, as it came.
+		img, _, _ = image.Decode(bytes.NewReader(ph.Data))
+		return nil
+	}, func() {
+		if load != d.loads {
+			return
+		}
+		if img == nil {
+			d.photo.Hide()
+			return
+		}
+		d.photo.Image = img
+		d.photo.Show()
+		d.photo.Refresh()
 	})
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -15,8 +14,7 @@ import (
 type personForm struct {
 	id           int64
 	archived     bool
-	missionIDs   map[string]int64 // mission choice → ID
-	mission      *widget.Select
+	mission      *missionChooser
 	familyName   *widget.Entry
 	givenName    *widget.Entry
 	middleName   *widget.Entry
@@ -44,8 +42,7 @@ var noMission = "—"
 
 func newPersonForm() *personForm {
 	f := &personForm{
-		missionIDs:   map[string]int64{noMission: 0},
-		mission:      widget.NewSelect([]string{noMission}, nil),
+		mission:      newMissionChooser(),
 		familyName:   widget.NewEntry(),
 		givenName:    widget.NewEntry(),
 		middleName:   widget.NewEntry(),
@@ -70,7 +67,7 @@ func newPersonForm() *personForm {
 	f.languages.SetPlaceHolder("ru, en, kk")
 	f.notes.SetMinRowsVisible(2)
 	f.form = widget.NewForm(
-		widget.NewFormItem(lang.L("Mission"), f.mission),
+		widget.NewFormItem(lang.L("Mission"), f.mission.root),
 		widget.NewFormItem(required(lang.L("Family name")), f.familyName),
 		widget.NewFormItem(lang.L("Given name"), f.givenName),
 		widget.NewFormItem(lang.L("Middle name"), f.middleName),
@@ -96,36 +93,12 @@ func newPersonForm() *personForm {
 }
 
 // setMissions fills the mission choice, keeping the current one.
-func (f *personForm) setMissions(ms []liaison.HeadedMission) {
-	keep := f.missionIDs[f.mission.Selected]
-	f.missionIDs = map[string]int64{noMission: 0}
-	opts := []string{noMission}
-	for _, hm := range ms {
-		label := hm.Mission.DisplayName()
-		if _, dup := f.missionIDs[label]; dup {
-			label += " #" + strconv.FormatInt(hm.Mission.ID, 10)
-		}
-		f.missionIDs[label] = hm.Mission.ID
-		opts = append(opts, label)
-	}
-	f.mission.SetOptions(opts)
-	f.selectMission(keep)
-}
-
-func (f *personForm) selectMission(id int64) {
-	for label, mid := range f.missionIDs {
-		if mid == id {
-			f.mission.SetSelected(label)
-			return
-		}
-	}
-	f.mission.SetSelected(noMission)
-}
+func (f *personForm) setMissions(ms []liaison.HeadedMission) { f.mission.setMissions(ms) }
 
 // set shows p in the form.
 func (f *personForm) set(p liaison.Person) {
 	f.id, f.archived = p.ID, p.Archived
-	f.selectMission(p.MissionID)
+	f.mission.set(p.MissionID)
 	f.familyName.SetText(p.FamilyName)
 	f.givenName.SetText(p.GivenName)
 	f.middleName.SetText(p.MiddleName)
@@ -154,7 +127,7 @@ func (f *personForm) set(p liaison.Person) {
 // get reads the person from the form; every problem comes back at once as
 // liaison.Problems.
 func (f *personForm) get() (liaison.Person, error) {
-	p := liaison.Person{ID: f.id, Archived: f.archived, MissionID: f.missionIDs[f.mission.Selected],
+	p := liaison.Person{ID: f.id, Archived: f.archived,
 		FamilyName: f.familyName.Text, GivenName: f.givenName.Text, MiddleName: f.middleName.Text,
 		AltName: f.altName.Text, Salutation: f.salutation.Text, Position: f.position.Text,
 		HeadOfMission: f.head.Checked, Emails: splitList(f.emails.Text), Phones: splitList(f.phones.Text),
@@ -164,6 +137,11 @@ func (f *personForm) get() (liaison.Person, error) {
 		p.Rank = r
 	}
 	var ps liaison.Problems
+	if id, ok := f.mission.id(); ok {
+		p.MissionID = id
+	} else {
+		ps = append(ps, liaison.Problem{Field: msg("Mission"), What: msg("is not a mission Liaison knows: type part of its name and pick it from the list"), Got: f.mission.entry.Text})
+	}
 	for _, d := range []struct {
 		field string
 		entry *widget.Entry

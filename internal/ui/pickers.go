@@ -37,7 +37,7 @@ func (p *eventPage) onInviteByKind() {
 // onAddPeople opens a searchable checklist of people to put on the list.
 func (p *eventPage) onAddPeople() {
 	pk := newPeoplePicker(p.u)
-	for _, r := range p.invitees.rows {
+	for _, r := range p.invitees.all {
 		pk.listed[r.Placed.Person.ID] = true
 	}
 	id := p.eventID
@@ -74,7 +74,7 @@ type peoplePicker struct {
 func newPeoplePicker(u *UI) *peoplePicker {
 	pk := &peoplePicker{u: u, ticked: map[int64]bool{}, listed: map[int64]bool{}}
 	pk.search = widget.NewEntry()
-	pk.search.SetPlaceHolder(lang.L("Search by name, country, email…"))
+	pk.search.SetPlaceHolder(lang.L("Search by name, mission, position, country, email…"))
 	pk.search.OnChanged = func(string) { pk.reload() }
 	pk.list = widget.NewList(func() int { return len(pk.rows) },
 		func() fyne.CanvasObject { return widget.NewCheck("", nil) }, pk.updateItem)
@@ -115,7 +115,7 @@ func (pk *peoplePicker) showCount() {
 const pickerLimit = 300
 
 func (pk *peoplePicker) reload() {
-	q := store.PeopleQuery{Search: pk.search.Text, Sort: store.PeopleByMission, Limit: pickerLimit}
+	q := store.PeopleQuery{Search: pk.search.Text, SearchMission: true, Sort: store.PeopleByMission, Limit: pickerLimit}
 	pk.loads++
 	load := pk.loads
 	var rows []store.PersonRow

@@ -141,7 +141,7 @@ func TestOfficersDay(t *testing.T) {
 	u.people.newItem()
 	u.tasks.wait()
 	p := u.people.details.form
-	p.mission.SetSelected("Iceland")
+	typeInto(&p.mission.entry.Entry, "Iceland")
 	typeInto(p.familyName, "Jónsdóttir")
 	typeInto(p.givenName, "Guðrún")
 	p.rank.SetSelected(liaison.Ambassador.Label())
@@ -158,10 +158,10 @@ func TestOfficersDay(t *testing.T) {
 	u.show(screenEvents)
 	u.events.newItem()
 	ef := u.eventForm
-	typeInto(ef.title, "Briefing on the annual report")
-	typeInto(ef.date, "03.12.2026")
-	typeInto(ef.clock, "10:00")
-	typeInto(ef.venue, "Conference hall")
+	typeInto(&ef.title.Entry, "Briefing on the annual report")
+	typeInto(&ef.date.Entry, "03.12.2026")
+	typeInto(&ef.clock.Entry, "10:00")
+	typeInto(&ef.venue.Entry, "Conference hall")
 	tapButton(t, u, "Save")
 	evs, _ := s.Events(ctx, store.EventQuery{From: liaison.Day(2026, 12, 1)})
 	if len(evs) != 1 || evs[0].Event.StartsAt.String() != "2026-12-03 10:00" {
