@@ -44,9 +44,9 @@ var inviteeHeaders = []struct {
 // and an entry, and shows the one its column needs.
 type inviteesTable struct {
 	u        *UI
-	all      []store.InvitationRow // the whole list
-	rows     []store.InvitationRow // those the filter lets through, shown
-	filter   []string              // folded words every row shown holds
+	all      []store.InvitationRow      // the whole list
+	rows     []store.InvitationRow      // those the filter lets through, shown
+	filter   []string                   // folded words every row shown holds
 	staff    map[int64][]liaison.Person // current people by mission
 	event    liaison.Event              // the statuses on offer depend on its day
 	selected int
