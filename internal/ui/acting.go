@@ -21,7 +21,7 @@ import (
 type actingHeadDialog struct {
 	d      *personDetails
 	person liaison.Person
-	since  *widget.Entry
+	since  *keyEntry
 	ok     *widget.Button
 	cancel *widget.Button
 	dlg    dialog.Dialog
@@ -36,7 +36,7 @@ func (d *personDetails) onActingHead() {
 }
 
 func (d *personDetails) newActingHead() *actingHeadDialog {
-	a := &actingHeadDialog{d: d, person: d.current, since: newDateEntry(false)}
+	a := &actingHeadDialog{d: d, person: d.current, since: newDateKeyEntry(false)}
 	a.since.SetText(entryDate(d.u.today()))
 	a.ok = widget.NewButton(lang.L("Make acting head"), a.onOK)
 	a.ok.Importance = widget.HighImportance

@@ -50,7 +50,7 @@ func TestActingHeadInTheWindow(t *testing.T) {
 	if got, want := a.since.Text, "24.11.2026"; got != want {
 		t.Errorf("date offered %q, want today, %q", got, want)
 	}
-	typeInto(a.since, "20.11.2026")
+	typeInto(&a.since.Entry, "20.11.2026")
 	test.Tap(a.ok)
 	u.tasks.wait()
 	p, err := s.Person(ctx, virtanen.ID)

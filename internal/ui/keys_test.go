@@ -349,3 +349,30 @@ func TestUndoByKeyWhenNoFieldHasTheFocus(t *testing.T) {
 		t.Errorf("Ctrl+Z brought back %d missions, want 1", len(ms))
 	}
 }
+
+func TestPickerDialogKeys(t *testing.T) {
+	u, s := newDemoUI(t)
+	ctx := context.Background()
+	e := liaison.Event{Title: "Keyed briefing", Kind: liaison.Briefing, StartsAt: liaison.Day(2026, 12, 10)}
+	if err := s.CreateEvent(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	u.events.open(e.ID)
+	u.tasks.wait()
+
+	// Escape while typing in the search closes the picker.
+	u.events.page.onAddPeople()
+	u.tasks.wait()
+	if _, ok := u.win.Canvas().Focused().(*keyEntry); !ok {
+		t.Fatalf("the picker opens with the focus on %T", u.win.Canvas().Focused())
+	}
+	test.Type(u.win.Canvas().Focused(), "prosecutor")
+	u.tasks.wait()
+	pressKey(u, fyne.KeyEscape)
+	if dialogShown(u) {
+		t.Fatal("Escape left the picker open")
+	}
+	if rows, _ := s.Invitations(ctx, e.ID); len(rows) != 0 {
+		t.Fatalf("Escape added %d people", len(rows))
+	}
+}

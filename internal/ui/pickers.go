@@ -61,7 +61,7 @@ func (p *eventPage) onAddPeople() {
 // survive a change of search.
 type peoplePicker struct {
 	u      *UI
-	search *widget.Entry
+	search *keyEntry // Enter and Escape reach the dialog
 	rows   []store.PersonRow
 	ticked map[int64]bool
 	listed map[int64]bool // already on the event's list
@@ -73,7 +73,7 @@ type peoplePicker struct {
 
 func newPeoplePicker(u *UI) *peoplePicker {
 	pk := &peoplePicker{u: u, ticked: map[int64]bool{}, listed: map[int64]bool{}}
-	pk.search = widget.NewEntry()
+	pk.search = newKeyEntry()
 	pk.search.SetPlaceHolder(lang.L("Search by name, mission, position, country, email…"))
 	pk.search.OnChanged = func(string) { pk.reload() }
 	pk.list = widget.NewList(func() int { return len(pk.rows) },
