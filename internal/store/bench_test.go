@@ -156,6 +156,18 @@ func BenchmarkPeoplePageFiltered(b *testing.B) {
 	})
 }
 
+// BenchmarkPickerSearch is the event's Add people picker as the officer
+// types: each word may match the person, the mission or the position.
+func BenchmarkPickerSearch(b *testing.B) {
+	s := bigStore(b)
+	ctx := context.Background()
+	p95(b, func(i int) error {
+		_, err := s.People(ctx, PeopleQuery{Search: searchQueries[i%len(searchQueries)], SearchMission: true,
+			Sort: PeopleByMission, Limit: 300})
+		return err
+	})
+}
+
 // BenchmarkOpen opens the database of 100,000 people as the window does
 // at start: quick integrity check and schema check included.
 func BenchmarkOpen(b *testing.B) {

@@ -76,9 +76,11 @@ func missionWordCondition(w string) (string, []any) {
 	match, like, args := searchCondition([]string{w})
 	cond := joinAnd(match, like)
 	pattern := args[0]
-	return `(p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND ` + cond + `)
-		OR p.mission_id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND ` + cond + `)
-		OR instr(` + foldFunction + `(p.position), ?) > 0)`, []any{pattern, pattern, w}
+	// One set of IDs, which SQLite looks up: an OR of the three made it
+	// test every person, three times slower on 100,000.
+	return `p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND ` + cond + `
+		UNION SELECT w.id FROM people w WHERE w.mission_id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND ` + cond + `)
+		UNION SELECT w.id FROM people w WHERE w.position <> '' AND instr(` + foldFunction + `(w.position), ?) > 0)`, []any{pattern, pattern, w}
 }
 
 // joinAnd joins the non-empty conditions with AND.
