@@ -216,10 +216,10 @@ func (p Person) SearchKey(m Mission) string {
 }
 
 // SearchKey returns the folded text search looks in for a mission: its
-// names, its country in English, Russian and Kazakh, email, phones and
+// names (in every language), its country in English, Russian and Kazakh, email, phones and
 // website.
 func (m Mission) SearchKey() string {
-	parts := []string{m.Name, m.ShortName, m.Email, m.Website}
+	parts := append([]string{m.Name, m.ShortName, m.Email, m.Website}, m.languageNames()...)
 	for _, ph := range m.Phones {
 		parts = append(parts, ph, digitsOnly(ph))
 	}

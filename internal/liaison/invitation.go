@@ -160,6 +160,9 @@ type Invitation struct {
 	EventID  int64
 	PersonID int64
 	Status   Status
+	// ForTwo is set for an invitation for the guest with a spouse or a
+	// companion: two people come on it.
+	ForTwo bool
 	// RepresentedBy is another person of the same mission who came
 	// instead; 0 when nobody did.
 	RepresentedBy int64
@@ -167,6 +170,14 @@ type Invitation struct {
 	Sent          Date
 	Answered      Date
 	Note          string
+}
+
+// Guests returns how many people the invitation is for: 2 for two, else 1.
+func (inv Invitation) Guests() int {
+	if inv.ForTwo {
+		return 2
+	}
+	return 1
 }
 
 // SetStatus gives the invitation the status s on the day today, for an

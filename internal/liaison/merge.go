@@ -122,6 +122,12 @@ func MergeMission(into, from Mission) (Mission, []FieldMerge) {
 	text("Country", &m.Country, from.Country)
 	text("Name", &m.Name, from.Name)
 	text("ShortName", &m.ShortName, from.ShortName)
+	text("NameEn", &m.NameEn, from.NameEn)
+	text("ShortEn", &m.ShortEn, from.ShortEn)
+	text("NameRu", &m.NameRu, from.NameRu)
+	text("ShortRu", &m.ShortRu, from.ShortRu)
+	text("NameKk", &m.NameKk, from.NameKk)
+	text("ShortKk", &m.ShortKk, from.ShortKk)
 	if !m.NonResident {
 		text("ResidentIn", &m.ResidentIn, from.ResidentIn)
 	}

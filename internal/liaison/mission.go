@@ -51,6 +51,12 @@ type Mission struct {
 	Country   string // ISO 3166-1 alpha-2, upper case; empty for organisations
 	Name      string // official name, e.g. "Embassy of the Federal Republic of Germany"
 	ShortName string // e.g. "Germany"
+	// The mission's names in English, Russian and Kazakh where known, as
+	// the officer typed them or an import in that language gave them;
+	// Name and ShortName stand for a language without one (see NameIn).
+	NameEn, ShortEn string
+	NameRu, ShortRu string
+	NameKk, ShortKk string
 	// NonResident is set for a mission accredited from abroad; ResidentIn
 	// then names the city it works from.
 	NonResident bool

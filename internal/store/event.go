@@ -60,6 +60,20 @@ func (c StatusCounts) Attended() int { return c[liaison.Attended] }
 type EventSummary struct {
 	Event  liaison.Event
 	Counts StatusCounts
+	// Guests counts the people the invitations are for, by status: an
+	// invitation for two counts twice.
+	Guests StatusCounts
+}
+
+// CountInvitations counts invitations by status, and the guests they are
+// for by status.
+func CountInvitations(invs []liaison.Invitation) (counts, guests StatusCounts) {
+	counts, guests = StatusCounts{}, StatusCounts{}
+	for _, inv := range invs {
+		counts[inv.Status]++
+		guests[inv.Status] += inv.Guests()
+	}
+	return counts, guests
 }
 
 // An EventQuery selects events for a list.
@@ -95,7 +109,7 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]EventSummary, error
 	var out []EventSummary
 	index := map[int64]int{}
 	for rows.Next() {
-		es := EventSummary{Counts: StatusCounts{}}
+		es := EventSummary{Counts: StatusCounts{}, Guests: StatusCounts{}}
 		if err := rows.Scan(eventDest(&es.Event)...); err != nil {
 			return nil, err
 		}
@@ -105,7 +119,8 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]EventSummary, error
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	counts, err := s.db.QueryContext(ctx, `SELECT event_id, status, count(*) FROM invitations GROUP BY event_id, status`)
+	counts, err := s.db.QueryContext(ctx, `SELECT event_id, status, count(*), count(*) + sum(for_two)
+		FROM invitations GROUP BY event_id, status`)
 	if err != nil {
 		return nil, err
 	}
@@ -113,12 +128,12 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]EventSummary, error
 	for counts.Next() {
 		var id int64
 		var st liaison.Status
-		var n int
-		if err := counts.Scan(&id, &st, &n); err != nil {
+		var n, guests int
+		if err := counts.Scan(&id, &st, &n, &guests); err != nil {
 			return nil, err
 		}
 		if i, ok := index[id]; ok {
-			out[i].Counts[st] = n
+			out[i].Counts[st], out[i].Guests[st] = n, guests
 		}
 	}
 	return out, counts.Err()

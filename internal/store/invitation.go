@@ -5,15 +5,16 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 
 	"liaison/internal/liaison"
 )
 
-const invitationColumns = `i.id, i.event_id, i.person_id, i.status, coalesce(i.represented_by, 0),
+const invitationColumns = `i.id, i.event_id, i.person_id, i.status, i.for_two, coalesce(i.represented_by, 0),
 	i.channel, i.sent, i.answered, i.note`
 
 func invitationDest(inv *liaison.Invitation) []any {
-	return []any{&inv.ID, &inv.EventID, &inv.PersonID, &inv.Status, &inv.RepresentedBy, &inv.Channel,
+	return []any{&inv.ID, &inv.EventID, &inv.PersonID, &inv.Status, &inv.ForTwo, &inv.RepresentedBy, &inv.Channel,
 		dateScan{&inv.Sent}, dateScan{&inv.Answered}, &inv.Note}
 }
 
@@ -135,19 +136,26 @@ func invitation(ctx context.Context, q queryer, eventID, personID int64) (liaiso
 	return inv, err
 }
 
+// An InviteOption changes how Invite and its kin put people on a list.
+type InviteOption int
+
+// ForTwo makes the invitations of everyone an invite names for two (the
+// guest with a spouse or a companion), those already on the list too.
+const ForTwo InviteOption = 1
+
 // Invite puts people on an event's list with the given status (Planned or
 // Invited; Invited is dated today). People already on it keep their
-// invitation; added counts the new ones.
-func (s *Store) Invite(ctx context.Context, eventID int64, personIDs []int64, status liaison.Status) (added int, err error) {
+// invitation (made for two with ForTwo); added counts the new ones.
+func (s *Store) Invite(ctx context.Context, eventID int64, personIDs []int64, status liaison.Status, opts ...InviteOption) (added int, err error) {
 	err = s.Update(ctx, func(tx *Tx) error {
-		added, err = tx.Invite(eventID, personIDs, status)
+		added, err = tx.Invite(eventID, personIDs, status, opts...)
 		return err
 	})
 	return added, err
 }
 
 // Invite puts people on an event's list; see Store.Invite.
-func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status) (added int, err error) {
+func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status, opts ...InviteOption) (added int, err error) {
 	if status != liaison.Planned && status != liaison.Invited {
 		return 0, fmt.Errorf("new invitations are planned or invited, not %s", status.Label())
 	}
@@ -185,7 +193,44 @@ func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status) (a
 			return 0, err
 		}
 	}
-	return added, nil
+	if slices.Contains(opts, ForTwo) {
+		_, err = tx.SetForTwo(eventID, personIDs, true)
+	}
+	return added, err
+}
+
+// SetForTwo makes the invitations of the given people to an event for two
+// (or, with forTwo false, for one) and returns those it changed as they
+// were, for undoing it with RestoreInvitations. Someone not on the list
+// is an error, and nothing is written.
+func (s *Store) SetForTwo(ctx context.Context, eventID int64, personIDs []int64, forTwo bool) (before []liaison.Invitation, err error) {
+	err = s.Update(ctx, func(tx *Tx) error {
+		before, err = tx.SetForTwo(eventID, personIDs, forTwo)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return before, nil
+}
+
+// SetForTwo makes invitations for two or for one; see Store.SetForTwo.
+func (tx *Tx) SetForTwo(eventID int64, personIDs []int64, forTwo bool) (before []liaison.Invitation, err error) {
+	for _, pid := range personIDs {
+		inv, err := invitation(tx.ctx, tx.tx, eventID, pid)
+		if err != nil {
+			return nil, err
+		}
+		if inv.ForTwo == forTwo {
+			continue
+		}
+		before = append(before, inv)
+		inv.ForTwo = forTwo
+		if err := tx.UpdateInvitation(inv); err != nil {
+			return nil, err
+		}
+	}
+	return before, nil
 }
 
 // InviteHeads invites every mission of the given kinds that is not
@@ -193,15 +238,15 @@ func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status) (a
 // vacant; no kinds means every kind but government bodies (the
 // diplomatic and consular corps and the organisations). See
 // InviteMissionHeads, which also says which missions had no head.
-func (s *Store) InviteHeads(ctx context.Context, eventID int64, kinds []liaison.MissionKind, status liaison.Status) (added int, err error) {
-	r, err := s.InviteMissionHeads(ctx, eventID, kinds, status)
+func (s *Store) InviteHeads(ctx context.Context, eventID int64, kinds []liaison.MissionKind, status liaison.Status, opts ...InviteOption) (added int, err error) {
+	r, err := s.InviteMissionHeads(ctx, eventID, kinds, status, opts...)
 	return r.Added, err
 }
 
 // InviteMissions invites each mission through its head; where the post is
 // vacant, through its senior current member in order of precedence. A
 // mission with nobody at post is an error naming it.
-func (s *Store) InviteMissions(ctx context.Context, eventID int64, missionIDs []int64, status liaison.Status) (added int, err error) {
+func (s *Store) InviteMissions(ctx context.Context, eventID int64, missionIDs []int64, status liaison.Status, opts ...InviteOption) (added int, err error) {
 	err = s.Update(ctx, func(tx *Tx) error {
 		var ids []int64
 		for _, mid := range missionIDs {
@@ -211,7 +256,7 @@ func (s *Store) InviteMissions(ctx context.Context, eventID int64, missionIDs []
 			}
 			ids = append(ids, pid)
 		}
-		added, err = tx.Invite(eventID, ids, status)
+		added, err = tx.Invite(eventID, ids, status, opts...)
 		return err
 	})
 	return added, err
@@ -367,9 +412,9 @@ func (tx *Tx) saveInvitation(inv liaison.Invitation) (liaison.Invitation, error)
 			return inv, liaison.Problems{{Field: "Represented by", What: deputy.FullName() + " is no longer at post"}}
 		}
 	}
-	if _, err := tx.exec(`UPDATE invitations SET status = ?, represented_by = ?,
+	if _, err := tx.exec(`UPDATE invitations SET status = ?, for_two = ?, represented_by = ?,
 		channel = ?, sent = ?, answered = ?, note = ?, updated_at = ? WHERE event_id = ? AND person_id = ?`,
-		inv.Status, nullID(inv.RepresentedBy), inv.Channel, inv.Sent.String(), inv.Answered.String(),
+		inv.Status, inv.ForTwo, nullID(inv.RepresentedBy), inv.Channel, inv.Sent.String(), inv.Answered.String(),
 		inv.Note, tx.store.stamp(), inv.EventID, inv.PersonID); err != nil {
 		return inv, fmt.Errorf("cannot save the invitation: %w", err)
 	}

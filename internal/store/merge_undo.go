@@ -122,9 +122,11 @@ func (tx *Tx) reinsertMission(batch int64, m liaison.Mission) error {
 	}
 	if _, err := tx.exec(`INSERT INTO missions (id, kind, country, name, short_name,
 		non_resident, resident_in, address, phones, email, website, national_day, notes, archived,
-		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		name_en, short_en, name_ru, short_ru, name_kk, short_kk,
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		m.ID, m.Kind, m.Country, m.Name, m.ShortName, m.NonResident, m.ResidentIn, m.Address,
 		list(m.Phones).value(), m.Email, m.Website, m.NationalDay.String(), m.Notes, m.Archived,
+		m.NameEn, m.ShortEn, m.NameRu, m.ShortRu, m.NameKk, m.ShortKk,
 		created, tx.store.stamp()); err != nil {
 		return fmt.Errorf("cannot put back %s: %w", m.DisplayName(), err)
 	}
@@ -136,9 +138,9 @@ func (tx *Tx) reinsertMission(batch int64, m liaison.Mission) error {
 // reinsertInvitation puts back an invitation a merge dropped, with its ID.
 func (tx *Tx) reinsertInvitation(inv liaison.Invitation) error {
 	now := tx.store.stamp()
-	if _, err := tx.exec(`INSERT INTO invitations (id, event_id, person_id, status, represented_by, channel,
-		sent, answered, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		inv.ID, inv.EventID, inv.PersonID, inv.Status, nullID(inv.RepresentedBy), inv.Channel,
+	if _, err := tx.exec(`INSERT INTO invitations (id, event_id, person_id, status, for_two, represented_by, channel,
+		sent, answered, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		inv.ID, inv.EventID, inv.PersonID, inv.Status, inv.ForTwo, nullID(inv.RepresentedBy), inv.Channel,
 		inv.Sent.String(), inv.Answered.String(), inv.Note, now, now); err != nil {
 		return fmt.Errorf("cannot put back the invitation: %w", err)
 	}

@@ -13,7 +13,8 @@ import (
 )
 
 const missionColumns = `m.id, m.kind, m.country, m.name, m.short_name, m.non_resident, m.resident_in,
-	m.address, m.phones, m.email, m.website, m.national_day, m.notes, m.archived`
+	m.address, m.phones, m.email, m.website, m.national_day, m.notes, m.archived,
+	m.name_en, m.short_en, m.name_ru, m.short_ru, m.name_kk, m.short_kk`
 
 // optionalMissionColumns reads a LEFT JOINed mission as a zero Mission when
 // there is none.
@@ -21,7 +22,9 @@ const optionalMissionColumns = `coalesce(m.id, 0), coalesce(m.kind, ''), coalesc
 	coalesce(m.name, ''), coalesce(m.short_name, ''), coalesce(m.non_resident, 0),
 	coalesce(m.resident_in, ''), coalesce(m.address, ''), coalesce(m.phones, '[]'),
 	coalesce(m.email, ''), coalesce(m.website, ''), coalesce(m.national_day, ''),
-	coalesce(m.notes, ''), coalesce(m.archived, 0)`
+	coalesce(m.notes, ''), coalesce(m.archived, 0),
+	coalesce(m.name_en, ''), coalesce(m.short_en, ''), coalesce(m.name_ru, ''), coalesce(m.short_ru, ''),
+	coalesce(m.name_kk, ''), coalesce(m.short_kk, '')`
 
 func scanMission(sc scanner, m *liaison.Mission) error {
 	return sc.Scan(missionDest(m)...)
@@ -112,7 +115,8 @@ func (s *Store) Missions(ctx context.Context, q MissionQuery) ([]liaison.HeadedM
 
 func missionDest(m *liaison.Mission) []any {
 	return []any{&m.ID, &m.Kind, &m.Country, &m.Name, &m.ShortName, &m.NonResident, &m.ResidentIn,
-		&m.Address, listScan{&m.Phones}, &m.Email, &m.Website, monthDayScan{&m.NationalDay}, &m.Notes, &m.Archived}
+		&m.Address, listScan{&m.Phones}, &m.Email, &m.Website, monthDayScan{&m.NationalDay}, &m.Notes, &m.Archived,
+		&m.NameEn, &m.ShortEn, &m.NameRu, &m.ShortRu, &m.NameKk, &m.ShortKk}
 }
 
 // CreateMission adds a mission and sets m.ID.
@@ -147,13 +151,15 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
-	m.Name, m.ShortName = strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName)
+	trimNames(m)
 	now := tx.store.stamp()
 	res, err := tx.exec(`INSERT INTO missions (kind, country, name, short_name,
 		non_resident, resident_in, address, phones, email, website, national_day, notes, archived,
-		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		m.Kind, m.Country, strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName), m.NonResident, m.ResidentIn,
+		name_en, short_en, name_ru, short_ru, name_kk, short_kk,
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.Kind, m.Country, m.Name, m.ShortName, m.NonResident, m.ResidentIn,
 		m.Address, list(m.Phones).value(), m.Email, m.Website, m.NationalDay.String(), m.Notes, m.Archived,
+		m.NameEn, m.ShortEn, m.NameRu, m.ShortRu, m.NameKk, m.ShortKk,
 		now, now)
 	if err != nil {
 		return fmt.Errorf("cannot add the mission %q: %w", m.Name, err)
@@ -167,6 +173,14 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 		return err
 	}
 	return tx.record(EntityMission, m.ID, ActionCreate, nil, m)
+}
+
+// trimNames trims the mission's names as they are stored and recorded.
+func trimNames(m *liaison.Mission) {
+	m.Name, m.ShortName = strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName)
+	for _, l := range liaison.NameLanguages {
+		m.SetNamesIn(l, m.NamesIn(l))
+	}
 }
 
 // writtenMission keeps the search index row of a mission just created,
@@ -207,12 +221,15 @@ func (tx *Tx) UpdateMission(m liaison.Mission) error {
 	if err != nil {
 		return err
 	}
-	m.Name, m.ShortName = strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName)
+	trimNames(&m)
 	res, err := tx.exec(`UPDATE missions SET kind = ?, country = ?, name = ?,
 		short_name = ?, non_resident = ?, resident_in = ?, address = ?, phones = ?, email = ?,
-		website = ?, national_day = ?, notes = ?, archived = ?, updated_at = ? WHERE id = ?`,
-		m.Kind, m.Country, strings.TrimSpace(m.Name), strings.TrimSpace(m.ShortName), m.NonResident, m.ResidentIn,
+		website = ?, national_day = ?, notes = ?, archived = ?,
+		name_en = ?, short_en = ?, name_ru = ?, short_ru = ?, name_kk = ?, short_kk = ?,
+		updated_at = ? WHERE id = ?`,
+		m.Kind, m.Country, m.Name, m.ShortName, m.NonResident, m.ResidentIn,
 		m.Address, list(m.Phones).value(), m.Email, m.Website, m.NationalDay.String(), m.Notes, m.Archived,
+		m.NameEn, m.ShortEn, m.NameRu, m.ShortRu, m.NameKk, m.ShortKk,
 		tx.store.stamp(), m.ID)
 	if err != nil {
 		return fmt.Errorf("cannot save the mission %q: %w", m.Name, err)
