@@ -65,6 +65,8 @@ type eventData struct {
 	guests func([]*loadedMission) []guest
 	// outcomes is the pattern of answers, applied to the guests in turn.
 	outcomes []outcome
+	// forTwo makes the heads' invitations for two, with their spouses.
+	forTwo bool
 }
 
 // posDeputy is the position of a mission's second in command, whom the
@@ -113,6 +115,7 @@ var events = []eventData{
 		notes:    "Invitations for two. Cars to the west entrance.",
 		guests:   receptionGuests,
 		outcomes: []outcome{came, deputy, came, declined, came, came, noShow, noReply, came, declined},
+		forTwo:   true,
 	},
 	{
 		title: "Round table on the rights of migrant workers", kind: liaison.Conference,

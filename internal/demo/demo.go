@@ -122,6 +122,7 @@ func (l *loader) mission(d *missionData) error {
 	if d.nonResident {
 		m.ResidentIn = d.city
 	}
+	nameMission(&m, d)
 	if err := l.tx.CreateMission(&m); err != nil {
 		return err
 	}
@@ -388,6 +389,8 @@ func (l *loader) event(d *eventData) error {
 	l.sum.Invitations += added
 	for i, g := range guests {
 		inv := invitation(e, i, g, d.outcomes[i%len(d.outcomes)], listed)
+		// A head asked to a reception for two comes with the spouse.
+		inv.ForTwo = d.forTwo && g.person.data.head
 		if err := l.tx.UpdateInvitation(inv); err != nil {
 			return fmt.Errorf("invitation of %s to %q: %w", g.person.p.FullName(), e.Title, err)
 		}

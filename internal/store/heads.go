@@ -26,7 +26,7 @@ func (r HeadsReport) Missions() int { return r.Heads + len(r.Senior) }
 // head, or, where the post is vacant, through its senior member in order
 // of precedence, and reports which missions it covered that way and which
 // it could not cover.
-func (s *Store) InviteMissionHeads(ctx context.Context, eventID int64, kinds []liaison.MissionKind, status liaison.Status, opts ...InviteOption) (HeadsReport, error) {
+func (s *Store) InviteMissionHeads(ctx context.Context, eventID int64, kinds []liaison.MissionKind, status liaison.Status, opts ...InvitationFor) (HeadsReport, error) {
 	if len(kinds) == 0 {
 		kinds = []liaison.MissionKind{liaison.Embassy, liaison.Consulate, liaison.InternationalOrgOffice, liaison.OtherMission}
 	}

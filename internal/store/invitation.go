@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 
 	"liaison/internal/liaison"
 )
@@ -136,17 +135,29 @@ func invitation(ctx context.Context, q queryer, eventID, personID int64) (liaiso
 	return inv, err
 }
 
-// An InviteOption changes how Invite and its kin put people on a list.
-type InviteOption int
+// An InvitationFor says whom an invitation is for, as Invite and its kin
+// and SetReply take it: given, it applies to the invitation of everyone
+// they name, those already on the list too.
+type InvitationFor int
 
-// ForTwo makes the invitations of everyone an invite names for two (the
-// guest with a spouse or a companion), those already on the list too.
-const ForTwo InviteOption = 1
+// Whom an invitation is for.
+const (
+	ForOne InvitationFor = iota + 1 // the guest alone
+	ForTwo                          // the guest with a spouse or a companion
+)
+
+// forTwo reads the last of opts: set says whether any was given.
+func forTwo(opts []InvitationFor) (two, set bool) {
+	if len(opts) == 0 {
+		return false, false
+	}
+	return opts[len(opts)-1] == ForTwo, true
+}
 
 // Invite puts people on an event's list with the given status (Planned or
 // Invited; Invited is dated today). People already on it keep their
 // invitation (made for two with ForTwo); added counts the new ones.
-func (s *Store) Invite(ctx context.Context, eventID int64, personIDs []int64, status liaison.Status, opts ...InviteOption) (added int, err error) {
+func (s *Store) Invite(ctx context.Context, eventID int64, personIDs []int64, status liaison.Status, opts ...InvitationFor) (added int, err error) {
 	err = s.Update(ctx, func(tx *Tx) error {
 		added, err = tx.Invite(eventID, personIDs, status, opts...)
 		return err
@@ -155,7 +166,7 @@ func (s *Store) Invite(ctx context.Context, eventID int64, personIDs []int64, st
 }
 
 // Invite puts people on an event's list; see Store.Invite.
-func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status, opts ...InviteOption) (added int, err error) {
+func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status, opts ...InvitationFor) (added int, err error) {
 	if status != liaison.Planned && status != liaison.Invited {
 		return 0, fmt.Errorf("new invitations are planned or invited, not %s", status.Label())
 	}
@@ -193,8 +204,8 @@ func (tx *Tx) Invite(eventID int64, personIDs []int64, status liaison.Status, op
 			return 0, err
 		}
 	}
-	if slices.Contains(opts, ForTwo) {
-		_, err = tx.SetForTwo(eventID, personIDs, true)
+	if two, set := forTwo(opts); set {
+		_, err = tx.SetForTwo(eventID, personIDs, two)
 	}
 	return added, err
 }
@@ -238,7 +249,7 @@ func (tx *Tx) SetForTwo(eventID int64, personIDs []int64, forTwo bool) (before [
 // vacant; no kinds means every kind but government bodies (the
 // diplomatic and consular corps and the organisations). See
 // InviteMissionHeads, which also says which missions had no head.
-func (s *Store) InviteHeads(ctx context.Context, eventID int64, kinds []liaison.MissionKind, status liaison.Status, opts ...InviteOption) (added int, err error) {
+func (s *Store) InviteHeads(ctx context.Context, eventID int64, kinds []liaison.MissionKind, status liaison.Status, opts ...InvitationFor) (added int, err error) {
 	r, err := s.InviteMissionHeads(ctx, eventID, kinds, status, opts...)
 	return r.Added, err
 }
@@ -246,7 +257,7 @@ func (s *Store) InviteHeads(ctx context.Context, eventID int64, kinds []liaison.
 // InviteMissions invites each mission through its head; where the post is
 // vacant, through its senior current member in order of precedence. A
 // mission with nobody at post is an error naming it.
-func (s *Store) InviteMissions(ctx context.Context, eventID int64, missionIDs []int64, status liaison.Status, opts ...InviteOption) (added int, err error) {
+func (s *Store) InviteMissions(ctx context.Context, eventID int64, missionIDs []int64, status liaison.Status, opts ...InvitationFor) (added int, err error) {
 	err = s.Update(ctx, func(tx *Tx) error {
 		var ids []int64
 		for _, mid := range missionIDs {
@@ -429,10 +440,13 @@ func (tx *Tx) saveInvitation(inv liaison.Invitation) (liaison.Invitation, error)
 // is kept while the status allows one and dropped otherwise. With no
 // status, naming a deputy sets the status that goes with one (see
 // liaison.DeputyStatus): accepted before the event's day. Attended and
-// no-show are refused before the event's day.
-func (s *Store) SetReply(ctx context.Context, eventID, personID int64, status liaison.Status, representedBy int64) error {
-	if status == "" && representedBy == 0 {
-		return errors.New("a reply needs a status or who comes instead")
+// no-show are refused before the event's day. ForTwo or ForOne, given,
+// says whom the invitation is for, as a reply "with my wife" does; it may
+// be all the reply says.
+func (s *Store) SetReply(ctx context.Context, eventID, personID int64, status liaison.Status, representedBy int64, opts ...InvitationFor) error {
+	two, setTwo := forTwo(opts)
+	if status == "" && representedBy == 0 && !setTwo {
+		return errors.New("a reply needs a status, who comes instead, or whether the invitation is for two")
 	}
 	return s.Update(ctx, func(tx *Tx) error {
 		e, err := event(tx.ctx, tx.tx, eventID)
@@ -443,19 +457,23 @@ func (s *Store) SetReply(ctx context.Context, eventID, personID int64, status li
 		if err != nil {
 			return err
 		}
+		if setTwo {
+			inv.ForTwo = two
+		}
 		today := s.today()
-		if status == "" {
+		switch {
+		case status == "" && representedBy != 0:
 			inv.SetDeputy(representedBy, e.StartsAt, today)
-			return tx.UpdateInvitation(inv)
-		}
-		if err := tx.checkStatusDay(eventID, status); err != nil {
-			return err
-		}
-		if err := inv.SetStatus(status, e.StartsAt, today); err != nil {
-			return err
-		}
-		if representedBy != 0 {
-			inv.RepresentedBy = representedBy
+		case status != "":
+			if err := tx.checkStatusDay(eventID, status); err != nil {
+				return err
+			}
+			if err := inv.SetStatus(status, e.StartsAt, today); err != nil {
+				return err
+			}
+			if representedBy != 0 {
+				inv.RepresentedBy = representedBy
+			}
 		}
 		return tx.UpdateInvitation(inv)
 	})
