@@ -50,8 +50,8 @@ func runActingHead(ctx context.Context, c *cmdContext, args []string) error {
 
 // inviteHeads invites every mission through its head, or its senior
 // member, and says which missions had no head.
-func inviteHeads(ctx context.Context, c *cmdContext, eventID int64, kinds []liaison.MissionKind, status liaison.Status) (int, error) {
-	r, err := c.s.InviteMissionHeads(ctx, eventID, kinds, status)
+func inviteHeads(ctx context.Context, c *cmdContext, eventID int64, kinds []liaison.MissionKind, status liaison.Status, opts ...store.InvitationFor) (int, error) {
+	r, err := c.s.InviteMissionHeads(ctx, eventID, kinds, status, opts...)
 	if err != nil {
 		return 0, err
 	}

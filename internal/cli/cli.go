@@ -85,6 +85,7 @@ func init() {
 		"list":          {run: runList},
 		"search":        {run: runSearch},
 		"events":        {run: runEvents},
+		"missions":      {run: runMissions},
 		"invite":        {run: runInvite},
 		"rsvp":          {run: runRSVP},
 		"acting-head":   {run: runActingHead},
@@ -198,11 +199,22 @@ Commands:
   events add --title T --date YYYY-MM-DD [--time HH:MM] [--venue V]
              [--kind K] [--host H] [--partners P] [--rsvp-by YYYY-MM-DD]
              prints the new ID; partners support the event beside the host
+  missions add --kind K --name N [--country C] [--short S]
+               [--name-en|--name-ru|--name-kk T] [--short-en|--short-ru|--short-kk T]
+                                      prints the new ID; the names in each
+                                      language are what lists in it show
+  missions edit --mission ID [the same flags]
+                                      changes only the flags given; an empty
+                                      --name-ru "" clears the Russian name
   invite --event ID (--heads [--kind K,...] | --mission ID... | --person ID...)
-         [--status planned|invited]
+         [--status planned|invited] [--for-two]
+                                      --for-two: with a spouse or companion
   rsvp --event ID --person ID (--status STATUS [--represented-by ID] |
-       --represented-by ID)           attended and no_show from the event's day
-                                      on; a deputy named before it: accepted
+       --represented-by ID) [--for-two | --alone]
+                                      attended and no_show from the event's day
+                                      on; a deputy named before it: accepted;
+                                      --for-two or --alone alone just says
+                                      whom the invitation is for
   acting-head --person ID [--since YYYY-MM-DD]
                                       make a member of a mission whose post is
                                       vacant its chargé d'affaires a.i. (notified

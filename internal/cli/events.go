@@ -7,6 +7,7 @@ import (
 
 	"liaison/internal/demo"
 	"liaison/internal/liaison"
+	"liaison/internal/store"
 )
 
 func runEvents(ctx context.Context, c *cmdContext, args []string) error {
@@ -66,6 +67,7 @@ func runInvite(ctx context.Context, c *cmdContext, args []string) error {
 	fs.Var(&missions, "mission", "")
 	fs.Var(&people, "person", "")
 	statusFlag := fs.String("status", string(liaison.Planned), "")
+	two := fs.Bool("for-two", false, "")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -104,6 +106,10 @@ func runInvite(ctx context.Context, c *cmdContext, args []string) error {
 	if err != nil {
 		return err
 	}
+	var opts []store.InvitationFor
+	if *two {
+		opts = append(opts, store.ForTwo)
+	}
 	var added int
 	switch {
 	case *heads:
@@ -115,11 +121,11 @@ func runInvite(ctx context.Context, c *cmdContext, args []string) error {
 			}
 			ks = append(ks, kind)
 		}
-		added, err = inviteHeads(ctx, c, eventID, ks, status)
+		added, err = inviteHeads(ctx, c, eventID, ks, status, opts...)
 	case len(missions) > 0:
-		added, err = c.s.InviteMissions(ctx, eventID, missions, status)
+		added, err = c.s.InviteMissions(ctx, eventID, missions, status, opts...)
 	default:
-		added, err = c.s.Invite(ctx, eventID, people, status)
+		added, err = c.s.Invite(ctx, eventID, people, status, opts...)
 	}
 	if err != nil {
 		return err
@@ -142,10 +148,21 @@ func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 	fs.Func("person", "", func(s string) (err error) { personID, err = parseID(s); return err })
 	fs.Func("represented-by", "", func(s string) (err error) { deputyID, err = parseID(s); return err })
 	statusFlag := fs.String("status", "", "")
+	two := fs.Bool("for-two", false, "")
+	alone := fs.Bool("alone", false, "")
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if err := noArgs("rsvp", rest); err != nil {
 		return err
+	}
+	var opts []store.InvitationFor
+	switch {
+	case *two && *alone:
+		return errors.New("rsvp takes --for-two or --alone, not both")
+	case *two:
+		opts = append(opts, store.ForTwo)
+	case *alone:
+		opts = append(opts, store.ForOne)
 	}
 	if err := requireID("rsvp", "event", eventID); err != nil {
 		return err
@@ -153,8 +170,8 @@ func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 	if err := requireID("rsvp", "person", personID); err != nil {
 		return err
 	}
-	if *statusFlag == "" && deputyID == 0 {
-		return errors.New("rsvp needs --status (accepted, declined, attended, no_show, ...) or --represented-by ID")
+	if *statusFlag == "" && deputyID == 0 && len(opts) == 0 {
+		return errors.New("rsvp needs --status (accepted, declined, attended, no_show, ...), --represented-by ID, --for-two or --alone")
 	}
 	var status liaison.Status
 	if *statusFlag != "" {
@@ -167,7 +184,7 @@ func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 	if err != nil {
 		return err
 	}
-	if status == "" {
+	if status == "" && deputyID != 0 {
 		inv, err := c.s.Invitation(ctx, eventID, personID)
 		if err != nil {
 			return err
@@ -177,23 +194,27 @@ func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 	if err := liaison.CheckEventStatus(status, e, c.today()); err != nil {
 		return err
 	}
-	if err := c.s.SetReply(ctx, eventID, personID, status, deputyID); err != nil {
+	if err := c.s.SetReply(ctx, eventID, personID, status, deputyID, opts...); err != nil {
 		return err
 	}
 	inv, err := c.s.Invitation(ctx, eventID, personID)
 	if err != nil {
 		return err
 	}
+	forWhom := ""
+	if inv.ForTwo {
+		forWhom = ", for two"
+	}
 	if inv.RepresentedBy != 0 {
 		deputy, err := c.s.Person(ctx, inv.RepresentedBy)
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(c.stdout, "person %d: %s, represented by %s (person %d)\n",
-			personID, inv.Status.Label(), deputy.FullName(), deputy.ID)
+		_, err = fmt.Fprintf(c.stdout, "person %d: %s%s, represented by %s (person %d)\n",
+			personID, inv.Status.Label(), forWhom, deputy.FullName(), deputy.ID)
 		return err
 	}
-	_, err = fmt.Fprintf(c.stdout, "person %d: %s\n", personID, inv.Status.Label())
+	_, err = fmt.Fprintf(c.stdout, "person %d: %s%s\n", personID, inv.Status.Label(), forWhom)
 	return err
 }
 

@@ -28,13 +28,34 @@ func runList(ctx context.Context, c *cmdContext, args []string) error {
 }
 
 type missionJSON struct {
-	ID       int64  `json:"id"`
-	Name     string `json:"name"`
-	Country  string `json:"country"`
-	Kind     string `json:"kind"`
-	Head     string `json:"head"`
-	HeadRank string `json:"head_rank"`
-	Archived bool   `json:"archived"`
+	ID        int64  `json:"id"`
+	Name      string `json:"name"`
+	ShortName string `json:"short_name"`
+	// Names are the names in English, Russian and Kazakh, by language
+	// code; a language without one is left out.
+	Names    map[string]missionNameJSON `json:"names"`
+	Country  string                     `json:"country"`
+	Kind     string                     `json:"kind"`
+	Head     string                     `json:"head"`
+	HeadRank string                     `json:"head_rank"`
+	Archived bool                       `json:"archived"`
+}
+
+// A missionNameJSON is a mission's name in one language.
+type missionNameJSON struct {
+	Name  string `json:"name,omitempty"`
+	Short string `json:"short,omitempty"`
+}
+
+// namesJSON returns the mission's names by language.
+func namesJSON(m liaison.Mission) map[string]missionNameJSON {
+	out := map[string]missionNameJSON{}
+	for _, l := range liaison.NameLanguages {
+		if n := m.NamesIn(l); !n.IsZero() {
+			out[l] = missionNameJSON{Name: n.Name, Short: n.Short}
+		}
+	}
+	return out
 }
 
 func listMissions(ctx context.Context, c *cmdContext, args []string) error {
@@ -74,7 +95,8 @@ func listMissions(ctx context.Context, c *cmdContext, args []string) error {
 	if *asJSON {
 		out := make([]missionJSON, len(ms))
 		for i, hm := range ms {
-			out[i] = missionJSON{ID: hm.Mission.ID, Name: hm.Mission.Name, Country: hm.Mission.Country,
+			out[i] = missionJSON{ID: hm.Mission.ID, Name: hm.Mission.Name, ShortName: hm.Mission.ShortName,
+				Names: namesJSON(hm.Mission), Country: hm.Mission.Country,
 				Kind: string(hm.Mission.Kind), Head: hm.Head.FullName(), HeadRank: string(hm.Head.Rank),
 				Archived: hm.Mission.Archived}
 		}
@@ -92,7 +114,7 @@ func listMissions(ctx context.Context, c *cmdContext, args []string) error {
 		} else if hm.Head.Rank != "" {
 			rank = hm.Head.Rank.Label()
 		}
-		name := hm.Mission.Name
+		name := hm.Mission.NameIn(string(c.lang))
 		if hm.Mission.Archived {
 			name += " (archived)"
 		}
@@ -159,7 +181,7 @@ func listPeople(ctx context.Context, c *cmdContext, args []string) error {
 		if p.Rank != "" {
 			rank = p.Rank.Label()
 		}
-		t.row(strconv.FormatInt(p.ID, 10), name, r.Mission.DisplayName(), rank, p.Position, strings.Join(p.Emails, ", "))
+		t.row(strconv.FormatInt(p.ID, 10), name, r.Mission.DisplayNameIn(string(c.lang)), rank, p.Position, strings.Join(p.Emails, ", "))
 	}
 	return t.flush()
 }
@@ -221,6 +243,7 @@ type invitationJSON struct {
 	Mission       string `json:"mission"`
 	Rank          string `json:"rank"`
 	Status        string `json:"status"`
+	Guests        int    `json:"guests"` // 2 for an invitation for two, else 1
 	RepresentedBy string `json:"represented_by,omitempty"`
 }
 
@@ -247,18 +270,19 @@ func listInvitations(ctx context.Context, c *cmdContext, args []string) error {
 			out[i] = invitationJSON{Precedence: r.Precedence, PersonID: r.Placed.Person.ID,
 				Person: r.Placed.Person.FullName(), Mission: r.Placed.Mission.Name,
 				Rank: string(r.Placed.Person.Rank), Status: string(r.Invitation.Status),
-				RepresentedBy: r.RepresentedBy.FullName()}
+				Guests: r.Invitation.Guests(), RepresentedBy: r.RepresentedBy.FullName()}
 		}
 		return writeJSON(c.stdout, out)
 	}
-	t := newTable(c.stdout, "NO.", "PERSON ID", "NAME", "MISSION", "RANK", "STATUS", "REPRESENTED BY")
+	t := newTable(c.stdout, "NO.", "PERSON ID", "NAME", "MISSION", "RANK", "STATUS", "GUESTS", "REPRESENTED BY")
 	for _, r := range rows {
 		rank := ""
 		if r.Placed.Person.Rank != "" {
 			rank = r.Placed.Person.Rank.Label()
 		}
 		t.row(strconv.Itoa(r.Precedence), strconv.FormatInt(r.Placed.Person.ID, 10), r.Placed.Person.FullName(),
-			r.Placed.Mission.DisplayName(), rank, r.Invitation.Status.Label(), r.RepresentedBy.FullName())
+			r.Placed.Mission.DisplayNameIn(string(c.lang)), rank, r.Invitation.Status.Label(),
+			strconv.Itoa(r.Invitation.Guests()), r.RepresentedBy.FullName())
 	}
 	return t.flush()
 }
