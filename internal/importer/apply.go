@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,13 +17,16 @@ import (
 // Counts says how many cards each action takes.
 type Counts struct {
 	New, Update, Same, Skip, Merged, Missions int
+	// Named counts the stored missions the cards name in a language they
+	// had no name in: the import adds that name.
+	Named int
 	// Likely counts the new people who are possibly someone stored.
 	Likely int
 }
 
 // Counts counts the plan's cards by action, and the missions it creates.
 func (p *Plan) Counts() Counts {
-	c := Counts{Missions: len(p.newMissions)}
+	c := Counts{Missions: len(p.newMissions), Named: len(p.named)}
 	for _, it := range p.Items {
 		switch it.Action {
 		case New:
@@ -63,6 +67,9 @@ func (c Counts) In(l i18n.Lang) string {
 	default:
 		s += "; " + fmt.Sprintf(l.T("%d new missions"), c.Missions)
 	}
+	if c.Named > 0 {
+		s += "; " + fmt.Sprintf(l.T("missions named in the cards' language: %d"), c.Named)
+	}
 	return s
 }
 
@@ -79,6 +86,12 @@ func (p *Plan) Apply(ctx context.Context, s *store.Store) (int64, error) {
 				return fmt.Errorf("mission %q: %w", m.Name, err)
 			}
 			missionIDs[planned] = m.ID
+		}
+		for _, id := range slices.Sorted(maps.Keys(p.named)) {
+			m := p.named[id]
+			if err := tx.UpdateMission(m); err != nil {
+				return fmt.Errorf("mission %q: %w", m.Name, err)
+			}
 		}
 		for _, it := range p.Items {
 			if it.Action != New && it.Action != Update {

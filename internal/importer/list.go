@@ -73,7 +73,7 @@ func (lp *listPlanner) index(i int) {
 	m := lp.missions[i].Mission
 	lp.of.add(m)
 	lp.byID[m.ID] = i
-	for _, n := range []string{m.Name, m.ShortName} {
+	for _, n := range append([]string{m.Name, m.ShortName}, m.NameEn, m.NameRu, m.NameKk) {
 		if k := liaison.Fold(n); k != "" {
 			if _, taken := lp.byName[k]; !taken {
 				lp.byName[k] = i
@@ -129,6 +129,10 @@ func (lp *listPlanner) item(e *xlsx.Entry) ListItem {
 		it.NewMission = true
 	} else {
 		m := &lp.missions[i].Mission
+		if named := learnName(m, e.Name); named != nil {
+			it.Changes = append(it.Changes, *named)
+			lp.index(i) // findable by its new name too
+		}
 		replace(&it.Changes, "Address", &m.Address, e.Address)
 		replace(&it.Changes, "Email", &m.Email, e.Email)
 		if !e.NationalDay.IsZero() && e.NationalDay != m.NationalDay {

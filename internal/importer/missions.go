@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -120,4 +121,31 @@ func cityStem(city string) string {
 // address.
 func inAddress(city, address string) bool {
 	return city != "" && strings.Contains(" "+cityStem(address)+" ", " "+city+" ")
+}
+
+// learnName gives the stored mission m the name a file calls it by, when
+// the file names it in a language it has no name in yet ("Посольство
+// Туркменистана" for the "Embassy of Turkmenistan" a card stored): a list
+// or card in Russian then shows under its Russian name in a Russian
+// window. A name the mission already has in that language, typed by the
+// officer or learnt before, stays; so does a stored name in that
+// language, which stands for it. It returns what it did, or nil.
+func learnName(m *liaison.Mission, name string) *i18n.Message {
+	name = strings.TrimSpace(name)
+	lang := liaison.NameLanguage(name)
+	if lang == "" || m.NamesIn(lang).Name != "" || liaison.NameLanguage(m.Name) == lang ||
+		liaison.Fold(name) == liaison.Fold(m.Name) {
+		return nil
+	}
+	n := m.NamesIn(lang)
+	n.Name = name
+	m.SetNamesIn(lang, n)
+	msg := i18n.M("English name %s", name)
+	switch lang {
+	case liaison.LangRu:
+		msg = i18n.M("Russian name %s", name)
+	case liaison.LangKk:
+		msg = i18n.M("Kazakh name %s", name)
+	}
+	return &msg
 }

@@ -77,6 +77,9 @@ type Item struct {
 type Plan struct {
 	Items       []Item
 	newMissions []liaison.Mission // to create; people refer to them by -(index+1)
+	// named are stored missions the cards name in a language they had no
+	// name in, with that name added (see learnName), by ID.
+	named map[int64]liaison.Mission
 }
 
 // Options choose what an import does where only the officer can decide.
@@ -188,7 +191,8 @@ func (pl *planner) load(ctx context.Context, s *store.Store) error {
 func (pl *planner) addMission(hm liaison.HeadedMission) {
 	pl.missions[hm.Mission.ID] = hm
 	pl.missionsOf.add(hm.Mission)
-	for _, n := range []string{hm.Mission.Name, hm.Mission.ShortName} {
+	m := hm.Mission
+	for _, n := range []string{m.Name, m.ShortName, m.NameEn, m.NameRu, m.NameKk} {
 		if k := liaison.Fold(n); k != "" {
 			if _, taken := pl.byMission[k]; !taken {
 				pl.byMission[k] = hm.Mission.ID
@@ -364,6 +368,8 @@ func (pl *planner) mission(c *vcf.Contact) (id int64, planned *liaison.Mission, 
 			pl.plan.newMissions = append(pl.plan.newMissions, m)
 			id = m.ID
 			pl.addMission(liaison.HeadedMission{Mission: m})
+		} else if id > 0 {
+			pl.learnName(id, c.Org)
 		}
 		pl.orgs[key] = orgMatch{id, found}
 	}
@@ -371,6 +377,20 @@ func (pl *planner) mission(c *vcf.Contact) (id int64, planned *liaison.Mission, 
 		return id, &pl.plan.newMissions[-id-1], found
 	}
 	return id, nil, found
+}
+
+// learnName remembers the name a card gives the stored mission id when it
+// is in a language the mission has no name in (see learnName).
+func (pl *planner) learnName(id int64, name string) {
+	hm, ok := pl.missions[id]
+	if !ok || learnName(&hm.Mission, name) == nil {
+		return
+	}
+	if pl.plan.named == nil {
+		pl.plan.named = map[int64]liaison.Mission{}
+	}
+	pl.plan.named[id] = hm.Mission
+	pl.addMission(hm)
 }
 
 // newMission makes the mission a card names: kind and country from

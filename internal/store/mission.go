@@ -60,6 +60,9 @@ type MissionQuery struct {
 	Kinds           []liaison.MissionKind // empty for every kind
 	IncludeArchived bool
 	Sort            MissionSort
+	// Lang is the language whose names ByName sorts by ("en", "ru",
+	// "kk"); "" for the stored names.
+	Lang string
 }
 
 // Missions returns the missions the query selects, each with its current
@@ -109,7 +112,7 @@ func (s *Store) Missions(ctx context.Context, q MissionQuery) ([]liaison.HeadedM
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	sortMissions(out, q.Sort)
+	sortMissions(out, q.Sort, q.Lang)
 	return out, nil
 }
 
@@ -315,7 +318,7 @@ func mustAffect(res sql.Result, what string, id int64) error {
 }
 
 // sortMissions orders the missions list.
-func sortMissions(ms []liaison.HeadedMission, by MissionSort) {
+func sortMissions(ms []liaison.HeadedMission, by MissionSort, lang string) {
 	switch by {
 	case ByCountry:
 		sortByKey(ms, func(m liaison.HeadedMission) string {
@@ -325,7 +328,7 @@ func sortMissions(ms []liaison.HeadedMission, by MissionSort) {
 			return liaison.CountryName(m.Mission.Country) + "\x00" + m.Mission.Name
 		})
 	case ByName:
-		sortByKey(ms, func(m liaison.HeadedMission) string { return m.Mission.DisplayName() })
+		sortByKey(ms, func(m liaison.HeadedMission) string { return m.Mission.DisplayNameIn(lang) })
 	default:
 		liaison.SortMissionsByPrecedence(ms)
 	}

@@ -77,7 +77,7 @@ func (a *actingHeadDialog) onOK() {
 // actingRefusalText says why someone cannot be made acting head, in the
 // window's language.
 func actingRefusalText(r *store.ActingRefusal) string {
-	name, mission := r.Person.FullName(), r.Mission.DisplayName()
+	name, mission := r.Person.FullName(), missionName(r.Mission)
 	switch r.Reason {
 	case store.ActingNoMission:
 		return fmt.Sprintf(lang.L("%s belongs to no mission; only a member of a mission can be its acting head."), name)
@@ -129,7 +129,7 @@ func headsMessage(r store.HeadsReport) string {
 func missionList(ms []liaison.Mission) string {
 	names := make([]string, len(ms))
 	for i, m := range ms {
-		names[i] = m.DisplayName()
+		names[i] = missionName(m)
 	}
 	return strings.Join(names, ", ")
 }

@@ -105,7 +105,7 @@ func (u *UI) namesFor(ctx context.Context, cs []store.Change) (historyNames, err
 	}
 	for id := range n.missions {
 		if m, err := u.store.Mission(ctx, id); err == nil {
-			n.missions[id] = m.DisplayName()
+			n.missions[id] = missionName(m)
 		}
 	}
 	for id := range n.events {
@@ -289,6 +289,9 @@ func fieldKey(entity, field string) string {
 	case field == "Title" && entity == store.EntityEvent:
 		return "Title"
 	}
+	if key, ok := nameFieldKeys[field]; ok {
+		return key
+	}
 	field = strings.TrimSuffix(field, "ID")
 	var b strings.Builder
 	for i, r := range field {
@@ -299,6 +302,13 @@ func fieldKey(entity, field string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// nameFieldKeys are the words for a mission's names in each language.
+var nameFieldKeys = map[string]string{
+	"NameEn": msg("Official name in English"), "ShortEn": msg("Short name in English"),
+	"NameRu": msg("Official name in Russian"), "ShortRu": msg("Short name in Russian"),
+	"NameKk": msg("Official name in Kazakh"), "ShortKk": msg("Short name in Kazakh"),
 }
 
 // localTime shows a stored UTC time in the officer's time.

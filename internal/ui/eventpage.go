@@ -46,7 +46,7 @@ func newEventPage(u *UI, back func()) *eventPage {
 	p.when.Truncation = fyne.TextTruncateEllipsis
 	p.counts = widget.NewLabel("")
 	p.counts.Truncation = fyne.TextTruncateEllipsis
-	p.invitees = newInviteesTable(u, p.saveInvitation)
+	p.invitees = newInviteesTable(u, p.saveInvitation, p.setForTwo)
 	p.filter = newKeyEntry()
 	p.filter.SetPlaceHolder(lang.L("Find on the list: name, mission, position, status (Ctrl+F)"))
 	p.filter.OnChanged = p.invitees.setFilter
@@ -182,11 +182,11 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 		parts = append(parts, fmt.Sprintf(lang.L("With the support of: %s"), e.Partners))
 	}
 	p.when.SetText(strings.Join(parts, "  ·  "))
-	counts := store.StatusCounts{}
-	for _, r := range rows {
-		counts[r.Invitation.Status]++
+	invs := make([]liaison.Invitation, len(rows))
+	for i, r := range rows {
+		invs[i] = r.Invitation
 	}
-	p.counts.SetText(countsText(counts))
+	p.counts.SetText(countsText(store.CountInvitations(invs)))
 	p.showAttendanceState()
 	p.invitees.event = e
 	p.invitees.set(rows, staff)
@@ -200,6 +200,25 @@ func (p *eventPage) saveInvitation(inv liaison.Invitation) {
 	}, p.afterChange)
 	// A failed save shows its error; the reload below puts back the
 	// stored values either way.
+}
+
+// setForTwo makes the invitation of the invitee named name for two (or,
+// on false, for one); Undo puts it back as it was.
+func (p *eventPage) setForTwo(before liaison.Invitation, name string, on bool) {
+	what := fmt.Sprintf(lang.L("invitation of %s for two"), name)
+	if !on {
+		what = fmt.Sprintf(lang.L("invitation of %s for one"), name)
+	}
+	var changed []liaison.Invitation
+	p.u.tasks.run(lang.L("Saving the invitation"), func(ctx context.Context) (err error) {
+		changed, err = p.u.store.SetForTwo(ctx, before.EventID, []int64{before.PersonID}, on)
+		return windowError(err)
+	}, func() {
+		p.afterChange()
+		if len(changed) > 0 {
+			p.u.remember(what, func(ctx context.Context) error { return p.u.store.RestoreInvitations(ctx, changed) })
+		}
+	})
 }
 
 // afterChange reads the list and the events' counts again.

@@ -119,12 +119,18 @@ func eventTitle(e store.EventSummary) string {
 
 // countsText says how many invitations are at each status: "Invited 30 ·
 // Accepted 12 · ...", leaving out statuses nobody has.
-func countsText(c store.StatusCounts) string {
+func countsText(c, guests store.StatusCounts) string {
 	s := fmt.Sprintf("%s %d", lang.L("On the list"), c.Listed())
 	for _, st := range liaison.Statuses {
 		if n := c[st]; n > 0 {
 			s += fmt.Sprintf("  ·  %s %d", tr(st), n)
 		}
+	}
+	// Guests count only where an invitation is for two: else they are
+	// the invitations.
+	if guests.Listed() != c.Listed() {
+		s += "  ·  " + fmt.Sprintf(lang.L("Guests: %d invited, %d accepted, %d attended"),
+			guests.Invited(), guests.Accepted(), guests.Attended())
 	}
 	return s
 }

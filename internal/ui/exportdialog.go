@@ -46,8 +46,8 @@ func (u *UI) exportChoices() []exportChoice {
 				u.vcards(store.ExportQuery{EventID: e.ID})})
 	}
 	if m := u.missions.details.current; m.ID != 0 && u.current() == screenMissions {
-		out = append(out, exportChoice{fmt.Sprintf(lang.L("Staff of %s (vCard)"), m.DisplayName()), ".vcf",
-			fileName(m.DisplayName()), u.vcards(store.ExportQuery{MissionID: m.ID})})
+		out = append(out, exportChoice{fmt.Sprintf(lang.L("Staff of %s (vCard)"), missionName(m)), ".vcf",
+			fileName(missionName(m)), u.vcards(store.ExportQuery{MissionID: m.ID})})
 	}
 	if p := u.people.details.current; p.ID != 0 && u.current() == screenPeople {
 		out = append(out, exportChoice{p.FullName() + " (vCard)", ".vcf", fileName(p.FullName()),

@@ -23,6 +23,7 @@ const (
 	colMission
 	colRank
 	colStatus
+	colForTwo
 	colDeputy
 	colChannel
 	colSent
@@ -36,7 +37,7 @@ var inviteeHeaders = []struct {
 	width float32
 }{
 	{msg("No."), 48}, {msg("Name"), 230}, {msg("Mission"), 150}, {msg("Rank"), 125}, {msg("Status"), 150},
-	{msg("Represented by"), 180}, {msg("Channel"), 160}, {msg("Sent"), 110}, {msg("Answered"), 110}, {msg("Note"), 220},
+	{msg("For two"), 90}, {msg("Represented by"), 180}, {msg("Channel"), 160}, {msg("Sent"), 110}, {msg("Answered"), 110}, {msg("Note"), 220},
 }
 
 // inviteesTable is an event's list: read-only columns for who and where,
@@ -51,11 +52,14 @@ type inviteesTable struct {
 	event    liaison.Event              // the statuses on offer depend on its day
 	selected int
 	save     func(liaison.Invitation)
-	table    *keyTable
+	// forTwo makes an invitation for two or for one, as the toggle of
+	// its row asks; the change can be undone.
+	forTwo func(inv liaison.Invitation, name string, on bool)
+	table  *keyTable
 }
 
-func newInviteesTable(u *UI, save func(liaison.Invitation)) *inviteesTable {
-	t := &inviteesTable{u: u, selected: -1, save: save}
+func newInviteesTable(u *UI, save func(liaison.Invitation), forTwo func(liaison.Invitation, string, bool)) *inviteesTable {
+	t := &inviteesTable{u: u, selected: -1, save: save, forTwo: forTwo}
 	t.table = &keyTable{Table: widget.Table{
 		Length:        t.length,
 		CreateCell:    t.createCell,
@@ -114,7 +118,7 @@ func (t *inviteesTable) applyFilter() {
 // inviteeKey is the folded text the filter looks in.
 func inviteeKey(r store.InvitationRow) string {
 	p, m := r.Placed.Person, r.Placed.Mission
-	parts := []string{p.FullName(), p.AltName, p.Position, m.Name, m.ShortName, countryName(m.Country),
+	parts := []string{p.FullName(), p.AltName, p.Position, m.Name, m.ShortName, missionName(m), missionTitle(m), countryName(m.Country),
 		tr(r.Invitation.Status), r.RepresentedBy.FullName()}
 	if p.Rank != "" {
 		parts = append(parts, tr(p.Rank))
@@ -143,19 +147,21 @@ type inviteeCell struct {
 	label *widget.Label
 	sel   *widget.Select
 	entry *cellEntry
+	check *widget.Check
 }
 
 func (t *inviteesTable) createCell() fyne.CanvasObject {
 	label := widget.NewLabel("")
 	label.Truncation = fyne.TextTruncateEllipsis
-	return container.NewStack(canvas.NewRectangle(color.Transparent), label, widget.NewSelect(nil, nil), newCellEntry())
+	return container.NewStack(canvas.NewRectangle(color.Transparent), label, widget.NewSelect(nil, nil), newCellEntry(),
+		widget.NewCheck("", nil))
 }
 
 // cellOf returns the widgets of a cell made by createCell.
 func cellOf(o fyne.CanvasObject) *inviteeCell {
 	objs := o.(*fyne.Container).Objects
 	return &inviteeCell{bg: objs[0].(*canvas.Rectangle), label: objs[1].(*widget.Label),
-		sel: objs[2].(*widget.Select), entry: objs[3].(*cellEntry)}
+		sel: objs[2].(*widget.Select), entry: objs[3].(*cellEntry), check: objs[4].(*widget.Check)}
 }
 
 func (t *inviteesTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
@@ -172,7 +178,11 @@ func (t *inviteesTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	r := t.rows[id.Row]
 	c.sel.OnChanged = nil
 	c.entry.onCommit = nil
+	c.check.OnChanged = nil
+	c.check.Hide()
 	switch id.Col {
+	case colForTwo:
+		t.showForTwo(c, id.Row, r)
 	case colStatus:
 		row := id.Row
 		t.showSelect(c, labels(t.statusesFor(r.Invitation.Status)), tr(r.Invitation.Status), func(s string) { t.onStatus(row, s) })
@@ -204,7 +214,7 @@ func (t *inviteesTable) text(col int, r store.InvitationRow) string {
 	case colName:
 		return personName(store.PersonRow{Person: r.Placed.Person})
 	case colMission:
-		return r.Placed.Mission.DisplayName()
+		return missionName(r.Placed.Mission)
 	case colRank:
 		return rankLabel(r.Placed.Person.Rank)
 	}
@@ -254,6 +264,27 @@ func (t *inviteesTable) showDate(c *inviteeCell, id widget.TableCellID, d liaiso
 		}
 		t.edit(row, func(inv *liaison.Invitation) { set(inv, day) })
 	})
+}
+
+// showForTwo shows the row's toggle: is the invitation for the guest with
+// a spouse or a companion?
+func (t *inviteesTable) showForTwo(c *inviteeCell, row int, r store.InvitationRow) {
+	c.label.Hide()
+	c.sel.Hide()
+	c.entry.Hide()
+	c.check.SetChecked(r.Invitation.ForTwo)
+	c.check.OnChanged = func(on bool) { t.onForTwo(row, on) }
+	c.check.Show()
+}
+
+// onForTwo makes a row's invitation for two or for one.
+func (t *inviteesTable) onForTwo(row int, on bool) {
+	if row >= len(t.rows) || t.rows[row].Invitation.ForTwo == on {
+		return
+	}
+	before := t.rows[row].Invitation
+	t.rows[row].Invitation.ForTwo = on
+	t.forTwo(before, t.rows[row].Placed.Person.FullName(), on)
 }
 
 // showDeputy offers the invitee's colleagues as who came instead.

@@ -124,14 +124,14 @@ func mergeChoices(ctx context.Context, s *store.Store, entity, query string, fro
 		Sort: store.PeopleByMission, Limit: pickerLimit})
 	for _, r := range rows {
 		if r.Person.ID != from {
-			out = append(out, mergeChoice{r.Person.ID, personName(r) + " · " + r.Mission.DisplayName()})
+			out = append(out, mergeChoice{r.Person.ID, personName(r) + " · " + missionName(r.Mission)})
 		}
 	}
 	return out, err
 }
 
 func missionChoice(m liaison.Mission) string {
-	label := m.Name
+	label := missionTitle(m)
 	if m.Country != "" {
 		label += " · " + countryName(m.Country)
 	}
@@ -295,7 +295,7 @@ func (d *missionDetails) newMerge() *mergeDialog {
 	if m.ID == 0 || m.ID != d.form.id {
 		return nil
 	}
-	return newMergeDialog(d.u, store.EntityMission, m.ID, m.DisplayName(), d.u.missions.open)
+	return newMergeDialog(d.u, store.EntityMission, m.ID, missionName(m), d.u.missions.open)
 }
 
 // onMerge opens Merge into… for the person shown.

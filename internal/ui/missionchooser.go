@@ -62,7 +62,7 @@ func (c *missionChooser) setMissions(ms []liaison.HeadedMission) {
 			label += " #" + strconv.FormatInt(m.ID, 10)
 		}
 		seen[label] = true
-		key := liaison.Fold(strings.Join([]string{label, m.Name, m.ShortName, countryName(m.Country), m.Country}, " "))
+		key := liaison.Fold(strings.Join([]string{label, missionTitle(m), m.Name, m.ShortName, countryName(m.Country), m.Country}, " "))
 		c.choices = append(c.choices, missionOption{id: m.ID, label: label, key: key})
 	}
 	c.set(keep)

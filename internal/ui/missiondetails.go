@@ -111,7 +111,7 @@ func (d *missionDetails) show(m liaison.Mission) {
 	}
 	d.current = m
 	d.form.set(m)
-	d.title.SetText(m.Name)
+	d.title.SetText(missionTitle(m))
 	d.archive.Enable()
 	d.del.Enable()
 	d.merge.Enable()
@@ -159,7 +159,7 @@ func (d *missionDetails) onSave() {
 	}, func() {
 		d.u.missions.selectID = m.ID
 		d.show(m)
-		d.u.notify(fmt.Sprintf(lang.L("Saved: %s."), m.Name))
+		d.u.notify(fmt.Sprintf(lang.L("Saved: %s."), missionTitle(m)))
 	})
 }
 
@@ -176,7 +176,7 @@ func (d *missionDetails) onArchive() {
 	if m.ID == 0 || m.ID != d.form.id {
 		return
 	}
-	d.u.archive(m.DisplayName(), !m.Archived, func(ctx context.Context, archived bool) error {
+	d.u.archive(missionName(m), !m.Archived, func(ctx context.Context, archived bool) error {
 		return d.u.store.ArchiveMission(ctx, m.ID, archived)
 	}, func() {
 		m.Archived = !m.Archived
@@ -189,14 +189,14 @@ func (d *missionDetails) onDelete() {
 	if m.ID == 0 || m.ID != d.form.id {
 		return
 	}
-	question := fmt.Sprintf(lang.L("Delete %s?"), m.DisplayName())
+	question := fmt.Sprintf(lang.L("Delete %s?"), missionName(m))
 	action := lang.L("Delete")
 	if len(d.staff.rows) > 0 || len(d.history.rows) > 0 {
-		question = fmt.Sprintf(lang.L("%s has people or an invitation history, so it is archived rather than deleted:\nhidden from lists, restored with Show archived and Restore."), m.DisplayName())
+		question = fmt.Sprintf(lang.L("%s has people or an invitation history, so it is archived rather than deleted:\nhidden from lists, restored with Show archived and Restore."), missionName(m))
 		action = lang.L("Archive")
 	}
 	d.u.deleteAfterAsking(lang.L("Delete mission"), question, action, deletion{
-		name:      m.DisplayName(),
+		name:      missionName(m),
 		del:       func(ctx context.Context) (bool, error) { return d.u.store.DeleteMission(ctx, m.ID) },
 		unarchive: func(ctx context.Context) error { return d.u.store.ArchiveMission(ctx, m.ID, false) },
 		recreate: func(ctx context.Context) error {

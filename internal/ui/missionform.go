@@ -3,7 +3,10 @@ package ui
 import (
 	"errors"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"liaison/internal/liaison"
@@ -12,12 +15,15 @@ import (
 // missionForm edits the fields of a mission. It keeps what the officer
 // typed until it is saved or another mission is shown.
 type missionForm struct {
-	id          int64
-	archived    bool
-	kind        *widget.Select
-	country     *widget.SelectEntry
-	name        *widget.Entry
-	shortName   *widget.Entry
+	id        int64
+	archived  bool
+	kind      *widget.Select
+	country   *widget.SelectEntry
+	name      *widget.Entry
+	shortName *widget.Entry
+	// names are the official and short name in each language of
+	// liaison.NameLanguages, in that order.
+	names       [3]langNameEntries
 	nonResident *widget.Check
 	residentIn  *widget.Entry
 	address     *widget.Entry
@@ -67,11 +73,23 @@ func newMissionForm() *missionForm {
 	}
 	f.address.SetMinRowsVisible(2)
 	f.notes.SetMinRowsVisible(2)
+	langLabels := []string{lang.L("In English"), lang.L("In Russian"), lang.L("In Kazakh")}
 	f.form = widget.NewForm(
 		widget.NewFormItem(required(lang.L("Kind")), f.kind),
 		widget.NewFormItem(lang.L("Country"), f.country),
 		widget.NewFormItem(required(lang.L("Official name")), f.name),
 		widget.NewFormItem(lang.L("Short name"), f.shortName),
+	)
+	for i := range f.names {
+		f.names[i] = newLangNameEntries()
+		item := widget.NewFormItem(langLabels[i], f.names[i].row)
+		item.HintText = lang.L("Official and short name, as lists in this language write them")
+		if i > 0 {
+			item.HintText = ""
+		}
+		f.form.AppendItem(item)
+	}
+	for _, item := range []*widget.FormItem{
 		widget.NewFormItem(lang.L("Residency"), f.nonResident),
 		widget.NewFormItem(lang.L("Resident in"), f.residentIn),
 		widget.NewFormItem(lang.L("Address"), f.address),
@@ -80,7 +98,9 @@ func newMissionForm() *missionForm {
 		widget.NewFormItem(lang.L("Website"), f.website),
 		widget.NewFormItem(lang.L("National day"), f.nationalDay),
 		widget.NewFormItem(lang.L("Notes"), f.notes),
-	)
+	} {
+		f.form.AppendItem(item)
+	}
 	f.set(liaison.Mission{Kind: liaison.Embassy})
 	return f
 }
@@ -100,6 +120,11 @@ func (f *missionForm) set(m liaison.Mission) {
 	f.country.SetText(countryChoice(m.Country))
 	f.name.SetText(m.Name)
 	f.shortName.SetText(m.ShortName)
+	for i, l := range liaison.NameLanguages {
+		n := m.NamesIn(l)
+		f.names[i].name.SetText(n.Name)
+		f.names[i].short.SetText(n.Short)
+	}
 	f.nonResident.SetChecked(m.NonResident)
 	f.onNonResident(m.NonResident)
 	f.residentIn.SetText(m.ResidentIn)
@@ -120,6 +145,9 @@ func (f *missionForm) get() (liaison.Mission, error) {
 	m := liaison.Mission{ID: f.id, Archived: f.archived, Name: f.name.Text, ShortName: f.shortName.Text,
 		NonResident: f.nonResident.Checked, ResidentIn: f.residentIn.Text, Address: f.address.Text,
 		Phones: splitList(f.phones.Text), Email: f.email.Text, Website: f.website.Text, Notes: f.notes.Text}
+	for i, l := range liaison.NameLanguages {
+		m.SetNamesIn(l, liaison.MissionName{Name: f.names[i].name.Text, Short: f.names[i].short.Text})
+	}
 	var ps liaison.Problems
 	kind, ok := byLabel(liaison.MissionKinds, f.kind.Selected)
 	if !ok {
@@ -140,4 +168,39 @@ func (f *missionForm) get() (liaison.Mission, error) {
 		return m, nil
 	}
 	return m, ps
+}
+
+// langNameEntries are the entries of a mission's name in one language:
+// the official name, and beside it the short one.
+type langNameEntries struct {
+	name, short *widget.Entry
+	row         fyne.CanvasObject
+}
+
+func newLangNameEntries() langNameEntries {
+	e := langNameEntries{name: widget.NewEntry(), short: widget.NewEntry()}
+	e.name.SetPlaceHolder(lang.L("Official name"))
+	e.short.SetPlaceHolder(lang.L("Short name"))
+	// The short name takes a third of the row: "Туркменистан" beside
+	// "Посольство Туркменистана".
+	e.row = container.New(&ratioLayout{first: 2.0 / 3}, e.name, e.short)
+	return e
+}
+
+// ratioLayout lays two objects side by side, the first taking the share
+// first of the width.
+type ratioLayout struct{ first float32 }
+
+func (r *ratioLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	gap := theme.Padding()
+	w := (size.Width - gap) * r.first
+	objs[0].Resize(fyne.NewSize(w, size.Height))
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[1].Resize(fyne.NewSize(size.Width-gap-w, size.Height))
+	objs[1].Move(fyne.NewPos(w+gap, 0))
+}
+
+func (r *ratioLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+theme.Padding()+b.Width, max(a.Height, b.Height))
 }

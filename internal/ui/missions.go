@@ -92,7 +92,7 @@ func (s *missionsScreen) newItemWhenEmpty() {
 
 // query returns what the controls ask for.
 func (s *missionsScreen) query() store.MissionQuery {
-	q := store.MissionQuery{Search: s.search.Text, IncludeArchived: s.archived.Checked}
+	q := store.MissionQuery{Search: s.search.Text, IncludeArchived: s.archived.Checked, Lang: string(uiLang)}
 	if k, ok := byLabel(liaison.MissionKinds, s.kind.Selected); ok {
 		q.Kinds = []liaison.MissionKind{k}
 	}
@@ -178,8 +178,17 @@ func countryName(code string) string {
 	return uiLang.Country(code)
 }
 
+// missionName is the name tables and lists show for a mission: its short
+// name in the window's language, falling back to the stored one (see
+// liaison.Mission.DisplayNameIn).
+func missionName(m liaison.Mission) string { return m.DisplayNameIn(string(uiLang)) }
+
+// missionTitle is a mission's official name in the window's language,
+// falling back to the stored one.
+func missionTitle(m liaison.Mission) string { return m.NameIn(string(uiLang)) }
+
 func missionLabel(m liaison.HeadedMission) string {
-	name := m.Mission.DisplayName()
+	name := missionName(m.Mission)
 	if m.Mission.Archived {
 		name += " (" + lang.L("archived") + ")"
 	}

@@ -41,7 +41,7 @@ func newPeopleScreen(u *UI) *peopleScreen {
 	s.departed = widget.NewCheck(lang.L("Show departed and archived"), func(bool) { s.reload() })
 	s.table = newDataTable([]column[store.PersonRow]{
 		{lang.L("Name"), 230, personName},
-		{lang.L("Mission"), 200, func(r store.PersonRow) string { return r.Mission.DisplayName() }},
+		{lang.L("Mission"), 200, func(r store.PersonRow) string { return missionName(r.Mission) }},
 		{lang.L("Rank"), 170, func(r store.PersonRow) string { return rankLabel(r.Person.Rank) }},
 		{lang.L("Position"), 170, func(r store.PersonRow) string { return r.Person.Position }},
 		{lang.L("Email"), 200, func(r store.PersonRow) string { return first(r.Person.Emails) }},
@@ -159,7 +159,7 @@ func personName(r store.PersonRow) string {
 func itemLabel(p liaison.Person, m liaison.Mission) string {
 	parts := []string{p.FullName()}
 	if m.ID != 0 {
-		parts = append(parts, m.DisplayName())
+		parts = append(parts, missionName(m))
 	}
 	if p.Rank != "" {
 		parts = append(parts, tr(p.Rank))

@@ -99,7 +99,7 @@ func upcoming(ctx context.Context, st *store.Store, from, to liaison.Date) ([]up
 	for _, e := range evs {
 		detail := e.Event.Venue
 		if n := e.Counts.Listed(); n > 0 {
-			detail = joinDetail(detail, countsText(e.Counts))
+			detail = joinDetail(detail, countsText(e.Counts, e.Guests))
 		}
 		items = append(items, upcomingItem{day: e.Event.StartsAt, what: e.Event.Title, detail: detail, eventID: e.Event.ID})
 	}
@@ -114,7 +114,7 @@ func upcoming(ctx context.Context, st *store.Store, from, to liaison.Date) ([]up
 			continue
 		}
 		seen[m.Country] = true
-		detail := m.DisplayName()
+		detail := missionName(m)
 		if hm.Head.ID != 0 {
 			detail = joinDetail(detail, hm.Head.FullName())
 		}

@@ -34,14 +34,15 @@ const (
 	keyPrefix = "liaison-invitation"
 )
 
-// invitationColumns are the columns of an invitation list; the last, the
-// key, is hidden. The sent and answered dates and the channel have
-// columns of their own, beside the status, so that they sort and filter.
+// invitationColumns are the columns of an invitation list; the key is
+// hidden. The sent and answered dates and the channel have columns of
+// their own, beside the status, so that they sort and filter.
 var invitationColumns = []column{
 	{"No.", 6, false}, {"Country", 22, false}, {"Mission", 40, true}, {"Name", 38, true},
 	{"Rank / position", 36, true}, {"Status", 17, false}, {"Sent", 12, false}, {"Channel", 15, false},
 	{"Answered", 12, false}, {"Represented by", 30, true}, {"Email", 34, true}, {"Phone", 24, true},
 	{"Note", 40, true}, {KeyHeader, 10, false},
+	{"Guests", 8, false}, // 2 for an invitation for two; after the key, which keeps its place
 }
 
 // Where the columns with drop-downs and the hidden key are.
@@ -120,6 +121,7 @@ func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invi
 			rep.cellText(strings.Join(in.Person.Phones, "\n"), row, "Phone"),
 			rep.cellText(inv.Note, row, "Note"),
 			invitationKey(e.ID, in.Person.ID),
+			inv.Guests(),
 		}
 	}
 	rows := table{n: len(invitees), row: rowOf}
@@ -168,9 +170,10 @@ func WriteInvitations(w io.Writer, l i18n.Lang, e liaison.Event, invitees []Invi
 	return rep, writeWorkbook(f, w)
 }
 
-// missionName is the mission's name as the list prints it: the one
-// place an invitation list takes it from.
-func missionName(_ i18n.Lang, m liaison.Mission) string { return m.Name }
+// missionName is the mission's name as the list prints it, in the
+// list's language where the mission has a name in it, else the stored
+// one: the one place an invitation list takes it from.
+func missionName(l i18n.Lang, m liaison.Mission) string { return m.NameIn(string(l)) }
 
 // dateCell is a date as a cell holds it, a real date that sorts as one;
 // "" for none.
@@ -405,15 +408,18 @@ func writeSummary(f *excelize.File, l i18n.Lang, summarySheet string, st styles,
 	if _, err := f.NewSheet(summarySheet); err != nil {
 		return err
 	}
-	counts := map[liaison.Status]int{}
+	counts, guests := map[liaison.Status]int{}, map[liaison.Status]int{}
+	total := 0
 	for _, in := range invitees {
 		counts[in.Invitation.Status]++
+		guests[in.Invitation.Status] += in.Invitation.Guests()
+		total += in.Invitation.Guests()
 	}
-	rows := [][]any{{e.Title}, {}, {l.T("Status"), l.T("Count")}}
+	rows := [][]any{{e.Title}, {}, {l.T("Status"), l.T("Count"), l.T("Guests")}}
 	for _, s := range liaison.Statuses {
-		rows = append(rows, []any{l.StatusOf(s, i18n.GenderUnknown), counts[s]})
+		rows = append(rows, []any{l.StatusOf(s, i18n.GenderUnknown), counts[s], guests[s]})
 	}
-	rows = append(rows, []any{l.T("Total"), len(invitees)})
+	rows = append(rows, []any{l.T("Total"), len(invitees), total})
 	for i, r := range rows {
 		if err := f.SetSheetRow(summarySheet, fmt.Sprintf("A%d", i+1), &r); err != nil {
 			return err
@@ -422,7 +428,7 @@ func writeSummary(f *excelize.File, l i18n.Lang, summarySheet string, st styles,
 	if err := f.SetCellStyle(summarySheet, "A1", "A1", st.title); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(summarySheet, "A3", "B3", st.header); err != nil {
+	if err := f.SetCellStyle(summarySheet, "A3", "C3", st.header); err != nil {
 		return err
 	}
 	return f.SetColWidth(summarySheet, "A", "A", 24)

@@ -36,7 +36,7 @@ func WriteMissions(w io.Writer, l i18n.Lang, title string, ms []liaison.HeadedMi
 		} else if m.Kind != liaison.GovernmentBody {
 			head = l.T("vacant")
 		}
-		return []any{i + 1, l.Country(m.Country), rep.cellText(m.Name, row, "Mission"),
+		return []any{i + 1, l.Country(m.Country), rep.cellText(missionName(l, m), row, "Mission"),
 			l.Label(m.Kind), rep.cellText(head, row, "Head of mission"), rank, creds, m.NationalDay.DM(),
 			rep.cellText(strings.Join(m.Phones, "\n"), row, "Phone"), rep.cellText(m.Email, row, "Email"),
 			rep.cellText(m.Address, row, "Address")}
@@ -72,7 +72,7 @@ func WritePeople(w io.Writer, l i18n.Lang, title string, people []PersonLine) (R
 			rank = l.Label(p.Rank)
 		}
 		return []any{i + 1, rep.cellText(l.AddressedName(p), row, "Name"),
-			rep.cellText(p.AltName, row, "Other script"), rep.cellText(pl.Mission.Name, row, "Mission"), rank,
+			rep.cellText(p.AltName, row, "Other script"), rep.cellText(missionName(l, pl.Mission), row, "Mission"), rank,
 			rep.cellText(p.Position, row, "Position"), rep.cellText(strings.Join(p.Emails, "\n"), row, "Email"),
 			rep.cellText(strings.Join(p.Phones, "\n"), row, "Phone"), strings.Join(p.Languages, ", "), status}
 	}
