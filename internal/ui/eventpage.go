@@ -26,6 +26,7 @@ type eventPage struct {
 	title    *widget.Label
 	when     *widget.Label
 	counts   *widget.Label
+	guests   *widget.Label // how many people the list is for, where an invitation is for two
 	invitees *inviteesTable
 	filter   *keyEntry // finds someone on the list: Ctrl+F
 	// markInvited and attendance are actions on the whole list;
@@ -46,6 +47,9 @@ func newEventPage(u *UI, back func()) *eventPage {
 	p.when.Truncation = fyne.TextTruncateEllipsis
 	p.counts = widget.NewLabel("")
 	p.counts.Truncation = fyne.TextTruncateEllipsis
+	p.guests = widget.NewLabel("")
+	p.guests.Truncation = fyne.TextTruncateEllipsis
+	p.guests.Hide()
 	p.invitees = newInviteesTable(u, p.saveInvitation, p.setForTwo)
 	p.filter = newKeyEntry()
 	p.filter.SetPlaceHolder(lang.L("Find on the list: name, mission, position, status (Ctrl+F)"))
@@ -73,7 +77,7 @@ func newEventPage(u *UI, back func()) *eventPage {
 		widget.NewButtonWithIcon(lang.L("Remove from list"), theme.ContentRemoveIcon(), p.onRemove),
 		p.attendanceWhy,
 	)
-	top := container.NewVBox(head, p.when, container.NewHScroll(actions), p.counts)
+	top := container.NewVBox(head, p.when, container.NewHScroll(actions), p.counts, p.guests)
 	p.root = container.NewBorder(top, nil, nil, nil, container.NewBorder(p.filter, nil, nil, nil, p.invitees.table))
 	return p
 }
@@ -104,6 +108,7 @@ func (p *eventPage) load(id int64) {
 	p.title.SetText("")
 	p.when.SetText("")
 	p.counts.SetText("")
+	p.guests.Hide()
 	p.invitees.set(nil, nil)
 	p.reload()
 }
@@ -186,7 +191,11 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 	for i, r := range rows {
 		invs[i] = r.Invitation
 	}
-	p.counts.SetText(countsText(store.CountInvitations(invs)))
+	counts, guests := store.CountInvitations(invs)
+	p.counts.SetText(countsText(counts))
+	p.guests.SetText(guestsText(counts, guests))
+	p.guests.Hidden = p.guests.Text == ""
+	p.guests.Refresh()
 	p.showAttendanceState()
 	p.invitees.event = e
 	p.invitees.set(rows, staff)

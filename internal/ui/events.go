@@ -119,18 +119,23 @@ func eventTitle(e store.EventSummary) string {
 
 // countsText says how many invitations are at each status: "Invited 30 ·
 // Accepted 12 · ...", leaving out statuses nobody has.
-func countsText(c, guests store.StatusCounts) string {
+func countsText(c store.StatusCounts) string {
 	s := fmt.Sprintf("%s %d", lang.L("On the list"), c.Listed())
 	for _, st := range liaison.Statuses {
 		if n := c[st]; n > 0 {
 			s += fmt.Sprintf("  ·  %s %d", tr(st), n)
 		}
 	}
-	// Guests count only where an invitation is for two: else they are
-	// the invitations.
-	if guests.Listed() != c.Listed() {
-		s += "  ·  " + fmt.Sprintf(lang.L("Guests: %d invited, %d accepted, %d attended"),
-			guests.Invited(), guests.Accepted(), guests.Attended())
-	}
 	return s
+}
+
+// guestsText says how many people the invitations are for, where one is
+// for two: "Guests: 41 invited, 15 accepted, 10 attended"; "" where
+// every invitation is for one, the guests then being the invitations.
+func guestsText(c, guests store.StatusCounts) string {
+	if guests.Listed() == c.Listed() {
+		return ""
+	}
+	return fmt.Sprintf(lang.L("Guests: %d invited, %d accepted, %d attended"),
+		guests.Invited(), guests.Accepted(), guests.Attended())
 }

@@ -82,12 +82,9 @@ func newMissionForm() *missionForm {
 	)
 	for i := range f.names {
 		f.names[i] = newLangNameEntries()
-		item := widget.NewFormItem(langLabels[i], f.names[i].row)
-		item.HintText = lang.L("Official and short name, as lists in this language write them")
-		if i > 0 {
-			item.HintText = ""
-		}
-		f.form.AppendItem(item)
+		// The entries' placeholders say which is the official name and
+		// which the short one.
+		f.form.AppendItem(widget.NewFormItem(langLabels[i], f.names[i].row))
 	}
 	for _, item := range []*widget.FormItem{
 		widget.NewFormItem(lang.L("Residency"), f.nonResident),

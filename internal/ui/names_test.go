@@ -90,8 +90,8 @@ func TestForTwoToggleAndUndo(t *testing.T) {
 	u, s := newTestUI(t)
 	e, amb, counsellor := embassyEvent(t, u, s, liaison.Day(2026, 12, 1).At(18, 0), liaison.Invited)
 	p := u.events.page
-	if strings.Contains(p.counts.Text, "Guests") {
-		t.Errorf("the counts speak of guests with no invitation for two: %q", p.counts.Text)
+	if p.guests.Visible() {
+		t.Errorf("the page speaks of guests with no invitation for two: %q", p.guests.Text)
 	}
 	c := cell(t, u, amb.ID, colForTwo)
 	if !c.check.Visible() || c.check.Checked || c.label.Visible() {
@@ -108,8 +108,8 @@ func TestForTwoToggleAndUndo(t *testing.T) {
 	if !cell(t, u, amb.ID, colForTwo).check.Checked {
 		t.Error("the reloaded row is not ticked")
 	}
-	if want := "Guests: 3 invited, 0 accepted, 0 attended"; !strings.Contains(p.counts.Text, want) {
-		t.Errorf("counts %q, want %q", p.counts.Text, want)
+	if want := "Guests: 3 invited, 0 accepted, 0 attended"; p.guests.Text != want || !p.guests.Visible() {
+		t.Errorf("guests %q (visible %v), want %q", p.guests.Text, p.guests.Visible(), want)
 	}
 	if !u.status.undo.Visible() || !strings.Contains(u.status.undo.Text, "Schmidt") {
 		t.Errorf("the undo button = %q (visible %v)", u.status.undo.Text, u.status.undo.Visible())

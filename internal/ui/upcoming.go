@@ -99,7 +99,10 @@ func upcoming(ctx context.Context, st *store.Store, from, to liaison.Date) ([]up
 	for _, e := range evs {
 		detail := e.Event.Venue
 		if n := e.Counts.Listed(); n > 0 {
-			detail = joinDetail(detail, countsText(e.Counts, e.Guests))
+			detail = joinDetail(detail, countsText(e.Counts))
+			if g := guestsText(e.Counts, e.Guests); g != "" {
+				detail = joinDetail(detail, g)
+			}
 		}
 		items = append(items, upcomingItem{day: e.Event.StartsAt, what: e.Event.Title, detail: detail, eventID: e.Event.ID})
 	}
