@@ -103,6 +103,14 @@ func NewReplyPlan(ctx context.Context, s *store.Store, replies []xlsx.Reply, pro
 			it.Changes = append(it.Changes, i18n.M("channel %s", r.Channel))
 			it.invitation.Channel = r.Channel
 		}
+		if r.Guests != 0 && (r.Guests == 2) != inv.ForTwo {
+			said := i18n.M("for one")
+			if r.Guests == 2 {
+				said = i18n.M("for two")
+			}
+			it.Changes = append(it.Changes, said)
+			it.invitation.ForTwo = r.Guests == 2
+		}
 		if !r.Sent.IsZero() && r.Sent.Compare(inv.Sent.DayOnly()) != 0 {
 			it.Changes = append(it.Changes, i18n.M("sent on %s", i18n.Text(r.Sent.DMY())))
 			it.invitation.Sent = r.Sent

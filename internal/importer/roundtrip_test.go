@@ -247,6 +247,17 @@ func TestInvitationListsComeBack(t *testing.T) {
 		f.SetCellValue(sheet, "G6", "16.11.2026")
 		f.SetCellValue(sheet, "H6", "Вербальная нота")
 		f.SetCellValue(sheet, "I6", "20.11.2026")
+		guests := ""
+		for col := 1; col <= 20 && guests == ""; col++ {
+			cell, _ := excelize.CoordinatesToCellName(col, 5)
+			if v, _ := f.GetCellValue(sheet, cell); v == "Гости" {
+				guests, _ = excelize.CoordinatesToCellName(col, 6)
+			}
+		}
+		if guests == "" {
+			t.Fatal("the list has no column Гости")
+		}
+		f.SetCellValue(sheet, guests, 2) // she comes with her husband
 		var filled bytes.Buffer
 		f.WriteTo(&filled)
 		plan := replyPlanOf(t, s, filled.Bytes())
@@ -260,7 +271,7 @@ func TestInvitationListsComeBack(t *testing.T) {
 		}
 		inv, _ := s.Invitation(ctx, e.ID, woman.ID)
 		if inv.Status != liaison.Accepted || inv.Channel != liaison.NoteVerbale || inv.Sent.String() != "2026-11-16" ||
-			inv.Answered.String() != "2026-11-20" {
+			inv.Answered.String() != "2026-11-20" || !inv.ForTwo {
 			t.Errorf("invitation = %+v", inv)
 		}
 	})

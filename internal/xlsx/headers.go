@@ -44,6 +44,9 @@ const (
 	FieldSent     Field = "sent"
 	FieldAnswered Field = "answered"
 	FieldChannel  Field = "channel"
+	// FieldGuests is how many the invitation is for: 2 for the guest with
+	// a spouse or a companion.
+	FieldGuests Field = "guests"
 )
 
 // ListFields are the fields of a diplomatic list, in the order the window
@@ -96,6 +99,8 @@ func (f Field) Label() string {
 		return "Answered"
 	case FieldChannel:
 		return "Channel"
+	case FieldGuests:
+		return "Guests"
 	}
 	return string(f)
 }
@@ -135,6 +140,7 @@ var headerWords = map[Field][]string{
 	FieldSent:     {"Sent", "Date sent", "Дата отправки", "Отправлено"},
 	FieldAnswered: {"Answered", "Date of reply", "Дата ответа", "Ответ получен"},
 	FieldChannel:  {"Channel", "Способ отправки"},
+	FieldGuests:   {"Guests", "Number of guests", "Гости", "Гостей", "Число гостей", "Қонақтар", "Қонақ саны"},
 	FieldKey:      {KeyHeader},
 }
 

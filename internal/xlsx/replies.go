@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"strings"
+
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
@@ -23,6 +25,9 @@ type Reply struct {
 	// written before Liaison wrote them).
 	Sent, Answered liaison.Date
 	Channel        liaison.Channel
+	// Guests is 2 for an invitation for two, 1 for one, 0 when the cell
+	// is empty or the list has no such column.
+	Guests int
 }
 
 // ReadReplies reads the rows of an invitation list. A row whose key is
@@ -63,6 +68,17 @@ func (s *Sheet) ReadReplies(m Mapping) ([]Reply, []Problem) {
 				continue
 			}
 			rep.Channel = c
+		}
+		if v := m.cell(row, FieldGuests); v != "" {
+			switch strings.TrimSuffix(strings.TrimSpace(v), ".0") {
+			case "1":
+				rep.Guests = 1
+			case "2":
+				rep.Guests = 2
+			default:
+				bad(FieldGuests, i18n.M("%q is not a number of guests: 1, or 2 for the guest with a companion", v))
+				continue
+			}
 		}
 		dated := true
 		for _, c := range []struct {

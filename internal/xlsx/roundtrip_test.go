@@ -272,8 +272,10 @@ func TestRepliesWithBadDaysOrChannel(t *testing.T) {
 	sheet := f.GetSheetName(0)
 	f.SetCellValue(sheet, "G6", "31.02.2026")
 	f.SetCellValue(sheet, "H7", "Голубиная почта")
-	f.SetCellValue(sheet, "I8", "12.11.2026") // a date typed as text reads
+	f.SetCellValue(sheet, "I9", "12.11.2026") // a date typed as text reads
 	f.SetCellValue(sheet, "H9", "Эл. почта")
+	f.SetCellValue(sheet, "O8", "3")
+	f.SetCellValue(sheet, "O9", 2)
 	var filled bytes.Buffer
 	f.WriteTo(&filled)
 	book, err := Read(&filled)
@@ -286,11 +288,12 @@ func TestRepliesWithBadDaysOrChannel(t *testing.T) {
 	for _, p := range problems {
 		said = append(said, p.In(i18n.En))
 	}
-	if got := strings.Join(said, "\n"); len(problems) != 2 || !strings.Contains(got, `row 6, column G (Отправлено): not a date (got "31.02.2026")`) ||
+	if got := strings.Join(said, "\n"); len(problems) != 3 ||
+		!strings.Contains(got, `row 8, column O (Гости): "3" is not a number of guests: 1, or 2 for the guest with a companion`) || !strings.Contains(got, `row 6, column G (Отправлено): not a date (got "31.02.2026")`) ||
 		!strings.Contains(got, `row 7, column H (Способ отправки): "Голубиная почта" is not a channel of the list`) {
 		t.Errorf("problems:\n%s", got)
 	}
-	if len(replies) != 2 || replies[0].Answered.String() != "2026-11-12" || replies[1].Channel != liaison.Email {
+	if len(replies) != 1 || replies[0].Answered.String() != "2026-11-12" || replies[0].Channel != liaison.Email || replies[0].Guests != 2 {
 		t.Errorf("replies = %+v", replies)
 	}
 }
