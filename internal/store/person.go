@@ -75,7 +75,8 @@ type PeopleQuery struct {
 	IncludeDeparted bool
 	IncludeArchived bool
 	Sort            PeopleSort
-	Offset, Limit   int // Limit 0 for no limit
+	Descending      bool // the order reversed: Z to A
+	Offset, Limit   int  // Limit 0 for no limit
 	// SearchMission lets each search word occur in the person's mission
 	// (its names, country, contacts) or position instead of their own
 	// key: a picker finds the Prosecutor General by "prosecutor" and
@@ -125,8 +126,15 @@ func (q PeopleQuery) where() (string, []any) {
 func (s *Store) People(ctx context.Context, q PeopleQuery) ([]PersonRow, error) {
 	where, args := q.where()
 	order := " ORDER BY p.sort_name, p.id"
-	if q.Sort == PeopleByMission {
+	switch {
+	case q.Sort == PeopleByMission && q.Descending:
+		// People without a mission stay last; within a mission, the head
+		// stays first.
+		order = " ORDER BY m.name IS NULL, m.name DESC, p.head_of_mission DESC, p.sort_name, p.id"
+	case q.Sort == PeopleByMission:
 		order = " ORDER BY m.name IS NULL, m.name, p.head_of_mission DESC, p.sort_name, p.id"
+	case q.Descending:
+		order = " ORDER BY p.sort_name DESC, p.id DESC"
 	}
 	from := ` FROM people p LEFT JOIN missions m ON m.id = p.mission_id`
 	query := `SELECT ` + personColumns + `, ` + optionalMissionColumns + from + where + order

@@ -1,0 +1,57 @@
+package store
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"liaison/internal/liaison"
+)
+
+// TestPeopleDescending reverses the people list by name and by mission,
+// a page at a time as the window reads it; people without a mission stay
+// last and a head stays first in their mission either way.
+func TestPeopleDescending(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	austria := mustMission(t, s, liaison.Mission{Name: "Austria", Kind: liaison.Embassy, Country: "AT"})
+	brazil := mustMission(t, s, liaison.Mission{Name: "Brazil", Kind: liaison.Embassy, Country: "BR"})
+	mustPerson(t, s, liaison.Person{FamilyName: "Zeller", MissionID: austria.ID})
+	mustPerson(t, s, liaison.Person{FamilyName: "Adler", MissionID: austria.ID, HeadOfMission: true, Rank: liaison.Ambassador})
+	mustPerson(t, s, liaison.Person{FamilyName: "Moura", MissionID: brazil.ID})
+	mustPerson(t, s, liaison.Person{FamilyName: "Nobody"})
+
+	names := func(q PeopleQuery) string {
+		t.Helper()
+		var out []string
+		for page := 0; ; page++ {
+			q.Offset, q.Limit = page*2, 2
+			rows, err := s.People(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) == 0 {
+				return strings.Join(out, " ")
+			}
+			for _, r := range rows {
+				out = append(out, r.Person.FamilyName)
+			}
+		}
+	}
+	for _, c := range []struct {
+		name string
+		q    PeopleQuery
+		want string
+	}{
+		{"by name", PeopleQuery{}, "Adler Moura Nobody Zeller"},
+		{"by name, Z to A", PeopleQuery{Descending: true}, "Zeller Nobody Moura Adler"},
+		{"by mission", PeopleQuery{Sort: PeopleByMission}, "Adler Zeller Moura Nobody"},
+		{"by mission, Z to A", PeopleQuery{Sort: PeopleByMission, Descending: true}, "Moura Adler Zeller Nobody"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := names(c.q); got != c.want {
+				t.Errorf("got %s, want %s", got, c.want)
+			}
+		})
+	}
+}
