@@ -41,5 +41,5 @@ func run() int {
 
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	return ui.Run(a, g.DBPath, ui.Options{Version: cli.Version})
+	return ui.Run(a, g.DBPath, ui.Options{Version: cli.Version, Screens: screens})
 }

@@ -21,6 +21,7 @@ const (
 	prefExportDirs   = "export.folders"   // where exports were written lately, to clean up after a crash
 	prefLanguage     = "language"         // "en", "ru", "kk"; "" to follow the system
 	prefAppearance   = "appearance"       // "light", "dark"; "" to follow the system
+	prefColumns      = "table.columns." // + a table's name: the column widths the officer dragged
 	defWindowWidth   = 1280
 	defWindowHeight  = 800
 	defScreen        = screenMissions
@@ -33,12 +34,15 @@ type settings struct {
 	p fyne.Preferences
 }
 
-// windowSize returns the remembered window size, never smaller than a
-// usable one.
-func (s settings) windowSize() fyne.Size {
-	w := s.p.FloatWithFallback(prefWindowWidth, defWindowWidth)
-	h := s.p.FloatWithFallback(prefWindowHeight, defWindowHeight)
-	return fyne.NewSize(float32(max(w, minWindowWidth)), float32(max(h, minWindowHeight)))
+// windowSize returns the size the officer left the window at, never
+// smaller than a usable one, and false when none is remembered.
+func (s settings) windowSize() (fyne.Size, bool) {
+	w := s.p.Float(prefWindowWidth)
+	h := s.p.Float(prefWindowHeight)
+	if w <= 0 || h <= 0 {
+		return fyne.Size{}, false
+	}
+	return fyne.NewSize(float32(max(w, minWindowWidth)), float32(max(h, minWindowHeight))), true
 }
 
 func (s settings) setWindowSize(size fyne.Size) {
@@ -129,3 +133,25 @@ func (s settings) setLanguage(code string) { s.p.SetString(prefLanguage, code) }
 func (s settings) appearance() string { return s.p.String(prefAppearance) }
 
 func (s settings) setAppearance(code string) { s.p.SetString(prefAppearance, code) }
+
+// columnWidths returns the widths the officer gave the columns of the
+// named table; a column left alone, or a list of another length (the
+// table gained a column since), is 0: its default.
+func (s settings) columnWidths(table string, n int) []float32 {
+	widths := make([]float32, n)
+	var saved []float32
+	if json.Unmarshal([]byte(s.p.String(prefColumns+table)), &saved) != nil || len(saved) != n {
+		return widths
+	}
+	for i, w := range saved {
+		if w > 0 {
+			widths[i] = w
+		}
+	}
+	return widths
+}
+
+func (s settings) setColumnWidths(table string, widths []float32) {
+	b, _ := json.Marshal(widths) // a slice of floats always marshals
+	s.p.SetString(prefColumns+table, string(b))
+}

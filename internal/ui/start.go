@@ -48,7 +48,7 @@ func Run(a fyne.App, dbPath string, opts Options) int {
 	w := startupError(a, dbPath, err, &tasks{}, func(s *store.Store, message string) {
 		u = New(a, s, opts)
 		u.notify(message)
-		u.win.Show()
+		u.showFitted()
 	})
 	w.ShowAndRun()
 	if u == nil {

@@ -33,6 +33,10 @@ const (
 type Options struct {
 	Version string           // shown in Help › About
 	Now     func() time.Time // the clock; time.Now when nil
+	// Screens returns the work area of each monitor in pixels, for the
+	// window to fit the one it opens on; nil when the driver cannot say.
+	// It runs on the main thread, after the window is created.
+	Screens func() []fyne.Size
 }
 
 // A screen is one of the main views the navigation switches between.
@@ -117,7 +121,7 @@ func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
 	u.win.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
 	u.win.SetOnDropped(u.onDropped)
-	u.win.Resize(u.prefs.windowSize())
+	u.fitToScreen()
 	u.win.SetCloseIntercept(u.onClose)
 	u.win.SetMaster()
 	u.show(u.prefs.screen())
@@ -132,8 +136,19 @@ func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
 // Window returns the main window.
 func (u *UI) Window() fyne.Window { return u.win }
 
-// ShowAndRun shows the window and runs the app until it quits.
-func (u *UI) ShowAndRun() { u.win.ShowAndRun() }
+// ShowAndRun shows the window, fitted to the screen, and runs the app
+// until it quits.
+func (u *UI) ShowAndRun() {
+	u.showFitted()
+	u.app.Run()
+}
+
+// showFitted shows the window and fits it again to the screen now that its
+// canvas knows the screen's scale.
+func (u *UI) showFitted() {
+	u.win.Show()
+	u.fitToScreen()
+}
 
 // current returns the name of the screen shown.
 func (u *UI) current() string {

@@ -324,7 +324,7 @@ func TestWindowRemembersSizeAndScreen(t *testing.T) {
 	if got := u2.current(); got != screenEvents {
 		t.Errorf("screen after reopening = %s, want events", got)
 	}
-	if got := u2.prefs.windowSize(); got.Width != 1000 || got.Height != 700 {
+	if got, ok := u2.prefs.windowSize(); !ok || got.Width != 1000 || got.Height != 700 {
 		t.Errorf("remembered size = %v, want 1000×700", got)
 	}
 }
