@@ -21,7 +21,7 @@ const (
 	prefExportDirs   = "export.folders"   // where exports were written lately, to clean up after a crash
 	prefLanguage     = "language"         // "en", "ru", "kk"; "" to follow the system
 	prefAppearance   = "appearance"       // "light", "dark"; "" to follow the system
-	prefColumns      = "table.columns." // + a table's name: the column widths the officer dragged
+	prefColumns      = "table.columns."   // + a table's name: the column widths the officer dragged
 	defWindowWidth   = 1280
 	defWindowHeight  = 800
 	defScreen        = screenMissions
