@@ -31,7 +31,7 @@ func TestEventFormPartners(t *testing.T) {
 	}
 
 	t.Run("on the event's page", func(t *testing.T) {
-		if got := u.events.page.when.Text; !strings.Contains(got, "With the support of: Ministry of Foreign Affairs") {
+		if got := u.events.page.where.Text; !strings.Contains(got, "With the support of: Ministry of Foreign Affairs") {
 			t.Errorf("the page's header is %q, want the partners", got)
 		}
 	})

@@ -24,7 +24,10 @@ type eventPage struct {
 	eventID  int64
 	event    liaison.Event
 	title    *widget.Label
-	when     *widget.Label
+	titleBar *fyne.Container // the title and the buttons on the event
+	when     *widget.Label   // kind, day and time: never cut
+	where    *widget.Label   // venue, host, RSVP and the rest, cut when the line is short
+	whenBar  *fyne.Container
 	counts   *widget.Label
 	guests   *widget.Label // how many people the list is for, where an invitation is for two
 	invitees *inviteesTable
@@ -44,7 +47,8 @@ func newEventPage(u *UI, back func()) *eventPage {
 	p.title.TextStyle.Bold = true
 	p.title.Truncation = fyne.TextTruncateEllipsis
 	p.when = widget.NewLabel("")
-	p.when.Truncation = fyne.TextTruncateEllipsis
+	p.where = widget.NewLabel("")
+	p.where.Truncation = fyne.TextTruncateEllipsis
 	p.counts = widget.NewLabel("")
 	p.counts.Truncation = fyne.TextTruncateEllipsis
 	p.guests = widget.NewLabel("")
@@ -61,14 +65,16 @@ func newEventPage(u *UI, back func()) *eventPage {
 	p.attendanceWhy = widget.NewLabel("")
 	p.attendanceWhy.Importance = widget.LowImportance
 	p.attendanceWhy.Hide()
-	head := container.NewBorder(nil, nil,
+	// The bars wrap on a narrow window, as toolbars do, rather than
+	// push buttons off it.
+	p.titleBar = newFlow(p.title, 0,
 		widget.NewButtonWithIcon(lang.L("Events"), theme.NavigateBackIcon(), back),
-		container.NewHBox(
-			widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), p.onEdit),
-			widget.NewButtonWithIcon(lang.L("Changes…"), theme.HistoryIcon(), p.onChanges),
-			widget.NewButtonWithIcon(lang.L("Delete event"), theme.DeleteIcon(), p.onDeleteEvent)),
-		p.title)
-	actions := container.NewHBox(
+		p.title,
+		widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), p.onEdit),
+		widget.NewButtonWithIcon(lang.L("Changes…"), theme.HistoryIcon(), p.onChanges),
+		widget.NewButtonWithIcon(lang.L("Delete event"), theme.DeleteIcon(), p.onDeleteEvent))
+	p.whenBar = newFlow(p.where, 0, p.when, p.where)
+	actions := newFlow(nil, 0,
 		widget.NewButtonWithIcon(lang.L("Invite all heads"), theme.ContentAddIcon(), p.onInviteHeads),
 		widget.NewButton(lang.L("Invite by kind…"), p.onInviteByKind),
 		widget.NewButton(lang.L("Add people…"), p.onAddPeople),
@@ -77,8 +83,7 @@ func newEventPage(u *UI, back func()) *eventPage {
 		widget.NewButtonWithIcon(lang.L("Remove from list"), theme.ContentRemoveIcon(), p.onRemove),
 		p.attendanceWhy,
 	)
-	top := container.NewVBox(head, p.when, container.NewHScroll(actions), p.counts, p.guests)
-	p.root = container.NewBorder(top, nil, nil, nil, container.NewBorder(p.filter, nil, nil, nil, p.invitees.table))
+	p.root = newPage(container.NewBorder(p.filter, nil, nil, nil, p.invitees.table), p.titleBar, p.whenBar, actions, p.counts, p.guests)
 	return p
 }
 
@@ -107,6 +112,7 @@ func (p *eventPage) load(id int64) {
 	p.eventID = id
 	p.title.SetText("")
 	p.when.SetText("")
+	p.where.SetText("")
 	p.counts.SetText("")
 	p.guests.Hide()
 	p.invitees.set(nil, nil)
@@ -170,8 +176,11 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 		title += " (" + lang.L("archived") + ")"
 	}
 	p.title.SetText(title)
+	// The title and the rest of the line keep the width their text needs
+	// while the line has it, and go to a line of their own when not.
+	p.titleBar.Layout.(*flowLayout).fillMin = min(labelWidth(title, p.title.TextStyle), 480)
+	p.when.SetText(tr(e.Kind) + "  ·  " + formatDate(e.StartsAt))
 	var parts []string
-	parts = append(parts, tr(e.Kind), formatDate(e.StartsAt))
 	for _, s := range []string{e.Venue, e.Host} {
 		if s != "" {
 			parts = append(parts, s)
@@ -186,7 +195,11 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 	if e.Partners != "" {
 		parts = append(parts, fmt.Sprintf(lang.L("With the support of: %s"), e.Partners))
 	}
-	p.when.SetText(strings.Join(parts, "  ·  "))
+	where := strings.Join(parts, "  ·  ")
+	p.where.SetText(where)
+	p.whenBar.Layout.(*flowLayout).fillMin = min(labelWidth(where, fyne.TextStyle{}), 480)
+	p.whenBar.Refresh()
+	p.titleBar.Refresh()
 	invs := make([]liaison.Invitation, len(rows))
 	for i, r := range rows {
 		invs[i] = r.Invitation

@@ -36,17 +36,31 @@ func newEventsScreen(u *UI) *eventsScreen {
 	}
 	s.table = newDataTable([]column[store.EventSummary]{
 		{lang.L("Date"), 130, func(e store.EventSummary) string { return formatDate(e.Event.StartsAt) }},
-		{lang.L("Title"), 400, eventTitle},
-		{lang.L("Venue"), 300, func(e store.EventSummary) string { return e.Event.Venue }},
+		{lang.L("Title"), 320, eventTitle},
+		{lang.L("Venue"), 260, func(e store.EventSummary) string { return e.Event.Venue }},
 		{lang.L("Invited"), 100, count(store.StatusCounts.Invited)},
 		{lang.L("Accepted"), 100, count(store.StatusCounts.Accepted)},
 		{lang.L("Attended"), 100, count(store.StatusCounts.Attended)},
 	}, s.rows, func(_ int, e store.EventSummary) { s.open(e.Event.ID) })
 	s.table.onDelete = s.deleteItem
+	byCount := func(f func(store.StatusCounts) int) func(a, b store.EventSummary) int {
+		return func(a, b store.EventSummary) int { return f(a.Counts) - f(b.Counts) }
+	}
+	s.table.sortable(map[int]func(a, b store.EventSummary) int{
+		0: func(a, b store.EventSummary) int { return a.Event.StartsAt.Compare(b.Event.StartsAt) },
+		3: byCount(store.StatusCounts.Invited),
+		4: byCount(store.StatusCounts.Accepted),
+		5: byCount(store.StatusCounts.Attended),
+	}, func(int, sortDir) { s.reload() })
+	s.table.heads.natural, s.table.heads.naturalDir = 0, descending // the latest first, as they come
+	s.table.remember(u.prefs, "events")
+	s.table.freeze(2) // the date and the title
 	newBtn := widget.NewButtonWithIcon(lang.L("New event"), theme.ContentAddIcon(), s.newItem)
-	hint := widget.NewLabel(lang.L("Choose an event to see and edit its list of invitees."))
-	bar := container.NewBorder(nil, nil, hint, container.NewHBox(s.archived, newBtn))
-	s.list = container.NewBorder(bar, nil, nil, nil, s.table.table)
+	hintText := lang.L("Choose an event to see and edit its list of invitees.")
+	hint := widget.NewLabel(hintText)
+	hint.Truncation = fyne.TextTruncateEllipsis
+	bar := newFlow(hint, labelWidth(hintText, fyne.TextStyle{}), hint, s.archived, newBtn)
+	s.list = newPage(s.table.table, bar)
 	s.page = newEventPage(u, s.showList)
 	s.body = container.NewStack(s.list)
 	return s

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/collate"
 
 	"liaison/internal/liaison"
 	"liaison/internal/store"
@@ -56,28 +58,36 @@ type inviteesTable struct {
 	// its row asks; the change can be undone.
 	forTwo func(inv liaison.Invitation, name string, on bool)
 	table  *keyTable
+	heads  *columnHeads
 }
 
 func newInviteesTable(u *UI, save func(liaison.Invitation), forTwo func(liaison.Invitation, string, bool)) *inviteesTable {
 	t := &inviteesTable{u: u, selected: -1, save: save, forTwo: forTwo}
 	t.table = &keyTable{Table: widget.Table{
-		Length:        t.length,
-		CreateCell:    t.createCell,
-		UpdateCell:    t.updateCell,
-		OnSelected:    t.onSelected,
-		ShowHeaderRow: true,
-		CreateHeader:  func() fyne.CanvasObject { l := widget.NewLabel(""); l.TextStyle.Bold = true; return l },
-		UpdateHeader:  t.updateHeader,
+		Length:     t.length,
+		CreateCell: t.createCell,
+		UpdateCell: t.updateCell,
+		OnSelected: t.onSelected,
 	}}
 	t.table.onDelete = func() { u.events.page.onRemove() }
 	t.table.ExtendBaseWidget(t.table)
+	widths := make([]float32, len(inviteeHeaders))
 	for i, h := range inviteeHeaders {
-		t.table.SetColumnWidth(i, h.width)
+		widths[i] = h.width
 	}
+	t.heads = newColumnHeads(t.table, t.title, widths)
+	// The list comes in order of precedence, which No. shows; a click on
+	// a header sorts it by that column.
+	t.heads.sortable = func(col int) bool { return col >= 0 && col < inviteeColumns }
+	t.heads.natural = colNo
+	t.heads.onSort = func(int, sortDir) { t.applyFilter() }
+	t.heads.remember(u.prefs, "invitees")
+	t.table.StickyColumnCount = 2 // No. and Name stay when the table scrolls sideways
 	return t
 }
 
-// set shows a new list.
+// set shows a new list, sorted as the headers say, keeping the selected
+// invitee selected wherever they move to.
 func (t *inviteesTable) set(rows []store.InvitationRow, staff map[int64][]liaison.Person) {
 	t.all, t.staff = rows, staff
 	t.applyFilter()
@@ -106,6 +116,7 @@ func (t *inviteesTable) applyFilter() {
 			}
 		}
 	}
+	t.sortRows()
 	t.selected = -1
 	for i, r := range t.rows {
 		if keep != 0 && r.Invitation.PersonID == keep {
@@ -126,6 +137,71 @@ func inviteeKey(r store.InvitationRow) string {
 	return liaison.Fold(strings.Join(parts, " "))
 }
 
+// sortRows orders the rows by the column the headers say, else by
+// precedence.
+func (t *inviteesTable) sortRows() {
+	col, dir := t.heads.sorted, t.heads.dir
+	if col < 0 {
+		col, dir = colNo, ascending
+	}
+	cmp := t.compare(col)
+	if dir == descending {
+		slices.SortStableFunc(t.rows, func(a, b store.InvitationRow) int { return cmp(b, a) })
+		return
+	}
+	slices.SortStableFunc(t.rows, cmp)
+}
+
+// compare orders rows by column col: numbers, statuses and dates in their
+// own order, the rest as a dictionary of the window's language does.
+func (t *inviteesTable) compare(col int) func(a, b store.InvitationRow) int {
+	switch col {
+	case colNo:
+		return func(a, b store.InvitationRow) int { return a.Precedence - b.Precedence }
+	case colRank:
+		return func(a, b store.InvitationRow) int { return rankOrder(a.Placed.Person.Rank, b.Placed.Person.Rank) }
+	case colStatus:
+		return func(a, b store.InvitationRow) int {
+			return slices.Index(liaison.Statuses, a.Invitation.Status) - slices.Index(liaison.Statuses, b.Invitation.Status)
+		}
+	case colSent:
+		return func(a, b store.InvitationRow) int { return dateOrder(a.Invitation.Sent, b.Invitation.Sent) }
+	case colAnswered:
+		return func(a, b store.InvitationRow) int { return dateOrder(a.Invitation.Answered, b.Invitation.Answered) }
+	}
+	coll := collate.New(uiLang.Tag(), collate.IgnoreCase)
+	return func(a, b store.InvitationRow) int { return textOrder(coll, t.sortText(col, a), t.sortText(col, b)) }
+}
+
+// sortText is what a row shows in column col, for sorting.
+func (t *inviteesTable) sortText(col int, r store.InvitationRow) string {
+	switch col {
+	case colDeputy:
+		return r.RepresentedBy.FullName()
+	case colChannel:
+		if r.Invitation.Channel == "" {
+			return ""
+		}
+		return tr(r.Invitation.Channel)
+	case colNote:
+		return r.Invitation.Note
+	}
+	return t.text(col, r)
+}
+
+// dateOrder orders dates, an unknown one last.
+func dateOrder(a, b liaison.Date) int {
+	switch {
+	case a.IsZero() && b.IsZero():
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	}
+	return a.Compare(b)
+}
+
 func (t *inviteesTable) selectedRow() (store.InvitationRow, bool) {
 	if t.selected < 0 || t.selected >= len(t.rows) {
 		return store.InvitationRow{}, false
@@ -135,10 +211,12 @@ func (t *inviteesTable) selectedRow() (store.InvitationRow, bool) {
 
 func (t *inviteesTable) length() (int, int) { return len(t.rows), inviteeColumns }
 
-func (t *inviteesTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Col >= 0 && id.Col < len(inviteeHeaders) {
-		o.(*widget.Label).SetText(lang.L(inviteeHeaders[id.Col].title))
+// title is the header of column col.
+func (t *inviteesTable) title(col int) string {
+	if col < 0 || col >= len(inviteeHeaders) {
+		return ""
 	}
+	return lang.L(inviteeHeaders[col].title)
 }
 
 // inviteeCell is the template of every cell.

@@ -142,7 +142,7 @@ func TestWindowInRussianAndKazakh(t *testing.T) {
 			tbl := u.missions.table
 			for i := 0; i < tbl.src.Len(); i++ {
 				row, _ := tbl.src.Row(i)
-				countries = append(countries, tbl.cols[0].text(row))
+				countries = append(countries, tbl.cols[1].text(row))
 			}
 			if text := strings.Join(countries, "\n"); !strings.Contains(text, l.Country("DE")) || strings.Contains(text, "Germany") {
 				t.Errorf("the missions table does not name Germany %q: %s", l.Country("DE"), text)

@@ -57,7 +57,7 @@ func newMissionDetails(u *UI) *missionDetails {
 	}, d.staff, func(_ int, r store.PersonRow) { u.people.open(r.Person.ID) })
 	d.histTable = newDataTable(historyColumns(), d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
 	d.merge = widget.NewButton(lang.L("Merge into…"), d.onMerge)
-	buttons := container.NewHBox(d.save, d.archive, d.del, d.merge)
+	buttons := newFlow(nil, 0, d.save, d.archive, d.del, d.merge) // wraps on a narrow window
 	d.scroll = container.NewVScroll(d.form.form)
 	submitOnEnter(d.form.form.Items, d.onSave)
 	form := container.NewBorder(nil, buttons, nil, nil, d.scroll)
@@ -70,7 +70,7 @@ func newMissionDetails(u *UI) *missionDetails {
 		container.NewTabItem(lang.L("Changes"), d.changes.content()),
 	)
 	d.pane = container.NewBorder(d.title, nil, nil, nil, d.tabs)
-	d.hint = container.NewCenter(widget.NewLabel(lang.L("Select a mission, or add one with New mission (Ctrl+N).")))
+	d.hint = hintLabel(lang.L("Select a mission, or add one with New mission (Ctrl+N)."))
 	d.body = container.NewStack(d.hint)
 	return d
 }

@@ -22,7 +22,6 @@ type missionsScreen struct {
 	u        *UI
 	search   *widget.Entry
 	kind     *widget.Select
-	sortBy   *widget.Select
 	archived *widget.Check
 	rows     *sliceSource[liaison.HeadedMission]
 	table    *dataTable[liaison.HeadedMission]
@@ -46,12 +45,10 @@ func newMissionsScreen(u *UI) *missionsScreen {
 	kinds := append([]string{lang.L("All kinds")}, labels(liaison.MissionKinds)...)
 	s.kind = fitOptions(widget.NewSelect(kinds, func(string) { s.reload() }))
 	s.kind.SetSelectedIndex(0)
-	s.sortBy = fitOptions(widget.NewSelect([]string{lang.L("By precedence"), lang.L("By country"), lang.L("By title")}, func(string) { s.reload() }))
-	s.sortBy.SetSelectedIndex(0)
 	s.archived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.reload() })
 	s.table = newDataTable([]column[liaison.HeadedMission]{
-		{lang.L("Country"), 130, func(m liaison.HeadedMission) string { return countryName(m.Mission.Country) }},
 		{lang.L("Mission"), 200, missionLabel},
+		{lang.L("Country"), 130, func(m liaison.HeadedMission) string { return countryName(m.Mission.Country) }},
 		{lang.L("Kind"), 120, func(m liaison.HeadedMission) string { return tr(m.Mission.Kind) }},
 		{lang.L("Head of mission"), 220, headLabel},
 		{lang.L("Rank"), 150, func(m liaison.HeadedMission) string { return rankLabel(m.Head.Rank) }},
@@ -59,17 +56,42 @@ func newMissionsScreen(u *UI) *missionsScreen {
 		{lang.L("Email"), 200, func(m liaison.HeadedMission) string { return m.Mission.Email }},
 	}, s.rows, s.onSelect)
 	s.table.onDelete = s.deleteItem
+	// Missions come in order of precedence; a click on a header sorts
+	// them by that column, a third click brings precedence back.
+	s.table.sortable(map[int]func(a, b liaison.HeadedMission) int{
+		missionColRank: func(a, b liaison.HeadedMission) int { return rankOrder(a.Head.Rank, b.Head.Rank) },
+	}, func(int, sortDir) { s.reload() })
+	s.table.remember(u.prefs, "missions")
+	s.table.freeze(1)
 	s.details = newMissionDetails(u)
 	s.count = widget.NewLabel("")
 	newBtn := widget.NewButtonWithIcon(lang.L("New mission"), theme.ContentAddIcon(), s.newItem)
-	bar := container.NewBorder(nil, nil, nil,
-		container.NewHBox(s.kind, s.sortBy, s.archived, newBtn), s.search)
+	bar := newFlow(s.search, searchMinWidth, s.search, s.kind, s.archived, newBtn)
 	s.split = container.NewHSplit(container.NewBorder(nil, s.count, nil, nil, s.table.table), s.details.content())
 	s.split.Offset = 0.55
 	s.welcome = newWelcome(u)
 	s.body = container.NewStack(s.split)
-	s.root = container.NewBorder(bar, nil, nil, nil, s.body)
+	s.root = newPage(s.body, bar)
 	return s
+}
+
+// missionColRank is the column of the head's rank in the missions table.
+const missionColRank = 4
+
+// searchMinWidth is the narrowest a search field gets beside other
+// controls; narrower, they go on a line of their own.
+const searchMinWidth = 280
+
+// rankOrder orders ranks as the menus list them, the senior first, and a
+// missing rank last.
+func rankOrder(a, b liaison.Rank) int {
+	index := func(r liaison.Rank) int {
+		if i := slices.Index(liaison.Ranks, r); i >= 0 {
+			return i
+		}
+		return len(liaison.Ranks)
+	}
+	return index(a) - index(b)
 }
 
 func (s *missionsScreen) content() fyne.CanvasObject { return s.root }
@@ -95,12 +117,6 @@ func (s *missionsScreen) query() store.MissionQuery {
 	q := store.MissionQuery{Search: s.search.Text, IncludeArchived: s.archived.Checked, Lang: string(uiLang)}
 	if k, ok := byLabel(liaison.MissionKinds, s.kind.Selected); ok {
 		q.Kinds = []liaison.MissionKind{k}
-	}
-	switch s.sortBy.SelectedIndex() {
-	case 1:
-		q.Sort = store.ByCountry
-	case 2:
-		q.Sort = store.ByName
 	}
 	return q
 }
@@ -148,9 +164,9 @@ func (s *missionsScreen) show(ms []liaison.HeadedMission, empty bool) {
 		want = s.details.id()
 	}
 	s.rows.rows = ms
-	s.table.reload()
+	s.table.reload() // sorts the rows as the headers say
 	s.count.SetText(lang.N("{{.Count}} missions", len(ms), map[string]any{"Count": len(ms)}))
-	for i, m := range ms {
+	for i, m := range s.rows.rows {
 		if m.Mission.ID == want && want != 0 {
 			s.table.selectRow(i)
 			break

@@ -19,7 +19,6 @@ import (
 type peopleScreen struct {
 	u        *UI
 	search   *widget.Entry
-	sortBy   *widget.Select
 	departed *widget.Check
 	src      *peopleSource
 	table    *dataTable[store.PersonRow]
@@ -36,8 +35,6 @@ func newPeopleScreen(u *UI) *peopleScreen {
 	s.search.SetPlaceHolder(lang.L("Search people: name in any script, country, email, phone"))
 	s.search.OnChanged = func(string) { s.reload() }
 	s.search.OnSubmitted = func(string) { s.table.focusList(u.win.Canvas()) }
-	s.sortBy = fitOptions(widget.NewSelect([]string{lang.L("By name"), lang.L("By mission")}, func(string) { s.reload() }))
-	s.sortBy.SetSelectedIndex(0)
 	s.departed = widget.NewCheck(lang.L("Show departed and archived"), func(bool) { s.reload() })
 	s.table = newDataTable([]column[store.PersonRow]{
 		{lang.L("Name"), 230, personName},
@@ -48,16 +45,29 @@ func newPeopleScreen(u *UI) *peopleScreen {
 		{lang.L("Phone"), 140, func(r store.PersonRow) string { return first(r.Person.Phones) }},
 	}, s.src, s.onSelect)
 	s.table.onDelete = s.deleteItem
+	// The database sorts the people, a page at a time: by name (as they
+	// come) or by mission, either way round.
+	s.table.heads.sortable = func(col int) bool { return col == peopleColName || col == peopleColMission }
+	s.table.heads.natural = peopleColName
+	s.table.heads.onSort = func(int, sortDir) { s.reload() }
+	s.table.remember(u.prefs, "people")
+	s.table.freeze(1)
 	s.src.onLoaded = func() { s.table.table.Refresh() }
 	s.details = newPersonDetails(u)
 	s.count = widget.NewLabel("")
 	newBtn := widget.NewButtonWithIcon(lang.L("New person"), theme.ContentAddIcon(), s.newItem)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(s.sortBy, s.departed, newBtn), s.search)
+	bar := newFlow(s.search, searchMinWidth, s.search, s.departed, newBtn)
 	split := container.NewHSplit(container.NewBorder(nil, s.count, nil, nil, s.table.table), s.details.content())
 	split.Offset = 0.55
-	s.root = container.NewBorder(bar, nil, nil, nil, split)
+	s.root = newPage(split, bar)
 	return s
 }
+
+// The columns of the people table that sort.
+const (
+	peopleColName    = 0
+	peopleColMission = 1
+)
 
 func (s *peopleScreen) content() fyne.CanvasObject { return s.root }
 
@@ -81,9 +91,10 @@ func (s *peopleScreen) deleteItem() { s.details.onDelete() }
 func (s *peopleScreen) query() store.PeopleQuery {
 	q := store.PeopleQuery{Search: s.search.Text, IncludeDeparted: s.departed.Checked,
 		IncludeArchived: s.departed.Checked}
-	if s.sortBy.SelectedIndex() == 1 {
+	if s.table.heads.sorted == peopleColMission {
 		q.Sort = store.PeopleByMission
 	}
+	q.Descending = s.table.heads.dir == descending
 	return q
 }
 

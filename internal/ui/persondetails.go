@@ -63,7 +63,7 @@ func newPersonDetails(u *UI) *personDetails {
 	d.histTable = newDataTable(cols, d.history, func(_ int, h store.HistoryRow) { u.events.open(h.Event.ID) })
 	d.changes = newChangesView(u)
 	d.more = widget.NewButtonWithIcon(lang.L("More"), theme.MoreVerticalIcon(), d.onMore)
-	buttons := container.NewHBox(d.save, d.leave, d.archive, d.del, d.more)
+	buttons := newFlow(nil, 0, d.save, d.leave, d.archive, d.del, d.more) // wraps on a narrow window
 	d.scroll = container.NewVScroll(d.form.form)
 	submitOnEnter(d.form.form.Items, d.onSave)
 	d.form.mission.onSubmit = d.onSave
@@ -74,7 +74,7 @@ func newPersonDetails(u *UI) *personDetails {
 		container.NewTabItem(lang.L("Changes"), d.changes.content()),
 	)
 	d.pane = container.NewBorder(container.NewBorder(nil, nil, d.photo, nil, d.title), nil, nil, nil, d.tabs)
-	d.hint = container.NewCenter(widget.NewLabel(lang.L("Select a person, or add one with New person (Ctrl+N).")))
+	d.hint = hintLabel(lang.L("Select a person, or add one with New person (Ctrl+N)."))
 	d.body = container.NewStack(d.hint)
 	return d
 }

@@ -2,12 +2,14 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/collate"
 )
 
 // A column is one column of a dataTable: its header, width and how a row
@@ -38,6 +40,9 @@ func (s *sliceSource[T]) Row(i int) (T, bool) {
 	return s.rows[i], true
 }
 
+// sort orders the rows by cmp, keeping the order of equal ones.
+func (s *sliceSource[T]) sort(cmp func(a, b T) int) { slices.SortStableFunc(s.rows, cmp) }
+
 // dataTable is a read-only, virtualised table of rows with a header row
 // and whole-row selection. All rows have the same height, so Fyne lays out
 // only the visible ones however many there are.
@@ -45,9 +50,11 @@ type dataTable[T any] struct {
 	cols     []column[T]
 	src      rowSource[T]
 	table    *keyTable
+	heads    *columnHeads
 	selected int // -1 when no row is selected
 	onSelect func(i int, row T)
 	onDelete func() // the Delete key, when the table has the focus
+	cmps     map[int]func(a, b T) int
 }
 
 // keyTable is a widget.Table that also hears the Delete key, which a
@@ -66,16 +73,24 @@ func (t *keyTable) TypedKey(ev *fyne.KeyEvent) {
 	t.Table.TypedKey(ev)
 }
 
+// tableMinWidth is the narrowest a table gets. Fyne counts the frozen
+// columns whole, which would hold a split or a small window wider than
+// the screen; a narrower table clips them instead.
+const tableMinWidth = 160
+
+// MinSize is the table's, no wider than tableMinWidth.
+func (t *keyTable) MinSize() fyne.Size {
+	m := t.Table.MinSize()
+	return fyne.NewSize(min(m.Width, tableMinWidth), m.Height)
+}
+
 func newDataTable[T any](cols []column[T], src rowSource[T], onSelect func(int, T)) *dataTable[T] {
 	d := &dataTable[T]{cols: cols, src: src, selected: -1, onSelect: onSelect}
 	d.table = &keyTable{Table: widget.Table{
-		Length:        d.length,
-		CreateCell:    d.createCell,
-		UpdateCell:    d.updateCell,
-		OnSelected:    d.onSelected,
-		ShowHeaderRow: true,
-		CreateHeader:  d.createHeader,
-		UpdateHeader:  d.updateHeader,
+		Length:     d.length,
+		CreateCell: d.createCell,
+		UpdateCell: d.updateCell,
+		OnSelected: d.onSelected,
 	}}
 	d.table.onDelete = func() {
 		if d.onDelete != nil {
@@ -83,10 +98,70 @@ func newDataTable[T any](cols []column[T], src rowSource[T], onSelect func(int, 
 		}
 	}
 	d.table.ExtendBaseWidget(d.table)
+	widths := make([]float32, len(cols))
 	for i, c := range cols {
-		d.table.SetColumnWidth(i, c.width)
+		widths[i] = c.width
 	}
+	d.heads = newColumnHeads(d.table, func(col int) string {
+		if col < 0 || col >= len(cols) {
+			return ""
+		}
+		return cols[col].title
+	}, widths)
 	return d
+}
+
+// remember keeps the widths the officer gives the columns under name in
+// the preferences, and sets the ones kept last time.
+func (d *dataTable[T]) remember(prefs settings, name string) { d.heads.remember(prefs, name) }
+
+// freeze keeps the first n columns in place when the table scrolls
+// sideways: the names stay beside the columns read with them.
+func (d *dataTable[T]) freeze(n int) { d.table.StickyColumnCount = n }
+
+// sortable lets a click on a header sort the rows; cmps order the
+// columns that do not sort by their text (dates, numbers, ranks).
+// Sorting a sliceSource happens here on each reload; reorder, when not
+// nil, is told of every change of order and reloads the rows, which
+// brings the order they came in back when the sorting is off.
+func (d *dataTable[T]) sortable(cmps map[int]func(a, b T) int, reorder func(col int, dir sortDir)) {
+	d.cmps = cmps
+	d.heads.sortable = func(col int) bool { return col >= 0 && col < len(d.cols) }
+	d.heads.onSort = reorder
+}
+
+// sortRows orders a sliceSource's rows as the headers say.
+func (d *dataTable[T]) sortRows() {
+	s, ok := d.src.(*sliceSource[T])
+	col := d.heads.sorted
+	if !ok || col < 0 || col >= len(d.cols) {
+		return
+	}
+	cmp := d.cmps[col]
+	if cmp == nil {
+		coll := collate.New(uiLang.Tag(), collate.IgnoreCase)
+		text := d.cols[col].text
+		cmp = func(a, b T) int { return textOrder(coll, text(a), text(b)) }
+	}
+	if d.heads.dir == descending {
+		asc := cmp
+		cmp = func(a, b T) int { return asc(b, a) }
+	}
+	s.sort(cmp)
+}
+
+// textOrder compares two cell texts as a dictionary of the window's
+// language does, empty cells last.
+func textOrder(coll *collate.Collator, a, b string) int {
+	switch {
+	case a == "" && b == "":
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	return coll.CompareString(a, b)
 }
 
 func (d *dataTable[T]) length() (int, int) { return d.src.Len(), len(d.cols) }
@@ -118,19 +193,6 @@ func (d *dataTable[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l.SetText(d.cols[id.Col].text(row))
 }
 
-func (d *dataTable[T]) createHeader() fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.TextStyle.Bold = true
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
-
-func (d *dataTable[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Col >= 0 && id.Col < len(d.cols) {
-		o.(*widget.Label).SetText(d.cols[id.Col].title)
-	}
-}
-
 func (d *dataTable[T]) onSelected(id widget.TableCellID) {
 	d.selected = id.Row
 	d.table.Refresh()
@@ -139,8 +201,10 @@ func (d *dataTable[T]) onSelected(id widget.TableCellID) {
 	}
 }
 
-// reload shows the source's rows again, keeping no selection.
+// reload shows the source's rows again, sorted as the headers say,
+// keeping no selection.
 func (d *dataTable[T]) reload() {
+	d.sortRows()
 	d.selected = -1
 	d.table.UnselectAll()
 	d.table.Refresh()

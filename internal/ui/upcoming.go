@@ -41,8 +41,12 @@ func newUpcomingScreen(u *UI) *upcomingScreen {
 		{lang.L("Date"), 130, func(it upcomingItem) string { return formatDate(it.day) }},
 		{lang.L("Day"), 110, func(it upcomingItem) string { return lang.L(it.day.DayOnly().Weekday().String()) }},
 		{lang.L("What"), 300, func(it upcomingItem) string { return it.what }},
-		{lang.L("Details"), 420, func(it upcomingItem) string { return it.detail }},
+		{lang.L("Details"), 320, func(it upcomingItem) string { return it.detail }},
 	}, s.rows, s.onSelect)
+	byDay := func(a, b upcomingItem) int { return a.day.Compare(b.day) }
+	s.table.sortable(map[int]func(a, b upcomingItem) int{0: byDay, 1: byDay}, func(int, sortDir) { s.reload() })
+	s.table.heads.natural = 0 // by date, as they come
+	s.table.remember(u.prefs, "upcoming")
 	title := widget.NewLabel(lang.L("Events and national days of the next 30 days. A national day is a reason to send congratulations."))
 	title.Wrapping = fyne.TextWrapWord
 	s.root = container.NewBorder(title, nil, nil, nil, s.table.table)
