@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"liaison/internal/liaison"
 )
 
 // The directions a column sorts in, and no sorting: the order the rows
@@ -189,3 +191,23 @@ const dragPause = 500 * time.Millisecond
 
 // afterDrag runs save on the UI thread dragPause from now.
 func afterDrag(save func()) { time.AfterFunc(dragPause, func() { fyne.Do(save) }) }
+
+// cellWidth is how wide a column must be to show text whole.
+func cellWidth(text string) float32 { return labelWidth(text, fyne.TextStyle{}) + theme.Padding() }
+
+// rankColumnWidth is the width of a column of ranks: enough for the
+// longest short rank in the window's language, so a chargé d'affaires en
+// pied and a.i. are told apart (in English only the end differs).
+func rankColumnWidth() float32 {
+	w := float32(0)
+	for _, r := range liaison.Ranks {
+		w = max(w, cellWidth(rankLabel(r)))
+	}
+	return min(w, 280)
+}
+
+// dateTimeColumnWidth is the width of a column of days with times, enough
+// for the longest in the window's language.
+func dateTimeColumnWidth() float32 {
+	return cellWidth(formatDate(liaison.Day(2026, 9, 28).At(18, 30)))
+}

@@ -37,7 +37,7 @@ type eventPage struct {
 	markInvited   *widget.Button
 	attendance    *widget.Button
 	attendanceWhy *widget.Label
-	root          fyne.CanvasObject
+	root          *fyne.Container
 	loads         int
 }
 
@@ -198,8 +198,6 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 	where := strings.Join(parts, "  ·  ")
 	p.where.SetText(where)
 	p.whenBar.Layout.(*flowLayout).fillMin = min(labelWidth(where, fyne.TextStyle{}), 480)
-	p.whenBar.Refresh()
-	p.titleBar.Refresh()
 	invs := make([]liaison.Invitation, len(rows))
 	for i, r := range rows {
 		invs[i] = r.Invitation
@@ -208,7 +206,7 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 	p.counts.SetText(countsText(counts))
 	p.guests.SetText(guestsText(counts, guests))
 	p.guests.Hidden = p.guests.Text == ""
-	p.guests.Refresh()
+	p.root.Refresh() // the bars may take another number of lines
 	p.showAttendanceState()
 	p.invitees.event = e
 	p.invitees.set(rows, staff)

@@ -35,7 +35,7 @@ func newEventsScreen(u *UI) *eventsScreen {
 		return func(e store.EventSummary) string { return strconv.Itoa(f(e.Counts)) }
 	}
 	s.table = newDataTable([]column[store.EventSummary]{
-		{lang.L("Date"), 130, func(e store.EventSummary) string { return formatDate(e.Event.StartsAt) }},
+		{lang.L("Date"), dateTimeColumnWidth(), func(e store.EventSummary) string { return formatDate(e.Event.StartsAt) }},
 		{lang.L("Title"), 320, eventTitle},
 		{lang.L("Venue"), 260, func(e store.EventSummary) string { return e.Event.Venue }},
 		{lang.L("Invited"), 100, count(store.StatusCounts.Invited)},

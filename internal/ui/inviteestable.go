@@ -75,6 +75,7 @@ func newInviteesTable(u *UI, save func(liaison.Invitation), forTwo func(liaison.
 	for i, h := range inviteeHeaders {
 		widths[i] = h.width
 	}
+	widths[colRank] = rankColumnWidth()
 	t.heads = newColumnHeads(t.table, t.title, widths)
 	// The list comes in order of precedence, which No. shows; a click on
 	// a header sorts it by that column.

@@ -51,7 +51,7 @@ func newMissionsScreen(u *UI) *missionsScreen {
 		{lang.L("Country"), 130, func(m liaison.HeadedMission) string { return countryName(m.Mission.Country) }},
 		{lang.L("Kind"), 120, func(m liaison.HeadedMission) string { return tr(m.Mission.Kind) }},
 		{lang.L("Head of mission"), 220, headLabel},
-		{lang.L("Rank"), 150, func(m liaison.HeadedMission) string { return rankLabel(m.Head.Rank) }},
+		{lang.L("Rank"), rankColumnWidth(), func(m liaison.HeadedMission) string { return rankLabel(m.Head.Rank) }},
 		{lang.L("Phone"), 140, func(m liaison.HeadedMission) string { return first(m.Mission.Phones) }},
 		{lang.L("Email"), 200, func(m liaison.HeadedMission) string { return m.Mission.Email }},
 	}, s.rows, s.onSelect)

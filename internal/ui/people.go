@@ -39,7 +39,7 @@ func newPeopleScreen(u *UI) *peopleScreen {
 	s.table = newDataTable([]column[store.PersonRow]{
 		{lang.L("Name"), 230, personName},
 		{lang.L("Mission"), 200, func(r store.PersonRow) string { return missionName(r.Mission) }},
-		{lang.L("Rank"), 170, func(r store.PersonRow) string { return rankLabel(r.Person.Rank) }},
+		{lang.L("Rank"), rankColumnWidth(), func(r store.PersonRow) string { return rankLabel(r.Person.Rank) }},
 		{lang.L("Position"), 170, func(r store.PersonRow) string { return r.Person.Position }},
 		{lang.L("Email"), 200, func(r store.PersonRow) string { return first(r.Person.Emails) }},
 		{lang.L("Phone"), 140, func(r store.PersonRow) string { return first(r.Person.Phones) }},

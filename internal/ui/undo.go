@@ -39,7 +39,7 @@ func newStatusBar(onUndo func()) *statusBar {
 func (u *UI) remember(what string, revert func(ctx context.Context) error) {
 	u.undo = undo{what: what, revert: revert}
 	u.status.message.SetText(lang.L("Done:") + " " + what + ".")
-	u.status.undo.SetText(lang.L("Undo") + " " + what)
+	u.status.undo.SetText(shorten(lang.L("Undo")+" "+what, maxUndoLabel))
 	u.status.undo.Show()
 }
 
@@ -99,4 +99,18 @@ func (u *UI) deleteAfterAsking(title, question, action string, d deletion, done 
 			done(archived)
 		})
 	})
+}
+
+// maxUndoLabel is how many letters the Undo button shows: a button does
+// not cut its text, and a long name would widen the window past the
+// screen.
+const maxUndoLabel = 60
+
+// shorten cuts s to n letters, marking the cut with an ellipsis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
