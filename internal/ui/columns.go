@@ -105,10 +105,16 @@ func newColumnHeads(t *keyTable, titles func(int) string, widths []float32) *col
 	t.CreateHeader = h.create
 	t.UpdateHeader = h.update
 	for i, w := range widths {
-		t.SetColumnWidth(i, w)
+		// A short title stays whole beside its arrow ("No.", "Day").
+		widths[i] = max(w, min(cellWidth(titles(i))+theme.IconInlineSize(), shortTitleWidth))
+		t.SetColumnWidth(i, widths[i])
 	}
 	return h
 }
+
+// shortTitleWidth is the widest a column grows for its title to show
+// whole beside the sort arrow; a longer title is cut.
+const shortTitleWidth = 100
 
 // remember names the table in the preferences and sets the widths the
 // officer gave its columns last time.
