@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -336,6 +338,10 @@ func TestEveryScreenFitsSmallScreen(t *testing.T) {
 				}
 			}
 			closeDialogs := func() {
+				t.Helper()
+				if u.win.Canvas().Overlays().Top() == nil {
+					t.Error("the dialog did not open")
+				}
 				for _, o := range u.win.Canvas().Overlays().List() {
 					u.win.Canvas().Overlays().Remove(o)
 				}
@@ -358,8 +364,27 @@ func TestEveryScreenFitsSmallScreen(t *testing.T) {
 			check("the upcoming days")
 			u.events.open(u.events.rows.rows[0].Event.ID)
 			check("an event's page")
+			u.events.page.onChanges()
+			check("an event's changes")
+			closeDialogs()
+			u.events.page.onAddPeople()
+			check("the Add people picker")
+			closeDialogs()
+			u.events.page.onAttendance()
+			check("the attendance dialog")
+			closeDialogs()
 			u.events.newItem()
 			check("the event form")
+			closeDialogs()
+			u.onDropped(fyne.NewPos(10, 10), []fyne.URI{fixtureURI(t, "outlook21_cp1251_qp.vcf")})
+			check("the vCard import preview")
+			closeDialogs()
+			book, err := filepath.Abs(filepath.Join("..", "xlsx", "testdata", "diplist_ru.xlsx"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(book)})
+			check("the workbook import preview")
 			closeDialogs()
 			u.onExport()
 			check("the export dialog")
