@@ -106,7 +106,7 @@ func newColumnHeads(t *keyTable, titles func(int) string, widths []float32) *col
 	t.UpdateHeader = h.update
 	for i, w := range widths {
 		// A short title stays whole beside its arrow ("No.", "Day").
-		widths[i] = max(w, min(cellWidth(titles(i))+theme.IconInlineSize(), shortTitleWidth))
+		widths[i] = max(w, min(cellWidth(titles(i))+theme.IconInlineSize()+2*theme.Padding(), shortTitleWidth))
 		t.SetColumnWidth(i, widths[i])
 	}
 	return h

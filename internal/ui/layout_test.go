@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
@@ -395,6 +396,29 @@ func TestEveryScreenFitsSmallScreen(t *testing.T) {
 			u.onLanguage()
 			check("the language dialog")
 			closeDialogs()
+		})
+	}
+}
+
+// TestShortTitlesWhole: the No. of an event's list shows whole beside the
+// sort arrow, in each language.
+func TestShortTitlesWhole(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.En, i18n.Ru, i18n.Kk} {
+		t.Run(string(l), func(t *testing.T) {
+			useLanguage(t, l)
+			u, _ := newDemoUI(t)
+			u.events.open(u.events.rows.rows[0].Event.ID)
+			u.tasks.wait()
+			h := header(t, u, u.events.page.invitees.table, colNo)
+			var shown []string
+			for _, o := range test.LaidOutObjects(h) {
+				if txt, ok := o.(*canvas.Text); ok && txt.Visible() {
+					shown = append(shown, txt.Text)
+				}
+			}
+			if got := strings.Join(shown, ""); got != h.label.Text {
+				t.Errorf("the header shows %q of %q", got, h.label.Text)
+			}
 		})
 	}
 }
