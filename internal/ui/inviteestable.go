@@ -145,12 +145,24 @@ func (t *inviteesTable) sortRows() {
 	if col < 0 {
 		col, dir = colNo, ascending
 	}
-	cmp := t.compare(col)
-	if dir == descending {
-		slices.SortStableFunc(t.rows, func(a, b store.InvitationRow) int { return cmp(b, a) })
-		return
+	empty := func(r store.InvitationRow) bool { return t.blank(col, r) }
+	slices.SortStableFunc(t.rows, directed(t.compare(col), empty, dir))
+}
+
+// blank says whether row r shows nothing in column col: such rows go last
+// whichever way the column sorts.
+func (t *inviteesTable) blank(col int, r store.InvitationRow) bool {
+	switch col {
+	case colNo, colStatus:
+		return false
+	case colRank:
+		return r.Placed.Person.Rank == ""
+	case colSent:
+		return r.Invitation.Sent.IsZero()
+	case colAnswered:
+		return r.Invitation.Answered.IsZero()
 	}
-	slices.SortStableFunc(t.rows, cmp)
+	return t.sortText(col, r) == ""
 }
 
 // compare orders rows by column col: numbers, statuses and dates in their

@@ -137,17 +137,32 @@ func (d *dataTable[T]) sortRows() {
 	if !ok || col < 0 || col >= len(d.cols) {
 		return
 	}
+	text := d.cols[col].text
 	cmp := d.cmps[col]
 	if cmp == nil {
 		coll := collate.New(uiLang.Tag(), collate.IgnoreCase)
-		text := d.cols[col].text
 		cmp = func(a, b T) int { return textOrder(coll, text(a), text(b)) }
 	}
-	if d.heads.dir == descending {
-		asc := cmp
-		cmp = func(a, b T) int { return asc(b, a) }
+	s.sort(directed(cmp, func(r T) bool { return text(r) == "" }, d.heads.dir))
+}
+
+// directed orders rows by cmp in direction dir, rows for which empty says
+// the cell is blank last either way: a list sorted Z to A by country
+// still begins with countries.
+func directed[T any](cmp func(a, b T) int, empty func(T) bool, dir sortDir) func(a, b T) int {
+	return func(a, b T) int {
+		switch ea, eb := empty(a), empty(b); {
+		case ea && eb:
+			return 0
+		case ea:
+			return 1
+		case eb:
+			return -1
+		case dir == descending:
+			return cmp(b, a)
+		}
+		return cmp(a, b)
 	}
-	s.sort(cmp)
 }
 
 // textOrder compares two cell texts as a dictionary of the window's
