@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -82,6 +83,8 @@ type columnHeads struct {
 	name   string // the table's name in the preferences; "" to remember nothing
 	titles func(col int) string
 	widths []float32 // what each column is set to now
+	custom []bool    // which widths the officer chose: kept, and never fitted
+	base   []float32 // the widths the table starts with
 	// later runs a save of the widths a moment after a change: a drag
 	// resizes a column at every move of the mouse.
 	later   func(save func())
@@ -99,7 +102,7 @@ type columnHeads struct {
 }
 
 func newColumnHeads(t *keyTable, titles func(int) string, widths []float32) *columnHeads {
-	h := &columnHeads{table: t, titles: titles, widths: widths, later: afterDrag,
+	h := &columnHeads{table: t, titles: titles, widths: widths, custom: make([]bool, len(widths)), later: afterDrag,
 		sorted: -1, natural: -1, naturalDir: ascending}
 	t.ShowHeaderRow = true
 	t.CreateHeader = h.create
@@ -109,6 +112,7 @@ func newColumnHeads(t *keyTable, titles func(int) string, widths []float32) *col
 		widths[i] = max(w, min(cellWidth(titles(i))+theme.IconInlineSize()+2*theme.Padding(), shortTitleWidth))
 		t.SetColumnWidth(i, widths[i])
 	}
+	h.base = slices.Clone(widths)
 	return h
 }
 
@@ -122,9 +126,34 @@ func (h *columnHeads) remember(prefs settings, name string) {
 	h.prefs, h.name = prefs, name
 	for i, w := range prefs.columnWidths(name, len(h.widths)) {
 		if w > 0 {
-			h.widths[i] = w
+			h.widths[i], h.custom[i] = w, true
 			h.table.SetColumnWidth(i, w)
 		}
+	}
+}
+
+// maxFitWidth is the widest fit makes a column.
+const maxFitWidth = 340
+
+// fit widens column col, unless the officer sized it, to show the longest
+// of texts whole (up to maxFitWidth), and narrows it back to width when
+// they are short: Russian and Kazakh names with patronymics are long.
+func (h *columnHeads) fit(col int, texts func(yield func(string) bool)) {
+	if col < 0 || col >= len(h.widths) || h.custom[col] {
+		return
+	}
+	width := h.base[col]
+	w := width
+	for text := range texts {
+		if w >= maxFitWidth {
+			break
+		}
+		w = max(w, cellWidth(text))
+	}
+	w = min(w, max(width, maxFitWidth))
+	if w != h.widths[col] {
+		h.widths[col] = w // before the table redraws, so it is no drag
+		h.table.SetColumnWidth(col, w)
 	}
 }
 
@@ -135,7 +164,7 @@ func (h *columnHeads) create() fyne.CanvasObject { return newHeaderCell(h.onTap)
 func (h *columnHeads) update(id widget.TableCellID, o fyne.CanvasObject) {
 	cell := o.(*headerCell)
 	if w := cell.Size().Width; id.Col >= 0 && id.Col < len(h.widths) && w > 0 && w != h.widths[id.Col] {
-		h.widths[id.Col] = w
+		h.widths[id.Col], h.custom[id.Col] = w, true
 		h.saveLater()
 	}
 	dir := unsorted
@@ -188,7 +217,13 @@ func (h *columnHeads) saveLater() {
 	h.pending = true
 	h.later(func() {
 		h.pending = false
-		h.prefs.setColumnWidths(h.name, h.widths)
+		chosen := make([]float32, len(h.widths)) // 0: the column's default, or fitted
+		for i, w := range h.widths {
+			if h.custom[i] {
+				chosen[i] = w
+			}
+		}
+		h.prefs.setColumnWidths(h.name, chosen)
 	})
 }
 

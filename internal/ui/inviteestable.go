@@ -91,6 +91,13 @@ func newInviteesTable(u *UI, save func(liaison.Invitation), forTwo func(liaison.
 // invitee selected wherever they move to.
 func (t *inviteesTable) set(rows []store.InvitationRow, staff map[int64][]liaison.Person) {
 	t.all, t.staff = rows, staff
+	t.heads.fit(colName, func(yield func(string) bool) {
+		for _, r := range t.all {
+			if !yield(t.text(colName, r)) {
+				return
+			}
+		}
+	})
 	t.applyFilter()
 }
 

@@ -422,3 +422,26 @@ func TestShortTitlesWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestLongNamesWhole: the name columns grow to show the longest name
+// whole (Cyrillic names with patronymics are long), up to a limit, unless
+// the officer set their width.
+func TestLongNamesWhole(t *testing.T) {
+	u, _ := newDemoUI(t)
+	u.events.open(u.events.rows.rows[1].Event.ID)
+	u.tasks.wait()
+	inv := u.events.page.invitees
+	longest := float32(0)
+	for _, r := range inv.rows {
+		longest = max(longest, cellWidth(inv.text(colName, r)))
+	}
+	if longest <= inviteeHeaders[colName].width {
+		t.Fatalf("the sample's longest name (%v) fits the default width: the test proves nothing", longest)
+	}
+	if got, want := inv.heads.widths[colName], min(longest, maxFitWidth); got != want {
+		t.Errorf("the Name column is %v wide, want %v", got, want)
+	}
+	if got := u.prefs.columnWidths("invitees", inviteeColumns)[colName]; got != 0 {
+		t.Errorf("the fitted width went into the preferences: %v", got)
+	}
+}

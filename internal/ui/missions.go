@@ -62,6 +62,7 @@ func newMissionsScreen(u *UI) *missionsScreen {
 		missionColRank: func(a, b liaison.HeadedMission) int { return rankOrder(a.Head.Rank, b.Head.Rank) },
 	}, func(int, sortDir) { s.reload() })
 	s.table.remember(u.prefs, "missions")
+	s.table.fitText(0, 3) // the mission's and the head's names
 	s.table.freeze(1)
 	s.details = newMissionDetails(u)
 	s.count = widget.NewLabel("")

@@ -51,6 +51,7 @@ func newPeopleScreen(u *UI) *peopleScreen {
 	s.table.heads.natural = peopleColName
 	s.table.heads.onSort = func(int, sortDir) { s.reload() }
 	s.table.remember(u.prefs, "people")
+	s.table.fitText(peopleColName)
 	s.table.freeze(1)
 	s.src.onLoaded = func() { s.table.table.Refresh() }
 	s.details = newPersonDetails(u)

@@ -55,6 +55,7 @@ type dataTable[T any] struct {
 	onSelect func(i int, row T)
 	onDelete func() // the Delete key, when the table has the focus
 	cmps     map[int]func(a, b T) int
+	fitCols  []int // the columns as wide as their longest text
 }
 
 // keyTable is a widget.Table that also hears the Delete key, which a
@@ -216,10 +217,31 @@ func (d *dataTable[T]) onSelected(id widget.TableCellID) {
 	}
 }
 
+// fitText makes columns cols as wide as their longest text (see
+// columnHeads.fit) each time the rows are loaded.
+func (d *dataTable[T]) fitText(cols ...int) { d.fitCols = cols }
+
+// maxFitRows is how many rows fit reads: the first page of people.
+const maxFitRows = pageSize
+
+func (d *dataTable[T]) fitColumns() {
+	for _, col := range d.fitCols {
+		text := d.cols[col].text
+		d.heads.fit(col, func(yield func(string) bool) {
+			for i := 0; i < min(d.src.Len(), maxFitRows); i++ {
+				if row, ok := d.src.Row(i); ok && !yield(text(row)) {
+					return
+				}
+			}
+		})
+	}
+}
+
 // reload shows the source's rows again, sorted as the headers say,
 // keeping no selection.
 func (d *dataTable[T]) reload() {
 	d.sortRows()
+	d.fitColumns()
 	d.selected = -1
 	d.table.UnselectAll()
 	d.table.Refresh()
