@@ -160,7 +160,7 @@ func (t *inviteesTable) sortRows() {
 // whichever way the column sorts.
 func (t *inviteesTable) blank(col int, r store.InvitationRow) bool {
 	switch col {
-	case colNo, colStatus:
+	case colNo, colStatus, colForTwo:
 		return false
 	case colRank:
 		return r.Placed.Person.Rank == ""
@@ -184,6 +184,14 @@ func (t *inviteesTable) compare(col int) func(a, b store.InvitationRow) int {
 		return func(a, b store.InvitationRow) int {
 			return slices.Index(liaison.Statuses, a.Invitation.Status) - slices.Index(liaison.Statuses, b.Invitation.Status)
 		}
+	case colForTwo:
+		two := func(r store.InvitationRow) int {
+			if r.Invitation.ForTwo {
+				return 1
+			}
+			return 0
+		}
+		return func(a, b store.InvitationRow) int { return two(a) - two(b) }
 	case colSent:
 		return func(a, b store.InvitationRow) int { return dateOrder(a.Invitation.Sent, b.Invitation.Sent) }
 	case colAnswered:

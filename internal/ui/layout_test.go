@@ -445,3 +445,45 @@ func TestLongNamesWhole(t *testing.T) {
 		t.Errorf("the fitted width went into the preferences: %v", got)
 	}
 }
+
+// TestInviteesSortByForTwo: the for-two toggles sort too, those for one
+// first, then those for two, and back.
+func TestInviteesSortByForTwo(t *testing.T) {
+	u, _ := newDemoUI(t)
+	var reception int64
+	for _, e := range u.events.rows.rows {
+		if strings.Contains(e.Event.Title, "Reception") {
+			reception = e.Event.ID
+		}
+	}
+	u.events.open(reception)
+	u.tasks.wait()
+	inv := u.events.page.invitees
+	forTwo := func() []bool {
+		var out []bool
+		for _, r := range inv.rows {
+			out = append(out, r.Invitation.ForTwo)
+		}
+		return out
+	}
+	if !slices.Contains(forTwo(), true) || !slices.Contains(forTwo(), false) {
+		t.Fatalf("the sample's reception has not both kinds of invitation: %v", forTwo())
+	}
+	byBool := func(a, b bool) int {
+		switch {
+		case a == b:
+			return 0
+		case b:
+			return -1
+		}
+		return 1
+	}
+	test.Tap(header(t, u, inv.table, colForTwo))
+	if got := forTwo(); !slices.IsSortedFunc(got, byBool) {
+		t.Errorf("for one first: %v", got)
+	}
+	test.Tap(header(t, u, inv.table, colForTwo))
+	if got := forTwo(); !slices.IsSortedFunc(got, func(a, b bool) int { return byBool(b, a) }) {
+		t.Errorf("for two first: %v", got)
+	}
+}
