@@ -110,7 +110,7 @@ func (p *eventPage) onAttendance() {
 			c := o.(*widget.Check)
 			c.OnChanged = nil
 			r := people[i]
-			c.SetText(fmt.Sprintf("%s · %s (%s)", r.Placed.Person.FullName(), missionName(r.Placed.Mission), tr(r.Invitation.Status)))
+			c.SetText(fmt.Sprintf("%s · %s (%s)", r.Placed.Person.FullName(), missionName(r.Placed.Mission), statusOf(r.Invitation.Status, r.Placed.Person)))
 			c.SetChecked(came[i])
 			c.OnChanged = func(on bool) { came[i] = on }
 		})

@@ -16,6 +16,7 @@ import (
 
 	"liaison/assets"
 	"liaison/internal/i18n"
+	"liaison/internal/liaison"
 )
 
 // uiLang is the language of the window: what SetupLanguage chose, English
@@ -54,6 +55,32 @@ func msg(s string) string { return s }
 
 // tr translates the label of a rank, kind, status or channel.
 func tr(x interface{ Label() string }) string { return lang.L(i18n.LabelKey(x.Label())) }
+
+// statusOf says an invitation's status of the person p as Russian agrees
+// it with them: "Приглашена" of a woman, "Приглашён(а)" when the window
+// cannot tell (i18n.GenderOf). English and Kazakh say it one way.
+func statusOf(st liaison.Status, p liaison.Person) string {
+	return uiLang.StatusOf(st, i18n.GenderOf(p))
+}
+
+// statusesOf says the statuses of the person p, in the order given.
+func statusesOf(all []liaison.Status, p liaison.Person) []string {
+	out := make([]string, len(all))
+	for i, st := range all {
+		out[i] = statusOf(st, p)
+	}
+	return out
+}
+
+// statusByLabel finds the status labelled label for the person p.
+func statusByLabel(label string, p liaison.Person) (liaison.Status, bool) {
+	for _, st := range liaison.Statuses {
+		if statusOf(st, p) == label {
+			return st, true
+		}
+	}
+	return "", false
+}
 
 // onLanguage lets the officer choose the language of the window, which
 // takes effect when Liaison starts again.

@@ -138,7 +138,7 @@ func (t *inviteesTable) applyFilter() {
 func inviteeKey(r store.InvitationRow) string {
 	p, m := r.Placed.Person, r.Placed.Mission
 	parts := []string{p.FullName(), p.AltName, p.Position, m.Name, m.ShortName, missionName(m), missionTitle(m), countryName(m.Country),
-		tr(r.Invitation.Status), r.RepresentedBy.FullName()}
+		statusOf(r.Invitation.Status, p), r.RepresentedBy.FullName()}
 	if p.Rank != "" {
 		parts = append(parts, tr(p.Rank))
 	}
@@ -291,7 +291,9 @@ func (t *inviteesTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		t.showForTwo(c, id.Row, r)
 	case colStatus:
 		row := id.Row
-		t.showSelect(c, labels(t.statusesFor(r.Invitation.Status)), tr(r.Invitation.Status), func(s string) { t.onStatus(row, s) })
+		p := r.Placed.Person
+		t.showSelect(c, statusesOf(t.statusesFor(r.Invitation.Status), p), statusOf(r.Invitation.Status, p),
+			func(s string) { t.onStatus(row, s) })
 	case colDeputy:
 		t.showDeputy(c, id.Row, r)
 	case colChannel:
@@ -434,8 +436,11 @@ func (t *inviteesTable) statusesFor(current liaison.Status) []liaison.Status {
 // answer today where they are not known yet, as the command line and the
 // reply import do.
 func (t *inviteesTable) onStatus(row int, label string) {
-	st, ok := byLabel(liaison.Statuses, label)
-	if !ok || row >= len(t.rows) || st == t.rows[row].Invitation.Status {
+	if row >= len(t.rows) {
+		return
+	}
+	st, ok := statusByLabel(label, t.rows[row].Placed.Person)
+	if !ok || st == t.rows[row].Invitation.Status {
 		return
 	}
 	inv := t.rows[row].Invitation

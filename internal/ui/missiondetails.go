@@ -258,7 +258,7 @@ func historyColumns() []column[store.HistoryRow] {
 // "Attended: Kovalyova Olga".
 func outcome(h store.HistoryRow) string {
 	if h.RepresentedBy.ID != 0 && h.Invitation.Status.AllowsDeputy() {
-		return tr(h.Invitation.Status) + ": " + h.RepresentedBy.FullName()
+		return statusOf(h.Invitation.Status, h.Invitee) + ": " + h.RepresentedBy.FullName()
 	}
-	return tr(h.Invitation.Status)
+	return statusOf(h.Invitation.Status, h.Invitee)
 }
