@@ -24,3 +24,5 @@ func inUse(path string) bool {
 	_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 	return false
 }
+
+func createTemp(dir, pattern string) (*os.File, error) { return os.CreateTemp(dir, pattern) }

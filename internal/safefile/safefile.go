@@ -101,7 +101,7 @@ func cleanGlob(pattern string) (int, error) {
 // being written until the returned file is closed: keep it open until the
 // temporary file is renamed into place or removed.
 func Create(dir, name string) (*os.File, error) {
-	f, err := os.CreateTemp(dir, TempPrefix+name+"-*")
+	f, err := createTemp(dir, TempPrefix+name+"-*")
 	if err != nil {
 		return nil, fmt.Errorf("cannot write in %s: %w", dir, err)
 	}
