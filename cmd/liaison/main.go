@@ -14,6 +14,7 @@ import (
 	"liaison/assets"
 	"liaison/internal/cli"
 	_ "liaison/internal/locale" // before Fyne reads the locale; see its doc
+	"liaison/internal/store"
 	"liaison/internal/ui"
 )
 
@@ -35,7 +36,9 @@ func run() int {
 		fmt.Fprintln(os.Stderr, "liaison: "+err.Error())
 		return 1
 	}
+	g = cli.MoveFromRoaming(ctx, g, store.RoamingPath(), os.Stderr, time.Now())
 	if len(args) > 0 {
+		defer useUTF8Console()()
 		return cli.Run(ctx, g, args, os.Stdout, os.Stderr, time.Now)
 	}
 

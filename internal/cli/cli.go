@@ -28,6 +28,9 @@ var Version = "0.1.0"
 // Globals are the options that come before the verb.
 type Globals struct {
 	DBPath string // the database file
+	// Default is set when DBPath is the default, store.DefaultPath: neither
+	// --db nor $LIAISON_DB named one.
+	Default bool
 }
 
 // ParseGlobals reads the options before the verb (--db PATH) and returns
@@ -52,7 +55,7 @@ func ParseGlobals(args []string, getenv func(string) string) (Globals, []string,
 		if err != nil {
 			return g, nil, err
 		}
-		g.DBPath = p
+		g.DBPath, g.Default = p, true
 	}
 	return g, fs.Args(), nil
 }

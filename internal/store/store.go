@@ -148,11 +148,14 @@ func (s *Store) Close() error { return s.db.Close() }
 // DefaultPath returns where the database lives unless told otherwise: the
 // user's data folder, $XDG_DATA_HOME/liaison/liaison.db on Linux
 // (~/.local/share/liaison/liaison.db), ~/Library/Application
-// Support/Liaison/liaison.db on macOS and %AppData%\Liaison\liaison.db on
-// Windows.
+// Support/Liaison/liaison.db on macOS and %LocalAppData%\Liaison\liaison.db
+// on Windows (see WindowsPaths).
 func DefaultPath() (string, error) {
 	switch runtime.GOOS {
-	case "windows", "darwin":
+	case "windows":
+		local, _, err := WindowsPaths(os.Getenv)
+		return local, err
+	case "darwin":
 		dir, err := os.UserConfigDir()
 		if err != nil {
 			return "", fmt.Errorf("cannot find your data folder: %w; use --db PATH", err)
@@ -167,6 +170,33 @@ func DefaultPath() (string, error) {
 		return "", fmt.Errorf("cannot find your home folder: %w; use --db PATH", err)
 	}
 	return filepath.Join(home, ".local", "share", "liaison", "liaison.db"), nil
+}
+
+// RoamingPath returns where Liaison 0.1 kept the database on Windows (see
+// WindowsPaths), and "" on other systems.
+func RoamingPath() string {
+	if runtime.GOOS != "windows" {
+		return ""
+	}
+	_, roaming, _ := WindowsPaths(os.Getenv)
+	return roaming
+}
+
+// WindowsPaths returns, on Windows, where the database lives,
+// %LocalAppData%\Liaison\liaison.db, and where Liaison 0.1 kept it, the
+// roaming %AppData%\Liaison\liaison.db. Offices often redirect the roaming
+// folder to a network share, where SQLite's write-ahead log is not safe;
+// the local one stays on the computer. getenv is os.Getenv outside tests.
+func WindowsPaths(getenv func(string) string) (local, roaming string, err error) {
+	dir := getenv("LocalAppData")
+	if dir == "" {
+		return "", "", errors.New("cannot find your data folder: %LocalAppData% is not set; use --db PATH")
+	}
+	local = filepath.Join(dir, "Liaison", "liaison.db")
+	if dir := getenv("AppData"); dir != "" {
+		roaming = filepath.Join(dir, "Liaison", "liaison.db")
+	}
+	return local, roaming, nil
 }
 
 // queryer is what reads need: the database or a transaction.

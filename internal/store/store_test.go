@@ -327,3 +327,23 @@ func TestConcurrentWriters(t *testing.T) {
 		t.Errorf("%d people, want 40", n)
 	}
 }
+
+func TestWindowsPaths(t *testing.T) {
+	env := map[string]string{
+		"LocalAppData": filepath.Join("C:", "Users", "Әсел", "AppData", "Local"),
+		"AppData":      filepath.Join("C:", "Users", "Әсел", "AppData", "Roaming"),
+	}
+	local, roaming, err := WindowsPaths(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := local, filepath.Join(env["LocalAppData"], "Liaison", "liaison.db"); got != want {
+		t.Errorf("local = %q, want %q", got, want)
+	}
+	if got, want := roaming, filepath.Join(env["AppData"], "Liaison", "liaison.db"); got != want {
+		t.Errorf("roaming = %q, want %q", got, want)
+	}
+	if _, _, err := WindowsPaths(func(string) string { return "" }); err == nil || !strings.Contains(err.Error(), "--db") {
+		t.Errorf("without %%LocalAppData%%: %v", err)
+	}
+}
