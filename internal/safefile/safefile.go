@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -17,11 +18,21 @@ import (
 // leftovers of an interrupted write can be recognised and removed.
 const TempPrefix = ".liaison-tmp-"
 
+// checkNames is set where Write refuses names Windows cannot store (see
+// CheckName): on Windows.
+var checkNames = runtime.GOOS == "windows"
+
 // Write creates or replaces the file at path with what write writes. The
-// file is private (0600): exports hold personal data. When write or any
+// file is private (0600): exports hold personal data. On Windows a name
+// Windows cannot store is refused first (CheckName). When write or any
 // step after it fails, the target is untouched and the temporary file is
 // removed.
 func Write(path string, write func(w io.Writer) error) (err error) {
+	if checkNames {
+		if err := CheckName(filepath.Base(path)); err != nil {
+			return err
+		}
+	}
 	dir := filepath.Dir(path)
 	CleanFor(path)
 	f, err := os.CreateTemp(dir, TempPrefix+filepath.Base(path)+"-*")

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -45,6 +46,9 @@ func errorText(err error) string {
 	}
 	if errors.Is(err, liaison.ErrNotFound) {
 		return sentence(err.Error()) + " " + lang.L("Someone may have deleted it meanwhile.")
+	}
+	if e, ok := errors.AsType[*i18n.Error](err); ok && e.Pkg == "safefile" {
+		return sentence(e.In(uiLang)) // a file name Windows refuses
 	}
 	if fp, ok := err.(*fileProblem); ok && strings.HasPrefix(fp.Error(), fp.name) {
 		return strings.TrimSuffix(fp.Error(), ".") + "."
