@@ -23,8 +23,11 @@ FUZZFLAGS    := -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x
 # Fyne warns under LANG=C and C.UTF-8; tests need a UTF-8 locale it can parse.
 TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 
-.PHONY: run build test lint package screenshot translations untranslated deps clean peer fuzz-db
+.PHONY: run build test lint package package-windows screenshot translations untranslated deps clean peer fuzz-db
 SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
+# The Windows package: the mingw-w64 C compiler for cgo (Fyne's GLFW) and
+# wixl (msitools) for the installer; osslsigncode only to sign.
+WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wixl
 
 run: build ## build and open the window
 	./$(BIN)
@@ -62,6 +65,11 @@ package: deps ## a desktop package for this system (fyne package)
 	$(GO) run $(FYNE_TOOL) package --src cmd/liaison --icon ../../assets/icon.png --name Liaison \
 		--app-id org.example.liaison --app-version $(VERSION) --tags $(TAGS) --release
 
+package-windows: deps ## Liaison.exe, liaison-cli.exe and the installer Liaison.msi in dist/windows (SIGN_PFX=cert.pfx SIGN_PASS_FILE=pass.txt to sign)
+	@$(call install_missing,$(WINDOWS_PACKAGES) $(if $(SIGN_PFX),osslsigncode))
+	GO=$(GO) TAGS=$(TAGS) SIGN_PFX="$(SIGN_PFX)" SIGN_PASS_FILE="$(SIGN_PASS_FILE)" SIGN_TIMESTAMP="$(SIGN_TIMESTAMP)" \
+		bash packaging/windows/build
+
 screenshot: build ## PNGs of every main screen, light and dark, in screenshots/
 	@missing="$$(for p in $(SCREENSHOT_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)"; \
@@ -70,7 +78,7 @@ screenshot: build ## PNGs of every main screen, light and dark, in screenshots/
 
 clean:
 	rm -f $(BIN)
-	rm -rf screenshots Liaison.tar.xz
+	rm -rf screenshots Liaison.tar.xz dist/windows
 
 deps: ## install Go and the Debian packages the build needs, when missing
 	@if ! command -v $(GO) >/dev/null 2>&1; then \
@@ -89,6 +97,17 @@ deps: ## install Go and the Debian packages the build needs, when missing
 		echo "Installing what the build needs: $$missing"; \
 		$(call apt_install,$$missing); \
 	fi
+
+# install_missing installs those of the Debian packages $(1) that are not
+# installed yet.
+define install_missing
+	missing="$$(for p in $(1); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing what the build needs: "$$missing; \
+		$(call apt_install,$$missing); \
+	fi
+endef
 
 # apt_install installs Debian packages as root or through sudo.
 define apt_install
