@@ -23,11 +23,16 @@ FUZZFLAGS    := -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x
 # Fyne warns under LANG=C and C.UTF-8; tests need a UTF-8 locale it can parse.
 TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 
-.PHONY: run build test lint package package-windows screenshot translations untranslated deps clean peer fuzz-db
+.PHONY: run build test test-windows lint package package-windows screenshot translations untranslated deps clean peer fuzz-db
 SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
 # The Windows package: the mingw-w64 C compiler for cgo (Fyne's GLFW) and
 # wixl (msitools) for the installer; osslsigncode only to sign.
 WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wixl
+# Trying the Windows package here: Wine, msiinfo, and a display for the
+# window.
+WINE_PACKAGES := wine64 msitools $(SCREENSHOT_PACKAGES)
+# The Windows build: cgo through the mingw-w64 compiler.
+WINDOWS_ENV := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 
 run: build ## build and open the window
 	./$(BIN)
@@ -44,10 +49,16 @@ test: deps ## every test with the race detector, the crash test, short fuzz runs
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 	bash .ci/smoke ./$(BIN)
 
-lint: deps ## go vet, gofmt and staticcheck
+lint: deps ## go vet (for Linux and for Windows), gofmt and staticcheck
 	$(GO) vet -tags $(TAGS) ./...
+	@$(call install_missing,gcc-mingw-w64-x86-64)
+	$(WINDOWS_ENV) $(GO) vet -tags $(TAGS) ./...
 	@out="$$(gofmt -l cmd internal assets)"; if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) run $(STATICCHECK) -tags $(TAGS) ./...
+
+test-windows: package-windows ## the Windows package under Wine: the command line, the Windows-only tests, the installer and the window (.ci/windows)
+	@$(call install_missing,$(WINE_PACKAGES))
+	bash .ci/windows dist/windows
 
 fuzz-db: ## fuzz the whole card import into a database (slow: tens of inputs a second)
 	$(TEST_ENV) $(GO) test -run='^$$' -fuzz='^FuzzImport$$' -fuzztime=$(FUZZTIME) ./internal/importer
@@ -70,11 +81,13 @@ package-windows: deps ## Liaison.exe, liaison-cli.exe and the installer Liaison.
 	GO=$(GO) TAGS=$(TAGS) SIGN_PFX="$(SIGN_PFX)" SIGN_PASS_FILE="$(SIGN_PASS_FILE)" SIGN_TIMESTAMP="$(SIGN_TIMESTAMP)" \
 		bash packaging/windows/build
 
-screenshot: build ## PNGs of every main screen, light and dark, in screenshots/
+screenshot: build package-windows ## PNGs of every main screen, light and dark, and of the Windows build under Wine, in screenshots/
 	@missing="$$(for p in $(SCREENSHOT_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)"; \
 	if [ -n "$$missing" ]; then $(call apt_install,$$missing); fi
 	bash .ci/screenshot ./$(BIN) screenshots
+	@$(call install_missing,$(WINE_PACKAGES))
+	SHOT=screenshots/windows.png bash .ci/windows dist/windows
 
 clean:
 	rm -f $(BIN)
