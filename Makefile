@@ -28,9 +28,9 @@ SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
 # The Windows package: the mingw-w64 C compiler for cgo (Fyne's GLFW) and
 # wixl (msitools) for the installer; osslsigncode only to sign.
 WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wixl
-# Trying the Windows package here: Wine, msiinfo, and a display for the
-# window.
-WINE_PACKAGES := wine64 msitools $(SCREENSHOT_PACKAGES)
+# Trying the Windows package here: Wine, msiinfo, a signing tool, and a
+# display for the window.
+WINE_PACKAGES := wine64 msitools osslsigncode openssl $(SCREENSHOT_PACKAGES)
 # The Windows build: cgo through the mingw-w64 compiler.
 WINDOWS_ENV := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 
