@@ -7,9 +7,12 @@
 // success. This package's init sets LANGUAGE=en in that case, the
 // gettext way of naming the language of messages, which Fyne honours.
 //
+// On Windows, where no locale variable is set, it sets LANGUAGE to the
+// Windows user's locale (FromSystem).
+//
 // It must run before Fyne's lang package initialises. Go (1.21 and later)
 // initialises packages in import-path order as soon as their imports are:
-// this package imports only os and strings, which text/template (imported
+// this package imports only os, strings and syscall, which text/template (imported
 // by fyne.io/fyne/v2/lang) also needs, and "liaison/..." sorts before
 // "text/template", so this init always runs first. cmd/liaison imports it
 // for that effect alone; .ci/smoke checks that the binary prints nothing on
@@ -21,7 +24,10 @@ import (
 	"strings"
 )
 
-func init() { Prepare(os.Getenv, os.Setenv) }
+func init() {
+	Prepare(os.Getenv, os.Setenv)
+	FromSystem(os.Getenv, os.Setenv, systemLocale())
+}
 
 // Prepare sets LANGUAGE=en when the locale that names the language of
 // messages (LC_ALL, else LC_MESSAGES, else LANG) is C or POSIX with an
@@ -42,4 +48,22 @@ func Prepare(getenv func(string) string, setenv func(string, string) error) {
 		}
 		return
 	}
+}
+
+// FromSystem sets LANGUAGE to the system's locale name (ru-RU, as Windows
+// writes it) when no locale variable names a language, which is how Windows
+// runs programs. Fyne takes the window's language from Windows itself;
+// this makes the command line, and the texts the window translates without
+// Fyne (ranks, dates, forms of address), speak the same language rather
+// than English. system is "" outside Windows.
+func FromSystem(getenv func(string) string, setenv func(string, string) error, system string) {
+	if system == "" {
+		return
+	}
+	for _, name := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
+		if getenv(name) != "" {
+			return
+		}
+	}
+	_ = setenv("LANGUAGE", system)
 }

@@ -29,3 +29,30 @@ func TestPrepare(t *testing.T) {
 		})
 	}
 }
+
+func TestFromSystem(t *testing.T) {
+	tests := []struct {
+		name   string
+		env    map[string]string
+		system string
+		want   string // LANGUAGE afterwards
+	}{
+		{"Windows in Russian", map[string]string{}, "ru-RU", "ru-RU"},
+		{"Windows in Kazakh", map[string]string{}, "kk-KZ", "kk-KZ"},
+		{"LANG set by the user wins", map[string]string{"LANG": "en_US.UTF-8"}, "ru-RU", ""},
+		{"LANGUAGE set wins", map[string]string{"LANGUAGE": "kk"}, "ru-RU", "kk"},
+		{"outside Windows", map[string]string{}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env := map[string]string{}
+			for k, v := range tt.env {
+				env[k] = v
+			}
+			FromSystem(func(k string) string { return env[k] }, func(k, v string) error { env[k] = v; return nil }, tt.system)
+			if got := env["LANGUAGE"]; got != tt.want {
+				t.Errorf("LANGUAGE = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
