@@ -27,7 +27,7 @@ TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
 # The Windows package: the mingw-w64 C compiler for cgo (Fyne's GLFW) and
 # wixl (msitools) for the installer; osslsigncode only to sign.
-WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wixl
+WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wixl msitools
 # Trying the Windows package here: Wine, msiinfo, a signing tool, and a
 # display for the window.
 WINE_PACKAGES := wine64 msitools osslsigncode openssl $(SCREENSHOT_PACKAGES)
