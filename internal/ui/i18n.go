@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -35,8 +36,9 @@ var systemLanguage struct {
 // preferences), else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG),
 // English when Liaison does not speak it. Fyne has no call to force a
 // language; it reads the locale environment whenever translations are
-// added, so a chosen language is set as LANGUAGE first. Call it once,
-// before the window is built.
+// added, so a chosen language is set as LANGUAGE first; on Windows, where
+// Fyne asks Windows instead, followLanguage. Call it once, before the
+// window is built.
 func SetupLanguage(a fyne.App) i18n.Lang {
 	systemLanguage.value, systemLanguage.ok = os.LookupEnv("LANGUAGE")
 	if l, ok := i18n.Parse(settings{a.Preferences()}.language()); ok {
@@ -46,6 +48,9 @@ func SetupLanguage(a fyne.App) i18n.Lang {
 		fyne.LogError("Cannot load the translations", err)
 	}
 	uiLang = i18n.FromEnv(os.Getenv)
+	if runtime.GOOS == "windows" {
+		followLanguage(uiLang, lang.SystemLocale())
+	}
 	return uiLang
 }
 
