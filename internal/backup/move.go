@@ -15,8 +15,8 @@ import (
 
 // MoveDatabase moves the database at from, with the backups in its
 // default folder, to the path to, where there must be no database yet.
-// Liaison before 0.2 kept its data in the roaming %AppData% on Windows,
-// which offices often redirect to a network share, where SQLite's
+// Earlier builds of Liaison kept their data in the roaming %AppData% on
+// Windows, which offices often redirect to a network share, where SQLite's
 // write-ahead log is not safe; the first start of a newer Liaison moves it
 // to %LocalAppData% with this.
 //

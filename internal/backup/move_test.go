@@ -17,7 +17,7 @@ import (
 )
 
 // roamingDatabase makes a database with one mission and one backup of it
-// under a roaming folder in a user folder named in Kazakh, as Liaison 0.1
+// under a roaming folder in a user folder named in Kazakh, as earlier builds
 // left it on Windows, and returns its path; the store is closed.
 func roamingDatabase(t *testing.T, base string, day time.Time) string {
 	t.Helper()

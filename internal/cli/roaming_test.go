@@ -11,7 +11,7 @@ import (
 
 func TestMoveFromRoaming(t *testing.T) {
 	ctx := context.Background()
-	// roamingDemo makes the sample where Liaison 0.1 kept it on Windows, in a
+	// roamingDemo makes the sample where earlier builds kept it on Windows, in a
 	// user folder named in Kazakh, and the globals of a first start of this
 	// Liaison there.
 	roamingDemo := func(t *testing.T) (Globals, string) {

@@ -172,7 +172,7 @@ func DefaultPath() (string, error) {
 	return filepath.Join(home, ".local", "share", "liaison", "liaison.db"), nil
 }
 
-// RoamingPath returns where Liaison 0.1 kept the database on Windows (see
+// RoamingPath returns where earlier builds kept the database on Windows (see
 // WindowsPaths), and "" on other systems.
 func RoamingPath() string {
 	if runtime.GOOS != "windows" {
@@ -183,7 +183,7 @@ func RoamingPath() string {
 }
 
 // WindowsPaths returns, on Windows, where the database lives,
-// %LocalAppData%\Liaison\liaison.db, and where Liaison 0.1 kept it, the
+// %LocalAppData%\Liaison\liaison.db, and where earlier builds kept it, the
 // roaming %AppData%\Liaison\liaison.db. Offices often redirect the roaming
 // folder to a network share, where SQLite's write-ahead log is not safe;
 // the local one stays on the computer. getenv is os.Getenv outside tests.
