@@ -79,7 +79,7 @@ package: deps ## a desktop package for this system (fyne package)
 package-windows: deps ## Liaison.exe, liaison-cli.exe and the installer Liaison.msi in dist/windows (SIGN_PFX=cert.pfx SIGN_PASS_FILE=pass.txt to sign)
 	@$(call install_missing,$(WINDOWS_PACKAGES) $(if $(SIGN_PFX),osslsigncode))
 	GO=$(GO) TAGS=$(TAGS) SIGN_PFX="$(SIGN_PFX)" SIGN_PASS_FILE="$(SIGN_PASS_FILE)" SIGN_TIMESTAMP="$(SIGN_TIMESTAMP)" \
-		bash packaging/windows/build
+		bash assets/windows/build
 
 screenshot: build package-windows ## PNGs of every main screen, light and dark, and of the Windows build under Wine, in screenshots/
 	@missing="$$(for p in $(SCREENSHOT_PACKAGES); do \
