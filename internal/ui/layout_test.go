@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -260,27 +261,55 @@ func TestNameColumnFrozen(t *testing.T) {
 // dialogs that reach past its right edge, by their text.
 func offScreen(u *UI) []string {
 	width := u.win.Canvas().Size().Width
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
 	var out []string
-	for _, o := range objects(u) {
-		var text string
-		switch w := o.(type) {
-		case *widget.Button:
-			text = w.Text
-		case *widget.Check:
-			text = w.Text
-		case *widget.Select:
-			text = w.Selected
-		default:
-			continue
+	// visit walks what is shown with the right edge of the scroll that
+	// clips it: a cell scrolled out of a table's view is not off the
+	// window.
+	var visit func(o fyne.CanvasObject, clip float32)
+	visit = func(o fyne.CanvasObject, clip float32) {
+		if o == nil || !o.Visible() {
+			return
 		}
-		if !o.Visible() || o.Size().Width == 0 {
-			continue
+		if text, ok := reaches(o); ok && o.Size().Width > 0 {
+			if right := min(abs(o).X+o.Size().Width, clip); right > width+0.5 {
+				out = append(out, text)
+			}
 		}
-		if pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o); pos.X+o.Size().Width > width+0.5 {
-			out = append(out, text)
+		var children []fyne.CanvasObject
+		switch c := o.(type) {
+		case *container.Scroll:
+			clip = min(clip, abs(c).X+c.Size().Width)
+			children = []fyne.CanvasObject{c.Content}
+		case fyne.Widget:
+			children = test.WidgetRenderer(c).Objects()
+		case *fyne.Container:
+			children = c.Objects
+		}
+		for _, child := range children {
+			visit(child, clip)
 		}
 	}
+	c := u.win.Canvas()
+	for _, o := range c.Overlays().List() {
+		visit(o, width*10)
+	}
+	visit(c.Content(), width*10)
 	return out
+}
+
+// reaches says the text of a button, check or select, which must not reach
+// past the window's edge.
+func reaches(o fyne.CanvasObject) (string, bool) {
+	switch w := o.(type) {
+	case *widget.Button:
+		return w.Text, true
+	case *widget.Check:
+		return w.Text, true
+	case *widget.Select:
+		return w.Selected, true
+	}
+	return "", false
 }
 
 // TestToolbarsWrap narrows the window to a small laptop's screen in

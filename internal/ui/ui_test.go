@@ -59,9 +59,31 @@ func objects(u *UI) []fyne.CanvasObject {
 	var objs []fyne.CanvasObject
 	overlays := c.Overlays().List()
 	for i := len(overlays) - 1; i >= 0; i-- {
-		objs = append(objs, test.LaidOutObjects(overlays[i])...)
+		objs = shown(objs, overlays[i])
 	}
-	return append(objs, test.LaidOutObjects(c.Content())...)
+	return shown(objs, c.Content())
+}
+
+// shown appends o and what it holds, as the window has laid them out, to
+// objs, leaving out what is hidden. It reads the widgets' own renderers:
+// test.LaidOutObjects makes new ones and lays out the whole tree again,
+// which took most of the ui tests' time.
+func shown(objs []fyne.CanvasObject, o fyne.CanvasObject) []fyne.CanvasObject {
+	if o == nil || !o.Visible() {
+		return objs
+	}
+	objs = append(objs, o)
+	switch c := o.(type) {
+	case fyne.Widget:
+		for _, child := range test.WidgetRenderer(c).Objects() {
+			objs = shown(objs, child)
+		}
+	case *fyne.Container:
+		for _, child := range c.Objects {
+			objs = shown(objs, child)
+		}
+	}
+	return objs
 }
 
 // tapButton taps the visible button labelled label and waits until the
