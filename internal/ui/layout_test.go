@@ -8,10 +8,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -152,6 +152,8 @@ func TestPeopleSortByMission(t *testing.T) {
 // invitee stays selected where they move to.
 func TestInviteesSortByName(t *testing.T) {
 	u, _ := newDemoUI(t)
+	u.show(screenEvents)
+	u.tasks.wait()
 	u.events.open(u.events.rows.rows[0].Event.ID)
 	u.tasks.wait()
 	inv := u.events.page.invitees
@@ -392,6 +394,8 @@ func TestEveryScreenFitsSmallScreen(t *testing.T) {
 			check("the events")
 			u.show(screenUpcoming)
 			check("the upcoming days")
+			u.show(screenEvents)
+			u.tasks.wait()
 			u.events.open(u.events.rows.rows[0].Event.ID)
 			check("an event's page")
 			u.events.page.onChanges()
@@ -436,6 +440,8 @@ func TestShortTitlesWhole(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			useLanguage(t, l)
 			u, _ := newDemoUI(t)
+			u.show(screenEvents)
+			u.tasks.wait()
 			u.events.open(u.events.rows.rows[0].Event.ID)
 			u.tasks.wait()
 			h := header(t, u, u.events.page.invitees.table, colNo)
@@ -457,6 +463,8 @@ func TestShortTitlesWhole(t *testing.T) {
 // the officer set their width.
 func TestLongNamesWhole(t *testing.T) {
 	u, _ := newDemoUI(t)
+	u.show(screenEvents)
+	u.tasks.wait()
 	u.events.open(u.events.rows.rows[1].Event.ID)
 	u.tasks.wait()
 	inv := u.events.page.invitees
@@ -480,6 +488,8 @@ func TestLongNamesWhole(t *testing.T) {
 func TestInviteesSortByForTwo(t *testing.T) {
 	u, _ := newDemoUI(t)
 	var reception int64
+	u.show(screenEvents)
+	u.tasks.wait()
 	for _, e := range u.events.rows.rows {
 		if strings.Contains(e.Event.Title, "Reception") {
 			reception = e.Event.ID

@@ -29,6 +29,10 @@ type missionChooser struct {
 	none     *widget.Label   // says that nothing matches
 	root     *fyne.Container
 	onSubmit func() // Enter when there is nothing to pick: save the form
+	// wanted is a mission set before the missions were loaded (a new
+	// person of a mission just created, or of a screen not shown yet):
+	// setMissions shows it once they are.
+	wanted int64
 }
 
 // A missionOption is a mission as the chooser offers it.
@@ -53,6 +57,9 @@ func newMissionChooser() *missionChooser {
 // setMissions offers the missions given, keeping the one chosen.
 func (c *missionChooser) setMissions(ms []liaison.HeadedMission) {
 	keep, _ := c.id()
+	if c.wanted != 0 && strings.TrimSpace(c.entry.Text) == "" {
+		keep = c.wanted
+	}
 	c.choices = c.choices[:0]
 	seen := map[string]bool{}
 	for _, hm := range ms {
@@ -71,9 +78,10 @@ func (c *missionChooser) setMissions(ms []liaison.HeadedMission) {
 // set shows the mission with the given ID; 0 for none.
 func (c *missionChooser) set(id int64) {
 	text := ""
+	c.wanted = id
 	for _, ch := range c.choices {
 		if ch.id == id {
-			text = ch.label
+			text, c.wanted = ch.label, 0
 		}
 	}
 	c.entry.SetText(text) // filters

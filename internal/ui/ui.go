@@ -62,6 +62,7 @@ type UI struct {
 	tabs     *container.AppTabs
 	order    []string // screen names in tab order
 	screens  map[string]screen
+	stale    map[string]bool // screens to read again when shown next
 	missions *missionsScreen
 	people   *peopleScreen
 	events   *eventsScreen
@@ -108,6 +109,7 @@ func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
 		screenEvents: u.events, screenUpcoming: u.upcoming,
 	}
 	u.order = []string{screenMissions, screenPeople, screenEvents, screenUpcoming}
+	u.stale = map[string]bool{}
 	u.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Missions"), theme.HomeIcon(), u.missions.content()),
 		container.NewTabItemWithIcon(lang.L("People"), theme.AccountIcon(), u.people.content()),
@@ -115,7 +117,14 @@ func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
 		container.NewTabItemWithIcon(lang.L("Upcoming"), theme.HistoryIcon(), u.upcoming.content()),
 	)
 	u.tabs.SetTabLocation(container.TabLocationLeading)
-	u.tabs.OnSelected = func(*container.TabItem) { u.prefs.setScreen(u.current()) }
+	u.tabs.OnSelected = func(*container.TabItem) {
+		name := u.current()
+		u.prefs.setScreen(name)
+		if u.stale[name] {
+			delete(u.stale, name)
+			u.screens[name].reload()
+		}
+	}
 	u.status = newStatusBar(u.onUndo)
 	u.win.SetContent(container.NewBorder(nil, u.status.root, nil, nil, u.tabs))
 	u.win.SetMainMenu(u.mainMenu())
@@ -170,11 +179,18 @@ func (u *UI) show(name string) {
 	u.tabs.SelectIndex(0)
 }
 
-// reloadAll reads every screen's data again, after a change that may show
-// on several of them.
+// reloadAll reads the data of the screen shown again, after a change that
+// may show on several screens; the others read it when they are shown
+// next, so a change costs one screen's reload, not four.
 func (u *UI) reloadAll() {
+	shown := u.current()
 	for _, name := range u.order {
-		u.screens[name].reload()
+		if name == shown {
+			delete(u.stale, name)
+			u.screens[name].reload()
+		} else {
+			u.stale[name] = true
+		}
 	}
 }
 

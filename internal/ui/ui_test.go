@@ -359,6 +359,7 @@ func TestUpcoming(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.reloadAll()
+	u.show(screenUpcoming) // reads what changed when shown
 	u.tasks.wait()
 	var what []string
 	for _, it := range u.upcoming.rows.rows {
@@ -396,5 +397,40 @@ func TestAppearanceIsChosenAndRemembered(t *testing.T) {
 	u.appearanceChoice.SetSelected("As the system")
 	if got := u.prefs.appearance(); got != appearanceSystem {
 		t.Errorf("remembered %q after As the system", got)
+	}
+}
+
+// TestChangeReloadsTheScreenShown: after a change, the screen shown reads
+// its data again at once, the others when they are shown next, and then
+// show the change.
+func TestChangeReloadsTheScreenShown(t *testing.T) {
+	u, s := newDemoUI(t)
+	u.show(screenMissions)
+	u.tasks.wait()
+	before := u.missions.loads
+	p := liaison.Person{FamilyName: "Neumann", GivenName: "Lena"}
+	u.write("adding", func(ctx context.Context) error { return s.CreatePerson(ctx, &p) }, nil)
+	u.tasks.wait()
+	if u.missions.loads != before+1 {
+		t.Errorf("the missions shown were read %d times, want once", u.missions.loads-before)
+	}
+	for _, name := range []string{screenPeople, screenEvents, screenUpcoming} {
+		if !u.stale[name] {
+			t.Errorf("%s was read again while hidden", name)
+		}
+	}
+	u.show(screenPeople)
+	u.tasks.wait()
+	if u.stale[screenPeople] {
+		t.Error("people still to read once shown")
+	}
+	found := false
+	for i := range u.people.src.Len() {
+		if r, ok := u.people.src.Row(i); ok && r.Person.ID == p.ID {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the people shown lack the person added while they were hidden")
 	}
 }
