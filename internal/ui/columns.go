@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sync"
+
 	"slices"
 	"time"
 
@@ -234,7 +236,29 @@ const dragPause = 500 * time.Millisecond
 func afterDrag(save func()) { time.AfterFunc(dragPause, func() { fyne.Do(save) }) }
 
 // cellWidth is how wide a column must be to show text whole.
-func cellWidth(text string) float32 { return labelWidth(text, fyne.TextStyle{}) + theme.Padding() }
+func cellWidth(text string) float32 {
+	size := theme.TextSize()
+	widths.Lock()
+	defer widths.Unlock()
+	if widths.size != size || len(widths.of) > 20_000 {
+		widths.size, widths.of = size, map[string]float32{}
+	}
+	w, ok := widths.of[text]
+	if !ok {
+		w = labelWidth(text, fyne.TextStyle{}) + theme.Padding()
+		widths.of[text] = w
+	}
+	return w
+}
+
+// widths remembers the widths cellWidth measured, at one text size:
+// fitting a column measures every name it shows, at every reload, and
+// shaping a text is slow.
+var widths struct {
+	sync.Mutex
+	size float32
+	of   map[string]float32
+}
 
 // rankColumnWidth is the width of a column of ranks: enough for the
 // longest short rank in the window's language, so a chargé d'affaires en

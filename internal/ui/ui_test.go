@@ -2,9 +2,11 @@ package ui
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,7 +26,13 @@ func testNow() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.Local
 // newTestUI opens the window headless on a new database, idle.
 func newTestUI(t *testing.T) (*UI, *store.Store) {
 	t.Helper()
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "liaison.db"))
+	return newTestUIOn(t, filepath.Join(t.TempDir(), "liaison.db"))
+}
+
+// newTestUIOn is newTestUI on the database at path.
+func newTestUIOn(t *testing.T, path string) (*UI, *store.Store) {
+	t.Helper()
+	s, err := store.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,14 +51,40 @@ func testTasks() *tasks { return &tasks{calls: make(chan uiCall)} }
 // newDemoUI is newTestUI with the sample loaded.
 func newDemoUI(t *testing.T) (*UI, *store.Store) {
 	t.Helper()
-	u, s := newTestUI(t)
-	if _, err := demo.Load(context.Background(), s, liaison.DateOf(testNow())); err != nil {
+	sample, err := sampleDB()
+	if err != nil {
 		t.Fatal(err)
 	}
-	u.reloadAll()
-	u.tasks.wait()
-	return u, s
+	path := filepath.Join(t.TempDir(), "liaison.db")
+	if err := os.WriteFile(path, sample, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return newTestUIOn(t, path)
 }
+
+// sampleDB is a database with the sample loaded, made once for all the
+// tests: loading the sample took a fifth of the ui tests' time.
+var sampleDB = sync.OnceValues(func() ([]byte, error) {
+	dir, err := os.MkdirTemp("", "liaison-ui-test")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "sample.db")
+	s, err := store.Open(context.Background(), path)
+	if err != nil {
+		return nil, err
+	}
+	s.SetClock(testNow)
+	if _, err := demo.Load(context.Background(), s, liaison.DateOf(testNow())); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.Close(); err != nil { // checkpoints: the file holds it all
+		return nil, err
+	}
+	return os.ReadFile(path)
+})
 
 // objects returns every object of the window: dialogs, the top one
 // first, then the content.
