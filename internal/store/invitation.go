@@ -416,11 +416,11 @@ func (tx *Tx) saveInvitation(inv liaison.Invitation) (liaison.Invitation, error)
 		}
 		if invitee.MissionID == 0 || deputy.MissionID != invitee.MissionID {
 			return inv, liaison.Problems{{Field: "Represented by",
-				What: deputy.FullName() + " is not of the same mission as " + invitee.FullName()}}
+				What: msg("is not of the invitee's mission"), Got: deputy.FullName()}}
 		}
 		// A deputy who has left since keeps the history; a new one must be at post.
 		if inv.RepresentedBy != stored.RepresentedBy && !deputy.Current() {
-			return inv, liaison.Problems{{Field: "Represented by", What: deputy.FullName() + " is no longer at post"}}
+			return inv, liaison.Problems{{Field: "Represented by", What: msg("is no longer at post"), Got: deputy.FullName()}}
 		}
 	}
 	if _, err := tx.exec(`UPDATE invitations SET status = ?, for_two = ?, represented_by = ?,

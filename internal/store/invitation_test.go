@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 )
 
@@ -239,4 +241,31 @@ func TestRepliesBeforeTheEvent(t *testing.T) {
 			t.Errorf("after undo: %+v, want %+v", inv, before[0])
 		}
 	})
+}
+
+// TestDeputyOfAnotherMission: a deputy must be of the invitee's mission;
+// the refusal names the deputy and is said in the window's language.
+func TestDeputyOfAnotherMission(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	s.now = func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.Local) }
+	de := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "DE", Name: "Embassy of Germany"})
+	fr := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "FR", Name: "Embassy of France"})
+	amb := mustPerson(t, s, liaison.Person{MissionID: de.ID, FamilyName: "Schmidt", Rank: liaison.Ambassador, HeadOfMission: true})
+	other := mustPerson(t, s, liaison.Person{MissionID: fr.ID, FamilyName: "Bernard", Rank: liaison.Counsellor})
+	e := mustEvent(t, s, "Briefing")
+	if _, err := s.Invite(ctx, e.ID, []int64{amb.ID}, liaison.Invited); err != nil {
+		t.Fatal(err)
+	}
+	err := s.SetReply(ctx, e.ID, amb.ID, liaison.Accepted, other.ID)
+	var ps liaison.Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Got != other.FullName() {
+		t.Fatalf("SetReply with a deputy of France = %v", err)
+	}
+	if got := i18n.Ru.Problems(ps); !strings.Contains(got, "из другого представительства") || !strings.Contains(got, "Bernard") {
+		t.Errorf("in Russian: %q", got)
+	}
+	if inv, _ := s.Invitation(ctx, e.ID, amb.ID); inv.RepresentedBy != 0 || inv.Status != liaison.Invited {
+		t.Errorf("the invitation after the refusal: %+v", inv)
+	}
 }
