@@ -1,5 +1,7 @@
 package liaison
 
+import "sync"
+
 // A countryAlias lists names officers use for a country that neither ISO
 // nor CLDR gives, or that the CLDR of golang.org/x/text gives only because
 // it is old ("Swaziland", "Macedonia", "Turkey"): abbreviations, former
@@ -41,3 +43,33 @@ var countryAliases = []countryAlias{
 	{"VA", []string{"Vatican", "Vatican City", "Holy See", "Ватикан", "Святой Престол", "Святейший Престол"}},
 	{"ZA", []string{"RSA", "ЮАР", "ОАР"}},
 }
+
+// AliasedCountryNames returns, for a folded search word that is one of the
+// officers' aliases of a country ("юар", "сша", "uae"), the names search
+// keys hold for that country: its English, Russian and Kazakh names,
+// folded. Keys carry those names, not the aliases, so a search for an alias
+// looks for them too. nil for any other word.
+func AliasedCountryNames(word string) []string {
+	code, ok := aliasOf()[word]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, n := range countryNames(code) {
+		if f := Fold(n); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// aliasOf maps each alias, folded, to its country.
+var aliasOf = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, a := range countryAliases {
+		for _, name := range a.names {
+			m[Fold(name)] = a.code
+		}
+	}
+	return m
+})

@@ -52,7 +52,7 @@ func searchCondition(words []string) (match, like string, args []any) {
 	var phrases, likes []string
 	for _, w := range words {
 		if utf8.RuneCountInString(w) >= 3 {
-			phrases = append(phrases, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+			phrases = append(phrases, matchWord(w))
 		} else {
 			likes = append(likes, "search_index.key LIKE ?")
 		}
@@ -81,6 +81,30 @@ func missionWordCondition(w string) (string, []any) {
 	return `p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND ` + cond + `
 		UNION SELECT w.id FROM people w WHERE w.mission_id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND ` + cond + `)
 		UNION SELECT w.id FROM people w WHERE w.position <> '' AND instr(` + foldFunction + `(w.position), ?) > 0)`, []any{pattern, pattern, w}
+}
+
+// matchWord is the MATCH phrase for a query word of three characters or
+// more. A word that is an alias of a country ("ЮАР", "США") also finds the
+// country's names, which the keys hold: every word of three characters or
+// more of one of them.
+func matchWord(w string) string {
+	quote := func(w string) string { return `"` + strings.ReplaceAll(w, `"`, `""`) + `"` }
+	alts := []string{quote(w)}
+	for _, name := range liaison.AliasedCountryNames(w) {
+		var parts []string
+		for _, nw := range strings.Fields(name) {
+			if utf8.RuneCountInString(nw) >= 3 {
+				parts = append(parts, quote(nw))
+			}
+		}
+		if len(parts) > 0 {
+			alts = append(alts, "("+strings.Join(parts, " AND ")+")")
+		}
+	}
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return "(" + strings.Join(alts, " OR ") + ")"
 }
 
 // joinAnd joins the non-empty conditions with AND.

@@ -151,3 +151,37 @@ func TestSearchIndexWrittenInChunks(t *testing.T) {
 		t.Errorf("the last person of the transaction is not found: %+v", rs)
 	}
 }
+
+// TestSearchByCountryAlias: the names officers use for a country that no
+// key holds ("ЮАР", "США", "UAE") find its missions and their people.
+func TestSearchByCountryAlias(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	za := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "ZA", Name: "High Commission of the Republic of South Africa"})
+	us := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "US", Name: "Embassy of the United States of America"})
+	ae := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "AE", Name: "Embassy of the United Arab Emirates"})
+	consul := mustPerson(t, s, liaison.Person{MissionID: za.ID, FamilyName: "Dlamini", GivenName: "Thandi"})
+	mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "AU", Name: "Embassy of Australia"})
+	for _, c := range []struct {
+		query string
+		want  int64 // the mission
+	}{{"ЮАР", za.ID}, {"юар", za.ID}, {"США", us.ID}, {"АҚШ", us.ID}, {"UAE", ae.ID}, {"ОАЭ", ae.ID}} {
+		rs, err := s.Search(ctx, c.query, 10, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var missions []int64
+		for _, r := range rs {
+			if r.Kind == KindMission {
+				missions = append(missions, r.ID)
+			}
+		}
+		if len(missions) != 1 || missions[0] != c.want {
+			t.Errorf("%s finds missions %v, want %d", c.query, missions, c.want)
+		}
+	}
+	rs, err := s.Search(ctx, "Dlamini ЮАР", 10, false)
+	if err != nil || len(rs) != 1 || rs[0].Kind != KindPerson || rs[0].ID != consul.ID {
+		t.Errorf("Dlamini ЮАР = %+v, %v", rs, err)
+	}
+}
