@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"reflect"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,6 +21,7 @@ type missionDetails struct {
 	u         *UI
 	title     *widget.Label
 	form      *missionForm
+	scratch   *missionForm      // never shown: what the form would say of a mission
 	scroll    *container.Scroll // the form's
 	save      *widget.Button
 	archive   *widget.Button
@@ -106,6 +108,9 @@ func (d *missionDetails) showNew() {
 
 // show shows a mission and loads its staff and history.
 func (d *missionDetails) show(m liaison.Mission) {
+	if d.keepsEdits(m) {
+		return
+	}
 	if m.ID != d.current.ID {
 		d.scroll.ScrollToTop()
 	}
@@ -261,4 +266,24 @@ func outcome(h store.HistoryRow) string {
 		return statusOf(h.Invitation.Status, h.Invitee) + ": " + h.RepresentedBy.FullName()
 	}
 	return statusOf(h.Invitation.Status, h.Invitee)
+}
+
+// keepsEdits reports whether showing m would throw away what the officer
+// has typed into the form and not saved (see personDetails.keepsEdits).
+func (d *missionDetails) keepsEdits(m liaison.Mission) bool {
+	if m.ID == 0 || m.ID != d.current.ID || d.form.id != m.ID {
+		return false
+	}
+	typed, _ := d.form.get()
+	return !reflect.DeepEqual(typed, d.formOf(d.current)) && !reflect.DeepEqual(typed, d.formOf(m))
+}
+
+// formOf is what the form says of m, read back as the form reads it.
+func (d *missionDetails) formOf(m liaison.Mission) liaison.Mission {
+	if d.scratch == nil {
+		d.scratch = newMissionForm()
+	}
+	d.scratch.set(m)
+	said, _ := d.scratch.get()
+	return said
 }

@@ -9,6 +9,7 @@ import (
 	_ "image/gif" // the photo formats vCards carry
 	_ "image/jpeg"
 	_ "image/png"
+	"reflect"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -28,6 +29,7 @@ type personDetails struct {
 	title     *widget.Label
 	photo     *canvas.Image // hidden when the person has none
 	form      *personForm
+	scratch   *personForm       // never shown: what the form would say of a person
 	scroll    *container.Scroll // the form's
 	save      *widget.Button
 	leave     *widget.Button
@@ -170,6 +172,9 @@ func (d *personDetails) clear() {
 
 // show shows a person and loads their history.
 func (d *personDetails) show(p liaison.Person) {
+	if d.keepsEdits(p) {
+		return
+	}
 	if p.ID != d.current.ID {
 		d.scroll.ScrollToTop()
 		d.photo.Hide() // until theirs has loaded
@@ -315,4 +320,27 @@ func (d *personDetails) onDelete() {
 		}
 		d.clear()
 	})
+}
+
+// keepsEdits reports whether showing p would throw away what the officer
+// has typed into the form and not saved: the form shows p's person, says
+// something else than it did when shown, and p does not say it either (a
+// reload after a search, not the save of the form).
+func (d *personDetails) keepsEdits(p liaison.Person) bool {
+	if p.ID == 0 || p.ID != d.current.ID || d.form.id != p.ID {
+		return false
+	}
+	typed, _ := d.form.get()
+	return !reflect.DeepEqual(typed, d.formOf(d.current)) && !reflect.DeepEqual(typed, d.formOf(p))
+}
+
+// formOf is what the form says of p, read back as the form reads it.
+func (d *personDetails) formOf(p liaison.Person) liaison.Person {
+	if d.scratch == nil {
+		d.scratch = newPersonForm()
+	}
+	d.scratch.mission.choices = d.form.mission.choices
+	d.scratch.set(p)
+	said, _ := d.scratch.get()
+	return said
 }
