@@ -42,6 +42,14 @@ func TestSearchKeepsUnsavedEdits(t *testing.T) {
 		t.Errorf("after saving the form says %q", d.form.position.Text)
 	}
 
+	// A button that acts on the stored record shows what it did.
+	typeInto(d.form.position, "not saved")
+	d.onLeave()
+	u.tasks.wait()
+	if !d.form.departed.Checked || d.leave.Text != "Back at post" {
+		t.Errorf("after Mark departed: departed %v, button %q", d.form.departed.Checked, d.leave.Text)
+	}
+
 	ms, err := s.Missions(ctx, store.MissionQuery{Search: "germany", Kinds: []liaison.MissionKind{liaison.Embassy}})
 	if err != nil || len(ms) != 1 {
 		t.Fatalf("Germany: %v, %v", ms, err)

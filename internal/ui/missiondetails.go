@@ -108,9 +108,6 @@ func (d *missionDetails) showNew() {
 
 // show shows a mission and loads its staff and history.
 func (d *missionDetails) show(m liaison.Mission) {
-	if d.keepsEdits(m) {
-		return
-	}
 	if m.ID != d.current.ID {
 		d.scroll.ScrollToTop()
 	}
@@ -266,6 +263,15 @@ func outcome(h store.HistoryRow) string {
 		return statusOf(h.Invitation.Status, h.Invitee) + ": " + h.RepresentedBy.FullName()
 	}
 	return statusOf(h.Invitation.Status, h.Invitee)
+}
+
+// reshow shows m again after the list was read again (a search, a change
+// elsewhere), unless the form holds what the officer typed and has not
+// saved: that stays.
+func (d *missionDetails) reshow(m liaison.Mission) {
+	if !d.keepsEdits(m) {
+		d.show(m)
+	}
 }
 
 // keepsEdits reports whether showing m would throw away what the officer

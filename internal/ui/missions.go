@@ -176,7 +176,7 @@ func (s *missionsScreen) show(ms []liaison.HeadedMission, empty bool) {
 	s.selectID = 0
 }
 
-func (s *missionsScreen) onSelect(_ int, m liaison.HeadedMission) { s.details.show(m.Mission) }
+func (s *missionsScreen) onSelect(_ int, m liaison.HeadedMission) { s.details.reshow(m.Mission) }
 
 // open shows the mission with the given ID, clearing filters that hide it.
 func (s *missionsScreen) open(id int64) {

@@ -143,7 +143,7 @@ func (s *peopleScreen) reselect(filtered bool) {
 	}
 }
 
-func (s *peopleScreen) onSelect(_ int, r store.PersonRow) { s.details.show(r.Person) }
+func (s *peopleScreen) onSelect(_ int, r store.PersonRow) { s.details.reshow(r.Person) }
 
 // open shows the person with the given ID: in the list when the search
 // finds them, in the details in any case.

@@ -157,7 +157,7 @@ func (d *personDetails) refresh(id int64) {
 		case gone:
 			d.clear()
 		default:
-			d.show(p)
+			d.reshow(p)
 		}
 	})
 }
@@ -172,9 +172,6 @@ func (d *personDetails) clear() {
 
 // show shows a person and loads their history.
 func (d *personDetails) show(p liaison.Person) {
-	if d.keepsEdits(p) {
-		return
-	}
 	if p.ID != d.current.ID {
 		d.scroll.ScrollToTop()
 		d.photo.Hide() // until theirs has loaded
@@ -320,6 +317,15 @@ func (d *personDetails) onDelete() {
 		}
 		d.clear()
 	})
+}
+
+// reshow shows p again after the list was read again (a search, a change
+// elsewhere), unless the form holds what the officer typed and has not
+// saved: that stays.
+func (d *personDetails) reshow(p liaison.Person) {
+	if !d.keepsEdits(p) {
+		d.show(p)
+	}
 }
 
 // keepsEdits reports whether showing p would throw away what the officer
