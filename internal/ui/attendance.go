@@ -21,7 +21,7 @@ import (
 // onMarkInvited marks every planned invitation as sent today, by the
 // chosen channel.
 func (p *eventPage) onMarkInvited() {
-	channel := widget.NewSelect(labels(liaison.Channels), nil)
+	channel := newKeySelect(labels(liaison.Channels), nil)
 	channel.SetSelected(tr(liaison.NoteVerbale))
 	body := container.NewVBox(widget.NewLabel(lang.L("Mark everyone planned as invited today, sent by:")), channel)
 	dialog.ShowCustomConfirm(lang.L("Mark planned as invited"), lang.L("Mark"), lang.L("Cancel"), body, func(ok bool) {
@@ -105,9 +105,9 @@ func (p *eventPage) onAttendance() {
 		came[i] = r.Invitation.Status == liaison.Accepted || r.Invitation.Status == liaison.Attended
 	}
 	list := widget.NewList(func() int { return len(people) },
-		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+		func() fyne.CanvasObject { return newKeyCheck("", nil) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			c := o.(*widget.Check)
+			c := o.(*keyCheck)
 			c.OnChanged = nil
 			r := people[i]
 			c.SetText(fmt.Sprintf("%s · %s (%s)", r.Placed.Person.FullName(), missionName(r.Placed.Mission), statusOf(r.Invitation.Status, r.Placed.Person)))

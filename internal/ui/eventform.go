@@ -17,7 +17,7 @@ type eventForm struct {
 	id        int64
 	archived  bool
 	title     *keyEntry
-	kind      *widget.Select
+	kind      *keySelect
 	date      *keyEntry
 	clock     *keyEntry
 	venue     *keyEntry
@@ -32,7 +32,7 @@ type eventForm struct {
 func newEventForm() *eventForm {
 	f := &eventForm{
 		title:    newKeyEntry(),
-		kind:     widget.NewSelect(labels(liaison.EventKinds), nil),
+		kind:     newKeySelect(labels(liaison.EventKinds), nil),
 		date:     newDateKeyEntry(false),
 		clock:    newKeyEntry(),
 		venue:    newKeyEntry(),

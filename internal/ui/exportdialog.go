@@ -96,7 +96,7 @@ func (u *UI) onExport() {
 	what := widget.NewRadioGroup(labels, nil)
 	what.SetSelected(labels[0])
 	versions := []string{"3.0 (Outlook, phones)", "4.0"}
-	version := widget.NewSelect(versions, nil)
+	version := newKeySelect(versions, nil)
 	version.SetSelectedIndex(0)
 	form := widget.NewForm(widget.NewFormItem(lang.L("Export"), what), widget.NewFormItem(lang.L("vCard version"), version))
 	dialog.ShowCustomConfirm(lang.L("Export"), lang.L("Choose file…"), lang.L("Cancel"), form, func(ok bool) {

@@ -148,3 +148,54 @@ func (d *dataTable[T]) focusList(c fyne.Canvas) {
 	}
 	c.Focus(d.table)
 }
+
+// passKey gives Escape and Enter to the window's handler, which closes or
+// confirms the dialog on top, and reports whether ev was one of them. A
+// focused select or check would otherwise keep them: Fyne gives a key to
+// the widget with the focus only.
+func passKey(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
+	if ev.Name != fyne.KeyEscape && ev.Name != fyne.KeyReturn && ev.Name != fyne.KeyEnter {
+		return false
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
+		c.OnTypedKey()(ev)
+	}
+	return true
+}
+
+// keySelect is a widget.Select of a dialog that passes Escape and Enter on
+// to the window.
+type keySelect struct{ widget.Select }
+
+func newKeySelect(options []string, changed func(string)) *keySelect {
+	s := &keySelect{}
+	s.PlaceHolder = widget.NewSelect(nil, nil).PlaceHolder // Fyne's own, translated
+	s.Options, s.OnChanged = options, changed
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey passes Escape and Enter to the window.
+func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+	if !passKey(s, ev) {
+		s.Select.TypedKey(ev)
+	}
+}
+
+// keyCheck is a widget.Check of a dialog that passes Escape and Enter on
+// to the window.
+type keyCheck struct{ widget.Check }
+
+func newKeyCheck(label string, changed func(bool)) *keyCheck {
+	c := &keyCheck{}
+	c.Text, c.OnChanged = label, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey passes Escape and Enter to the window.
+func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
+	if !passKey(c, ev) {
+		c.Check.TypedKey(ev)
+	}
+}

@@ -376,3 +376,38 @@ func TestPickerDialogKeys(t *testing.T) {
 		t.Fatalf("Escape added %d people", len(rows))
 	}
 }
+
+// TestKeysReachTheDialogFromASelect: with the focus on a dialog's drop-down
+// (Mark planned as invited's channel), Escape still closes the dialog and
+// Enter still answers it.
+func TestKeysReachTheDialogFromASelect(t *testing.T) {
+	u, s := newTestUI(t)
+	e, amb, _ := embassyEvent(t, u, s, liaison.Day(2026, 12, 1).At(10, 0), liaison.Planned)
+	focusChannel := func() {
+		t.Helper()
+		u.events.page.onMarkInvited()
+		for _, o := range objects(u) {
+			if sel, ok := o.(*keySelect); ok {
+				u.win.Canvas().Focus(sel)
+				return
+			}
+		}
+		t.Fatal("the dialog has no drop-down")
+	}
+	focusChannel()
+	pressKey(u, fyne.KeyEscape)
+	if dialogShown(u) {
+		t.Fatal("Escape on the drop-down left the dialog open")
+	}
+	if inv := invitationOf(t, s, e.ID, amb.ID); inv.Status != liaison.Planned {
+		t.Fatalf("Escape marked the invitation %s", inv.Status)
+	}
+	focusChannel()
+	pressKey(u, fyne.KeyReturn)
+	if dialogShown(u) {
+		t.Error("Enter on the drop-down left the dialog open")
+	}
+	if inv := invitationOf(t, s, e.ID, amb.ID); inv.Status != liaison.Invited {
+		t.Errorf("Enter left the invitation %s, want invited", inv.Status)
+	}
+}

@@ -27,7 +27,7 @@ type mergeDialog struct {
 	// done shows the survivor after the merge.
 	done func(into int64)
 
-	search  *widget.Entry
+	search  *keyEntry
 	list    *widget.List
 	choices []mergeChoice
 	into    int64
@@ -47,7 +47,8 @@ type mergeChoice struct {
 
 func newMergeDialog(u *UI, entity string, from int64, fromName string, done func(into int64)) *mergeDialog {
 	d := &mergeDialog{u: u, entity: entity, from: from, fromName: fromName, done: done}
-	d.search = widget.NewEntry()
+	d.search = newKeyEntry() // Escape closes the dialog
+	d.search.OnSubmitted = func(string) {} // Enter merges nothing: the officer picks first
 	d.search.SetPlaceHolder(lang.L("Search by name, country, email…"))
 	d.search.OnChanged = func(string) { d.reload() }
 	d.list = widget.NewList(d.length, func() fyne.CanvasObject { return widget.NewLabel("") }, d.updateItem)

@@ -18,7 +18,7 @@ func openMerge(t *testing.T, u *UI, open func() *mergeDialog, search, want strin
 	t.Helper()
 	d := open()
 	u.tasks.wait()
-	typeInto(d.search, search)
+	typeInto(&d.search.Entry, search)
 	u.tasks.wait()
 	for i, c := range d.choices {
 		if strings.Contains(c.label, want) {

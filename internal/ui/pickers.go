@@ -77,14 +77,14 @@ func newPeoplePicker(u *UI) *peoplePicker {
 	pk.search.SetPlaceHolder(lang.L("Search by name, mission, position, country, email…"))
 	pk.search.OnChanged = func(string) { pk.reload() }
 	pk.list = widget.NewList(func() int { return len(pk.rows) },
-		func() fyne.CanvasObject { return widget.NewCheck("", nil) }, pk.updateItem)
+		func() fyne.CanvasObject { return newKeyCheck("", nil) }, pk.updateItem)
 	pk.count = widget.NewLabel("")
 	pk.root = container.NewBorder(pk.search, pk.count, nil, nil, pk.list)
 	return pk
 }
 
 func (pk *peoplePicker) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
-	c := o.(*widget.Check)
+	c := o.(*keyCheck)
 	c.OnChanged = nil
 	r := pk.rows[i]
 	label := itemLabel(r.Person, r.Mission)
