@@ -47,7 +47,7 @@ type mergeChoice struct {
 
 func newMergeDialog(u *UI, entity string, from int64, fromName string, done func(into int64)) *mergeDialog {
 	d := &mergeDialog{u: u, entity: entity, from: from, fromName: fromName, done: done}
-	d.search = newKeyEntry() // Escape closes the dialog
+	d.search = newKeyEntry()               // Escape closes the dialog
 	d.search.OnSubmitted = func(string) {} // Enter merges nothing: the officer picks first
 	d.search.SetPlaceHolder(lang.L("Search by name, country, email…"))
 	d.search.OnChanged = func(string) { d.reload() }
