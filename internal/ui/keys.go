@@ -111,9 +111,7 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 		return
 	}
 	if ev.Name == fyne.KeyEscape || enter && !e.MultiLine && e.OnSubmitted == nil {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && c.OnTypedKey() != nil {
-			c.OnTypedKey()(ev)
-		}
+		toWindow(e, ev)
 		return
 	}
 	e.Entry.TypedKey(ev)
@@ -157,10 +155,15 @@ func passKey(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 	if ev.Name != fyne.KeyEscape && ev.Name != fyne.KeyReturn && ev.Name != fyne.KeyEnter {
 		return false
 	}
+	toWindow(o, ev)
+	return true
+}
+
+// toWindow gives ev to the key handler of the window that shows o.
+func toWindow(o fyne.CanvasObject, ev *fyne.KeyEvent) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
 		c.OnTypedKey()(ev)
 	}
-	return true
 }
 
 // keySelect is a widget.Select of a dialog that passes Escape and Enter on
