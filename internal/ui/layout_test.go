@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
@@ -263,40 +262,14 @@ func TestNameColumnFrozen(t *testing.T) {
 // dialogs that reach past its right edge, by their text.
 func offScreen(u *UI) []string {
 	width := u.win.Canvas().Size().Width
-	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
 	var out []string
-	// visit walks what is shown with the right edge of the scroll that
-	// clips it: a cell scrolled out of a table's view is not off the
-	// window.
-	var visit func(o fyne.CanvasObject, clip float32)
-	visit = func(o fyne.CanvasObject, clip float32) {
-		if o == nil || !o.Visible() {
-			return
-		}
+	eachShown(u, func(o fyne.CanvasObject, clip float32) {
 		if text, ok := reaches(o); ok && o.Size().Width > 0 {
-			if right := min(abs(o).X+o.Size().Width, clip); right > width+0.5 {
+			if right := min(fyne.CurrentApp().Driver().AbsolutePositionForObject(o).X+o.Size().Width, clip); right > width+0.5 {
 				out = append(out, text)
 			}
 		}
-		var children []fyne.CanvasObject
-		switch c := o.(type) {
-		case *container.Scroll:
-			clip = min(clip, abs(c).X+c.Size().Width)
-			children = []fyne.CanvasObject{c.Content}
-		case fyne.Widget:
-			children = test.WidgetRenderer(c).Objects()
-		case *fyne.Container:
-			children = c.Objects
-		}
-		for _, child := range children {
-			visit(child, clip)
-		}
-	}
-	c := u.win.Canvas()
-	for _, o := range c.Overlays().List() {
-		visit(o, width*10)
-	}
-	visit(c.Content(), width*10)
+	})
 	return out
 }
 

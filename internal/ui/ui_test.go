@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"fyne.io/fyne/v2/container"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -89,35 +91,45 @@ var sampleDB = sync.OnceValues(func() ([]byte, error) {
 // objects returns every object of the window: dialogs, the top one
 // first, then the content.
 func objects(u *UI) []fyne.CanvasObject {
-	c := u.win.Canvas()
 	var objs []fyne.CanvasObject
-	overlays := c.Overlays().List()
-	for i := len(overlays) - 1; i >= 0; i-- {
-		objs = shown(objs, overlays[i])
-	}
-	return shown(objs, c.Content())
+	eachShown(u, func(o fyne.CanvasObject, _ float32) { objs = append(objs, o) })
+	return objs
 }
 
-// shown appends o and what it holds, as the window has laid them out, to
-// objs, leaving out what is hidden. It reads the widgets' own renderers:
-// test.LaidOutObjects makes new ones and lays out the whole tree again,
-// which took most of the ui tests' time.
-func shown(objs []fyne.CanvasObject, o fyne.CanvasObject) []fyne.CanvasObject {
-	if o == nil || !o.Visible() {
-		return objs
-	}
-	objs = append(objs, o)
-	switch c := o.(type) {
-	case fyne.Widget:
-		for _, child := range test.WidgetRenderer(c).Objects() {
-			objs = shown(objs, child)
+// eachShown calls fn with every object of the window that is shown, as
+// the window has laid it out: dialogs, the top one first, then the
+// content, each with what it holds after it. clip is the right edge of
+// the scrolls that hold o (math.MaxFloat32 outside any): a table's cell
+// scrolled out of view is not on screen. It reads the widgets' own
+// renderers: test.LaidOutObjects makes new ones and lays out the whole
+// tree again, which took most of the ui tests' time.
+func eachShown(u *UI, fn func(o fyne.CanvasObject, clip float32)) {
+	var walk func(o fyne.CanvasObject, clip float32)
+	walk = func(o fyne.CanvasObject, clip float32) {
+		if o == nil || !o.Visible() {
+			return
 		}
-	case *fyne.Container:
-		for _, child := range c.Objects {
-			objs = shown(objs, child)
+		fn(o, clip)
+		var children []fyne.CanvasObject
+		switch c := o.(type) {
+		case fyne.Widget:
+			if sc, ok := c.(*container.Scroll); ok {
+				clip = min(clip, fyne.CurrentApp().Driver().AbsolutePositionForObject(sc).X+sc.Size().Width)
+			}
+			children = test.WidgetRenderer(c).Objects()
+		case *fyne.Container:
+			children = c.Objects
+		}
+		for _, child := range children {
+			walk(child, clip)
 		}
 	}
-	return objs
+	c := u.win.Canvas()
+	overlays := c.Overlays().List()
+	for i := len(overlays) - 1; i >= 0; i-- {
+		walk(overlays[i], math.MaxFloat32)
+	}
+	walk(c.Content(), math.MaxFloat32)
 }
 
 // tapButton taps the visible button labelled label and waits until the
