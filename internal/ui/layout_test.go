@@ -283,6 +283,10 @@ func reaches(o fyne.CanvasObject) (string, bool) {
 		return w.Text, true
 	case *widget.Select:
 		return w.Selected, true
+	case *keyCheck:
+		return w.Text, true
+	case *keySelect:
+		return w.Selected, true
 	}
 	return "", false
 }
