@@ -76,6 +76,12 @@ func screenTexts(u *UI) []string {
 			out = append(out, x.Selected, x.PlaceHolder)
 		case *widget.Entry:
 			out = append(out, x.PlaceHolder)
+		case *keyCheck:
+			out = append(out, x.Text)
+		case *keySelect:
+			out = append(out, x.Selected, x.PlaceHolder)
+		case *keyEntry:
+			out = append(out, x.PlaceHolder)
 		}
 	}
 	for _, m := range u.win.MainMenu().Items {
