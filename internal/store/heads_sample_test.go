@@ -15,14 +15,7 @@ import (
 // post is vacant.
 func TestInviteMissionHeadsCoversTheSample(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "liaison.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := demo.Load(ctx, s, liaison.Day(2026, 11, 24)); err != nil {
-		t.Fatal(err)
-	}
+	s := sampleStore(t)
 	missions, err := s.Missions(ctx, store.MissionQuery{})
 	if err != nil {
 		t.Fatal(err)
@@ -66,4 +59,20 @@ func TestInviteMissionHeadsCoversTheSample(t *testing.T) {
 	if got, want := len(rows), corps; got != want || r.Added != want {
 		t.Errorf("%d on the list (%d added), want %d", got, r.Added, want)
 	}
+}
+
+// sampleStore opens a new database with the sample loaded, as of
+// 24.11.2026.
+func sampleStore(t *testing.T) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "liaison.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := demo.Load(ctx, s, liaison.Day(2026, 11, 24)); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -2,12 +2,9 @@ package store_test
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 
-	"liaison/internal/demo"
-	"liaison/internal/liaison"
 	"liaison/internal/store"
 )
 
@@ -16,14 +13,7 @@ import (
 // the government bodies, which the people list's search does not.
 func TestPeopleSearchMission(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "liaison.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := demo.Load(ctx, s, liaison.Day(2026, 11, 24)); err != nil {
-		t.Fatal(err)
-	}
+	s := sampleStore(t)
 	positions := func(q store.PeopleQuery) []string {
 		t.Helper()
 		rows, err := s.People(ctx, q)
