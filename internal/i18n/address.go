@@ -248,6 +248,16 @@ func (l Lang) StatusOf(s liaison.Status, g Gender) string {
 	return l.T(forms[g])
 }
 
+// StatusesOf says each of the statuses all of a person of the gender g, as
+// StatusOf does: the choices of a drop-down.
+func (l Lang) StatusesOf(all []liaison.Status, g Gender) []string {
+	out := make([]string, len(all))
+	for i, s := range all {
+		out[i] = l.StatusOf(s, g)
+	}
+	return out
+}
+
 // ParseChannel reads a channel written in any of the languages: its name
 // ("note_verbale") or its label in English, Russian or Kazakh.
 func ParseChannel(s string) (liaison.Channel, bool) {

@@ -68,25 +68,6 @@ func statusOf(st liaison.Status, p liaison.Person) string {
 	return uiLang.StatusOf(st, i18n.GenderOf(p))
 }
 
-// statusesOf says the statuses of the person p, in the order given.
-func statusesOf(all []liaison.Status, p liaison.Person) []string {
-	out := make([]string, len(all))
-	for i, st := range all {
-		out[i] = statusOf(st, p)
-	}
-	return out
-}
-
-// statusByLabel finds the status labelled label for the person p.
-func statusByLabel(label string, p liaison.Person) (liaison.Status, bool) {
-	for _, st := range liaison.Statuses {
-		if statusOf(st, p) == label {
-			return st, true
-		}
-	}
-	return "", false
-}
-
 // onLanguage lets the officer choose the language of the window, which
 // takes effect when Liaison starts again.
 func (u *UI) onLanguage() {

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/collate"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/store"
 )
@@ -292,7 +293,7 @@ func (t *inviteesTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	case colStatus:
 		row := id.Row
 		p := r.Placed.Person
-		t.showSelect(c, statusesOf(t.statusesFor(r.Invitation.Status), p), statusOf(r.Invitation.Status, p),
+		t.showSelect(c, uiLang.StatusesOf(t.statusesFor(r.Invitation.Status), i18n.GenderOf(p)), statusOf(r.Invitation.Status, p),
 			func(s string) { t.onStatus(row, s) })
 	case colDeputy:
 		t.showDeputy(c, id.Row, r)
@@ -439,7 +440,7 @@ func (t *inviteesTable) onStatus(row int, label string) {
 	if row >= len(t.rows) {
 		return
 	}
-	st, ok := statusByLabel(label, t.rows[row].Placed.Person)
+	st, ok := i18n.ParseStatus(label)
 	if !ok || st == t.rows[row].Invitation.Status {
 		return
 	}

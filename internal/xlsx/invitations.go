@@ -205,7 +205,7 @@ func statusChoices(f *excelize.File, l i18n.Lang, sheet string, first int, gende
 	var order []string
 	said := map[i18n.Gender]string{}
 	for _, g := range []i18n.Gender{i18n.GenderUnknown, i18n.Male, i18n.Female} {
-		said[g] = strings.Join(statusLabels(l, g), "\x00")
+		said[g] = strings.Join(l.StatusesOf(liaison.Statuses, g), "\x00")
 	}
 	for i, g := range genders {
 		choices := said[g]
@@ -223,7 +223,7 @@ func statusChoices(f *excelize.File, l i18n.Lang, sheet string, first int, gende
 		for i := range all {
 			all[i] = first + i
 		}
-		order = []string{strings.Join(statusLabels(l, i18n.GenderUnknown), "\x00")}
+		order = []string{strings.Join(l.StatusesOf(liaison.Statuses, i18n.GenderUnknown), "\x00")}
 		rowsOf = map[string][]int{order[0]: all}
 	}
 	for _, choices := range order {
@@ -432,16 +432,6 @@ func writeSummary(f *excelize.File, l i18n.Lang, summarySheet string, st styles,
 		return err
 	}
 	return f.SetColWidth(summarySheet, "A", "A", 24)
-}
-
-// statusLabels are the statuses as the language says them of a person
-// of the gender g.
-func statusLabels(l i18n.Lang, g i18n.Gender) []string {
-	out := make([]string, len(liaison.Statuses))
-	for i, s := range liaison.Statuses {
-		out[i] = l.StatusOf(s, g)
-	}
-	return out
 }
 
 // rankAndPosition is the "Rank / position" cell: the rank in the
