@@ -10,10 +10,14 @@ import (
 	"strings"
 )
 
-// migrations holds the schema changes, numbered NNNN_name.sql, applied in
+// migrations holds the schema changes of each engine, numbered
+// NNNN_name.sql in migrations/sqlite and migrations/postgres, applied in
 // order, each in its own transaction, and recorded in schema_migrations.
+// The numbers are shared: a PostgreSQL database starts at the schema an
+// SQLite file reached in 0007 (its 0007_schema.sql makes all of it at
+// once), and every later change has the same number on both engines.
 //
-//go:embed migrations/*.sql
+//go:embed migrations/sqlite/*.sql migrations/postgres/*.sql
 var migrations embed.FS
 
 // A migration is one numbered schema change.
@@ -23,14 +27,15 @@ type migration struct {
 	sql     string
 }
 
-func loadMigrations() ([]migration, error) {
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+func loadMigrations(engine string) ([]migration, error) {
+	dir := "migrations/" + engine + "/"
+	names, err := fs.Glob(migrations, dir+"*.sql")
 	if err != nil {
 		return nil, err
 	}
 	var ms []migration
 	for _, n := range names {
-		base := strings.TrimSuffix(strings.TrimPrefix(n, "migrations/"), ".sql")
+		base := strings.TrimSuffix(strings.TrimPrefix(n, dir), ".sql")
 		num, _, _ := strings.Cut(base, "_")
 		v, err := strconv.Atoi(num)
 		if err != nil {
@@ -63,7 +68,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	)`); err != nil {
 		return fmt.Errorf("cannot read the schema version: %w", err)
 	}
-	ms, err := loadMigrations()
+	ms, err := loadMigrations(s.engine)
 	if err != nil {
 		return err
 	}

@@ -132,7 +132,7 @@ func Check(ctx context.Context, path string) (BackupInfo, error) {
 	if err := db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&info.Schema); err != nil {
 		return info, damaged(path, err)
 	}
-	ms, err := loadMigrations()
+	ms, err := loadMigrations(EngineSQLite)
 	if err != nil {
 		return info, err
 	}

@@ -27,8 +27,19 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
-	now  func() time.Time
+	// engine is EngineSQLite for a file, EnginePostgres for a server.
+	engine string
+	now    func() time.Time
 }
+
+// The database engines a Store runs on.
+const (
+	EngineSQLite   = "sqlite"
+	EnginePostgres = "postgres"
+)
+
+// Engine returns EngineSQLite or EnginePostgres.
+func (s *Store) Engine() string { return s.engine }
 
 // sqliteHeader starts every SQLite database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
@@ -49,7 +60,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", abs, err)
 	}
-	s := &Store{db: db, path: abs, now: time.Now}
+	s := &Store{db: db, path: abs, engine: EngineSQLite, now: time.Now}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		if err := damaged(abs, err); errors.Is(err, ErrDamaged) {
