@@ -30,11 +30,8 @@ type Batch struct {
 func (s *Store) Import(ctx context.Context, source string, fn func(*Tx) error) (int64, error) {
 	var batch int64
 	err := s.Update(ctx, func(tx *Tx) error {
-		res, err := tx.exec(`INSERT INTO batches (at, kind, source) VALUES (?, 'import', ?)`, s.stamp(), source)
-		if err != nil {
-			return err
-		}
-		if batch, err = res.LastInsertId(); err != nil {
+		var err error
+		if batch, err = tx.insertID(`INSERT INTO batches (at, kind, source) VALUES (?, 'import', ?)`, s.stamp(), source); err != nil {
 			return err
 		}
 		tx.batch, tx.bulk = batch, true

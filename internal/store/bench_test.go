@@ -24,15 +24,14 @@ var (
 	bigDir  string
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
+// closeBench closes the benchmarks' large database, if one was made.
+func closeBench() {
 	if bigDB != nil {
 		bigDB.Close()
 	}
 	if bigDir != "" {
 		os.RemoveAll(bigDir)
 	}
-	os.Exit(code)
 }
 
 var (

@@ -172,15 +172,13 @@ func (tx *Tx) CreateEvent(e *liaison.Event) error {
 	e.Title = strings.TrimSpace(e.Title)
 	e.Partners = strings.TrimSpace(e.Partners)
 	now := tx.store.stamp()
-	res, err := tx.exec(`INSERT INTO events (title, kind, starts_at, venue, host, partners,
+	var err error
+	e.ID, err = tx.insertID(`INSERT INTO events (title, kind, starts_at, venue, host, partners,
 		rsvp_by, dress_code, notes, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.Title, e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.Partners, e.RSVPBy.String(),
 		e.DressCode, e.Notes, e.Archived, now, now)
 	if err != nil {
 		return fmt.Errorf("cannot add the event %q: %w", e.Title, err)
-	}
-	if e.ID, err = res.LastInsertId(); err != nil {
-		return err
 	}
 	return tx.record(EntityEvent, e.ID, ActionCreate, nil, e)
 }

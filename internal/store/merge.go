@@ -101,12 +101,8 @@ func (s *Store) Merge(ctx context.Context, entity string, from, into int64) (Mer
 		if plan, err = planMerge(tx.ctx, tx.tx, entity, from, into); err != nil {
 			return err
 		}
-		res, err := tx.exec(`INSERT INTO batches (at, kind, source) VALUES (?, ?, ?)`, s.stamp(), BatchMerge,
-			plan.FromName+" → "+plan.IntoName)
-		if err != nil {
-			return err
-		}
-		if batch, err = res.LastInsertId(); err != nil {
+		if batch, err = tx.insertID(`INSERT INTO batches (at, kind, source) VALUES (?, ?, ?)`, s.stamp(), BatchMerge,
+			plan.FromName+" → "+plan.IntoName); err != nil {
 			return err
 		}
 		tx.batch = batch

@@ -29,6 +29,9 @@ func snapshot(t *testing.T, s *Store) string {
 		`SELECT rowid, key FROM search_index ORDER BY rowid`,
 		`SELECT id, name, head, archived FROM search_rank ORDER BY id`,
 	} {
+		if s.engine == EnginePostgres {
+			q = strings.ReplaceAll(q, "hex(data)", "upper(encode(data, 'hex'))")
+		}
 		rows, err := s.db.Query(q)
 		if err != nil {
 			t.Fatal(err)

@@ -96,6 +96,13 @@ func (s *Store) apply(ctx context.Context, m migration) error {
 		return err
 	}
 	defer tx.Rollback()
+	if s.engine == EnginePostgres {
+		// SQLite's immediate transactions hold the file's write lock;
+		// on a server, two Liaisons starting at once take turns here.
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7352141)`); err != nil {
+			return err
+		}
+	}
 	// Another process may have applied it while this one waited for the lock.
 	var done int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&done); err != nil {

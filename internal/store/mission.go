@@ -82,8 +82,7 @@ func (s *Store) Missions(ctx context.Context, q MissionQuery) ([]liaison.HeadedM
 	if words := liaison.SearchWords(q.Search); len(words) > 0 {
 		// The mission's own key, or its head's: the list shows the head,
 		// so "elkin" finds the embassy Ёлкин heads.
-		match, like, margs := searchCondition(words)
-		cond := joinAnd(match, like)
+		cond, margs := searchCondition(s.engine, words)
 		where = append(where, `(m.id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND `+cond+`)
 			OR m.id IN (SELECT h.mission_id FROM people h WHERE h.head_of_mission = 1 AND h.departed = 0
 				AND h.archived = 0 AND h.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND `+cond+`)))`)
@@ -156,7 +155,8 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 	}
 	trimNames(m)
 	now := tx.store.stamp()
-	res, err := tx.exec(`INSERT INTO missions (kind, country, name, short_name,
+	var err error
+	m.ID, err = tx.insertID(`INSERT INTO missions (kind, country, name, short_name,
 		non_resident, resident_in, address, phones, email, website, national_day, notes, archived,
 		name_en, short_en, name_ru, short_ru, name_kk, short_kk,
 		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -166,9 +166,6 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 		now, now)
 	if err != nil {
 		return fmt.Errorf("cannot add the mission %q: %w", m.Name, err)
-	}
-	if m.ID, err = res.LastInsertId(); err != nil {
-		return err
 	}
 	tx.created[-m.ID] = true
 	tx.missions[m.ID] = m.Country

@@ -84,7 +84,7 @@ type PeopleQuery struct {
 	SearchMission bool
 }
 
-func (q PeopleQuery) where() (string, []any) {
+func (q PeopleQuery) where(engine string) (string, []any) {
 	var where []string
 	var args []any
 	if !q.IncludeArchived {
@@ -106,13 +106,13 @@ func (q PeopleQuery) where() (string, []any) {
 	}
 	if words := liaison.SearchWords(q.Search); len(words) > 0 && q.SearchMission {
 		for _, w := range words {
-			cond, wargs := missionWordCondition(w)
+			cond, wargs := missionWordCondition(engine, w)
 			where = append(where, cond)
 			args = append(args, wargs...)
 		}
 	} else if len(words) > 0 {
-		match, like, margs := searchCondition(words)
-		where = append(where, "p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND "+joinAnd(match, like)+")")
+		cond, margs := searchCondition(engine, words)
+		where = append(where, "p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND "+cond+")")
 		args = append(args, margs...)
 	}
 	if len(where) == 0 {
@@ -124,7 +124,7 @@ func (q PeopleQuery) where() (string, []any) {
 // People returns one page of the people the query selects, with their
 // missions.
 func (s *Store) People(ctx context.Context, q PeopleQuery) ([]PersonRow, error) {
-	where, args := q.where()
+	where, args := q.where(s.engine)
 	order := " ORDER BY p.sort_name, p.id"
 	switch {
 	case q.Sort == PeopleByMission && q.Descending:
@@ -164,7 +164,7 @@ func (s *Store) People(ctx context.Context, q PeopleQuery) ([]PersonRow, error) 
 // CountPeople returns how many people the query selects, ignoring Offset
 // and Limit.
 func (s *Store) CountPeople(ctx context.Context, q PeopleQuery) (int, error) {
-	where, args := q.where()
+	where, args := q.where(s.engine)
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM people p`+where, args...).Scan(&n)
 	return n, err
@@ -225,6 +225,7 @@ func (tx *Tx) written(p liaison.Person) error {
 	tx.pending[p.ID] = indexRow{
 		key:  compactKey(p.SearchKey(liaison.Mission{Country: tx.missions[p.MissionID]})),
 		name: liaison.Fold(p.FullName()), head: p.HeadOfMission && p.Current(), archived: p.Archived,
+		position: liaison.Fold(p.Position),
 	}
 	if len(tx.pending) < pendingChunk {
 		return nil
@@ -308,7 +309,8 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 	if p.UID == "" {
 		p.UID = newUID()
 	}
-	res, err := tx.exec(`INSERT INTO people (mission_id, family_name, given_name,
+	var err error
+	p.ID, err = tx.insertID(`INSERT INTO people (mission_id, family_name, given_name,
 		middle_name, alt_name, salutation, rank, position, head_of_mission, agrement, credentials,
 		notification, emails, phones, languages, spouse, notes, posting_start, posting_end, departed,
 		archived, sort_name, uid, suffix, address, created_at, updated_at)
@@ -316,9 +318,6 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 		append(personValues(*p), now, now)...)
 	if err != nil {
 		return fmt.Errorf("cannot add %s: %w", p.FullName(), err)
-	}
-	if p.ID, err = res.LastInsertId(); err != nil {
-		return err
 	}
 	tx.created[p.ID] = true
 	if err := tx.written(*p); err != nil {

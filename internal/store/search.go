@@ -45,10 +45,30 @@ const (
 	KindPerson  = "person"
 )
 
-// searchCondition turns folded query words into conditions on
-// search_index: words of three characters or more go through the trigram
-// index with MATCH; shorter ones, which trigrams cannot find, with LIKE.
-func searchCondition(words []string) (match, like string, args []any) {
+// searchCondition turns folded query words into one condition on
+// search_index, with its arguments. On SQLite, words of three characters
+// or more go through the FTS5 trigram index with MATCH; shorter ones,
+// which trigrams cannot find, with LIKE. On PostgreSQL every word is a
+// LIKE, which pg_trgm's index serves for three characters or more.
+func searchCondition(engine string, words []string) (string, []any) {
+	if engine == EnginePostgres {
+		var conds []string
+		var args []any
+		for _, w := range words {
+			alts := wordAlternatives(w)
+			var ors []string
+			for _, alt := range alts {
+				var ands []string
+				for _, part := range alt {
+					ands = append(ands, "search_index.key LIKE ?")
+					args = append(args, "%"+escapeLike(part)+"%")
+				}
+				ors = append(ors, strings.Join(ands, " AND "))
+			}
+			conds = append(conds, "(("+strings.Join(ors, ") OR (")+"))")
+		}
+		return "(" + strings.Join(conds, " AND ") + ")", args
+	}
 	var phrases, likes []string
 	for _, w := range words {
 		if utf8.RuneCountInString(w) >= 3 {
@@ -57,6 +77,8 @@ func searchCondition(words []string) (match, like string, args []any) {
 			likes = append(likes, "search_index.key LIKE ?")
 		}
 	}
+	var match string
+	var args []any
 	if len(phrases) > 0 {
 		match = "search_index MATCH ?"
 		args = append(args, strings.Join(phrases, " AND "))
@@ -66,38 +88,64 @@ func searchCondition(words []string) (match, like string, args []any) {
 			args = append(args, "%"+w+"%")
 		}
 	}
-	return match, strings.Join(likes, " AND "), args
+	return joinAnd(match, strings.Join(likes, " AND ")), args
+}
+
+// escapeLike makes w match itself in a LIKE pattern on PostgreSQL, whose
+// escape character is a backslash.
+func escapeLike(w string) string {
+	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(w)
 }
 
 // missionWordCondition is the condition that the folded word w occurs in
 // the search key of a person (p), in that of their mission, or in their
 // position.
-func missionWordCondition(w string) (string, []any) {
-	match, like, args := searchCondition([]string{w})
-	cond := joinAnd(match, like)
-	pattern := args[0]
+func missionWordCondition(engine string, w string) (string, []any) {
+	cond, args := searchCondition(engine, []string{w})
 	// One set of IDs, which SQLite looks up: an OR of the three made it
 	// test every person, three times slower on 100,000.
 	return `p.id IN (SELECT rowid FROM search_index WHERE rowid > 0 AND ` + cond + `
 		UNION SELECT w.id FROM people w WHERE w.mission_id IN (SELECT -rowid FROM search_index WHERE rowid < 0 AND ` + cond + `)
-		UNION SELECT w.id FROM people w WHERE w.position <> '' AND instr(` + foldFunction + `(w.position), ?) > 0)`, []any{pattern, pattern, w}
+		UNION SELECT id FROM search_rank WHERE id > 0 AND position <> '' AND instr(position, ?) > 0)`,
+		append(append(slices.Clone(args), args...), w)
 }
 
-// matchWord is the MATCH phrase for a query word of three characters or
-// more. A word that is an alias of a country ("ЮАР", "США") also finds the
-// country's names, which the keys hold: every word of three characters or
-// more of one of them.
-func matchWord(w string) string {
-	quote := func(w string) string { return `"` + strings.ReplaceAll(w, `"`, `""`) + `"` }
-	alts := []string{quote(w)}
+// wordAlternatives are what a query word of three characters or more may
+// match: the word itself, or, for an alias of a country ("ЮАР", "США"),
+// every word of three characters or more of one of the country's names,
+// which the keys hold. A shorter word is only itself.
+func wordAlternatives(w string) [][]string {
+	alts := [][]string{{w}}
+	if utf8.RuneCountInString(w) < 3 {
+		return alts
+	}
 	for _, name := range liaison.AliasedCountryNames(w) {
 		var parts []string
 		for _, nw := range strings.Fields(name) {
 			if utf8.RuneCountInString(nw) >= 3 {
-				parts = append(parts, quote(nw))
+				parts = append(parts, nw)
 			}
 		}
 		if len(parts) > 0 {
+			alts = append(alts, parts)
+		}
+	}
+	return alts
+}
+
+// matchWord is the FTS5 MATCH phrase for a query word of three characters
+// or more, with its alternatives (wordAlternatives).
+func matchWord(w string) string {
+	quote := func(w string) string { return `"` + strings.ReplaceAll(w, `"`, `""`) + `"` }
+	var alts []string
+	for _, alt := range wordAlternatives(w) {
+		var parts []string
+		for _, p := range alt {
+			parts = append(parts, quote(p))
+		}
+		if len(parts) == 1 {
+			alts = append(alts, parts[0])
+		} else {
 			alts = append(alts, "("+strings.Join(parts, " AND ")+")")
 		}
 	}
@@ -130,8 +178,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int, includeArch
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	match, like, args := searchCondition(words)
-	cond := joinAnd(match, like)
+	cond, args := searchCondition(s.engine, words)
 	if !includeArchived {
 		cond += " AND r.archived = 0"
 	}
@@ -281,7 +328,7 @@ func (tx *Tx) newSearchWriter() (*searchWriter, error) {
 		{&w.delKey, `DELETE FROM search_index WHERE rowid = ?`},
 		{&w.delRank, `DELETE FROM search_rank WHERE id = ?`},
 		{&w.key, `INSERT INTO search_index (rowid, key) VALUES (?, ?)`},
-		{&w.rank, `INSERT INTO search_rank (id, name, head, archived) VALUES (?, ?, ?, ?)`},
+		{&w.rank, `INSERT INTO search_rank (id, name, head, archived, position) VALUES (?, ?, ?, ?, ?)`},
 	} {
 		var err error
 		if *st.dst, err = tx.tx.PrepareContext(tx.ctx, st.sql); err != nil {
@@ -310,11 +357,11 @@ func (w *searchWriter) remove(rowid int64) error {
 }
 
 // add writes a row of the index.
-func (w *searchWriter) add(rowid int64, key, name string, head, archived bool) error {
+func (w *searchWriter) add(rowid int64, key, name string, head, archived bool, position string) error {
 	if _, err := w.key.ExecContext(w.ctx, rowid, key); err != nil {
 		return err
 	}
-	_, err := w.rank.ExecContext(w.ctx, rowid, name, head, archived)
+	_, err := w.rank.ExecContext(w.ctx, rowid, name, head, archived, position)
 	return err
 }
 
@@ -333,7 +380,7 @@ func (tx *Tx) indexMissions(ids []int64) error {
 			reload = append(reload, id)
 			continue
 		}
-		if err := w.add(-id, r.key, r.name, r.head, r.archived); err != nil {
+		if err := w.add(-id, r.key, r.name, r.head, r.archived, ""); err != nil {
 			return err
 		}
 	}
@@ -365,7 +412,7 @@ func (tx *Tx) indexMissions(ids []int64) error {
 			return err
 		}
 		for _, m := range ms {
-			if err := w.add(-m.ID, compactKey(m.SearchKey()), liaison.Fold(m.Name), false, m.Archived); err != nil {
+			if err := w.add(-m.ID, compactKey(m.SearchKey()), liaison.Fold(m.Name), false, m.Archived, ""); err != nil {
 				return err
 			}
 		}
@@ -377,6 +424,9 @@ func (tx *Tx) indexMissions(ids []int64) error {
 type indexRow struct {
 	key, name      string
 	head, archived bool
+	// position is the person's folded position, which the pickers match
+	// ("prosecutor", "justice") apart from the key.
+	position string
 }
 
 func (tx *Tx) indexPeople(ids []int64) error {
@@ -399,7 +449,7 @@ func (tx *Tx) indexPeople(ids []int64) error {
 				return err
 			}
 		}
-		if err := w.add(id, r.key, r.name, r.head, r.archived); err != nil {
+		if err := w.add(id, r.key, r.name, r.head, r.archived, r.position); err != nil {
 			return err
 		}
 	}
@@ -437,7 +487,7 @@ func (tx *Tx) indexPeople(ids []int64) error {
 		}
 		for _, r := range ps {
 			head := r.p.HeadOfMission && r.p.Current()
-			if err := w.add(r.p.ID, compactKey(r.p.SearchKey(r.m)), liaison.Fold(r.p.FullName()), head, r.p.Archived); err != nil {
+			if err := w.add(r.p.ID, compactKey(r.p.SearchKey(r.m)), liaison.Fold(r.p.FullName()), head, r.p.Archived, liaison.Fold(r.p.Position)); err != nil {
 				return err
 			}
 		}

@@ -48,7 +48,13 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 // when it does not exist, checks it (SQLite's quick_check) and brings its
 // schema up to date. A damaged database gives a *DamagedError, which
 // errors.Is(err, ErrDamaged) recognises: restore a backup then.
+//
+// A postgres:// or postgresql:// URL opens the office's shared database on
+// a PostgreSQL server instead (see openPostgres).
 func Open(ctx context.Context, path string) (*Store, error) {
+	if IsServerURL(path) {
+		return openPostgres(ctx, path)
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("database path %q: %w", path, err)
@@ -234,8 +240,8 @@ func (tx *Tx) IsEmpty() (bool, error) { return isEmpty(tx.ctx, tx.tx) }
 func isEmpty(ctx context.Context, q queryer) (bool, error) {
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM (SELECT 1 FROM missions LIMIT 1)) +
-		(SELECT count(*) FROM (SELECT 1 FROM people LIMIT 1)) +
-		(SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1))`).Scan(&n)
+		(SELECT count(*) FROM (SELECT 1 FROM missions LIMIT 1) AS m) +
+		(SELECT count(*) FROM (SELECT 1 FROM people LIMIT 1) AS p) +
+		(SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1) AS e)`).Scan(&n)
 	return n == 0, err
 }

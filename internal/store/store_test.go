@@ -14,10 +14,15 @@ import (
 	"liaison/internal/liaison"
 )
 
-// openTest opens a new database in a temporary folder.
+// openTest opens a new database in a temporary folder, or a new database
+// on the test server when the tests run on PostgreSQL (engine_test.go).
 func openTest(tb testing.TB) *Store {
 	tb.Helper()
-	s, err := Open(context.Background(), filepath.Join(tb.TempDir(), "data", "liaison.db"))
+	target := filepath.Join(tb.TempDir(), "data", "liaison.db")
+	if testServer != nil {
+		target = newServerDatabase(tb)
+	}
+	s, err := Open(context.Background(), target)
 	if err != nil {
 		tb.Fatalf("Open: %v", err)
 	}

@@ -76,6 +76,18 @@ func (tx *Tx) exec(query string, args ...any) (sql.Result, error) {
 	return st.ExecContext(tx.ctx, args...)
 }
 
+// insertID runs an INSERT of one row and returns the ID it was given, the
+// same way on both engines (PostgreSQL has no last insert ID).
+func (tx *Tx) insertID(query string, args ...any) (int64, error) {
+	st, err := tx.prepared(query + " RETURNING id")
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	err = st.QueryRowContext(tx.ctx, args...).Scan(&id)
+	return id, err
+}
+
 // closeStmts closes the prepared statements.
 func (tx *Tx) closeStmts() {
 	for _, st := range tx.stmts {

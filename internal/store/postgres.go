@@ -1,0 +1,192 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// IsServerURL reports whether target names a PostgreSQL server
+// (postgres://… or postgresql://…) rather than a database file.
+func IsServerURL(target string) bool {
+	t := strings.ToLower(strings.TrimSpace(target))
+	return strings.HasPrefix(t, "postgres://") || strings.HasPrefix(t, "postgresql://")
+}
+
+// RedactURL returns the server URL without its password, for showing and
+// remembering: passwords come from PostgreSQL's own places (.pgpass,
+// PGPASSWORD, a service file), never from Liaison's settings.
+func RedactURL(target string) string {
+	u, err := url.Parse(strings.TrimSpace(target))
+	if err != nil {
+		return "postgres://…"
+	}
+	if u.User != nil {
+		u.User = url.User(u.User.Username())
+	}
+	q := u.Query()
+	if q.Has("password") {
+		q.Del("password")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// openPostgres opens the Liaison database on the PostgreSQL server at
+// target and brings its schema up to date. pgx reads the password, when
+// the URL has none, from PGPASSWORD, ~/.pgpass (%APPDATA%\postgresql\pgpass.conf
+// on Windows) or a service file, and honours sslmode.
+func openPostgres(ctx context.Context, target string) (*Store, error) {
+	shown := RedactURL(target)
+	cfg, err := pgx.ParseConfig(strings.TrimSpace(target))
+	if err != nil {
+		return nil, fmt.Errorf("the server address %s is not a PostgreSQL URL: %w", shown, plainPgError(err))
+	}
+	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	// A desktop holds a few connections: the window's reads, a writer and
+	// the change listener. The server has many officers to serve.
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(4)
+	s := &Store{db: db, path: shown, engine: EnginePostgres, now: time.Now}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("cannot connect to %s: %w", shown, plainPgError(err))
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", shown, plainPgError(err))
+	}
+	return s, nil
+}
+
+// plainPgError says a PostgreSQL error in the words an officer can act on,
+// keeping the error for errors.Is and errors.As.
+func plainPgError(err error) error {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch pe.Code {
+		case "28P01", "28000":
+			return fmt.Errorf("the server refused the login (wrong user name or password; passwords come from PGPASSWORD, .pgpass or a service file): %w", err)
+		case "3D000":
+			return fmt.Errorf("the server has no such database: %w", err)
+		case "42501":
+			return fmt.Errorf("this login may not do that on the server: %w", err)
+		}
+	}
+	return err
+}
+
+// pgConnector makes pgx's database/sql connections speak the store's SQL:
+// SQLite's ? and ?N placeholders become $N, and Go bools become 0 and 1,
+// as the schema keeps flags in integers on both engines.
+type pgConnector struct{ inner driver.Connector }
+
+func (c pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := c.inner.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &pgConn{conn.(*stdlib.Conn)}, nil
+}
+
+func (c pgConnector) Driver() driver.Driver { return c.inner.Driver() }
+
+type pgConn struct{ *stdlib.Conn }
+
+func (c *pgConn) Prepare(query string) (driver.Stmt, error) {
+	return c.Conn.Prepare(rebind(query))
+}
+
+func (c *pgConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	return c.Conn.PrepareContext(ctx, rebind(query))
+}
+
+func (c *pgConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	return c.Conn.ExecContext(ctx, rebind(query), args)
+}
+
+func (c *pgConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	return c.Conn.QueryContext(ctx, rebind(query), args)
+}
+
+func (c *pgConn) CheckNamedValue(nv *driver.NamedValue) error {
+	switch v := nv.Value.(type) {
+	case bool:
+		if v {
+			nv.Value = int64(1)
+		} else {
+			nv.Value = int64(0)
+		}
+	case int:
+		nv.Value = int64(v)
+	}
+	return c.Conn.CheckNamedValue(nv)
+}
+
+// rebind rewrites SQLite's placeholders for PostgreSQL: ?N becomes $N, and
+// a bare ? the next number after the highest used so far, as SQLite counts
+// them. Text in quotes and comments is left alone.
+func rebind(query string) string {
+	if !strings.Contains(query, "?") {
+		return query
+	}
+	var b strings.Builder
+	b.Grow(len(query) + 16)
+	highest := 0
+	for i := 0; i < len(query); i++ {
+		c := query[i]
+		switch c {
+		case '\'', '"':
+			j := i + 1
+			for j < len(query) {
+				if query[j] == c {
+					if j+1 < len(query) && query[j+1] == c {
+						j += 2
+						continue
+					}
+					break
+				}
+				j++
+			}
+			b.WriteString(query[i:min(j+1, len(query))])
+			i = j
+		case '-':
+			if i+1 < len(query) && query[i+1] == '-' {
+				j := strings.IndexByte(query[i:], '\n')
+				if j < 0 {
+					j = len(query) - i
+				}
+				b.WriteString(query[i : i+j])
+				i += j - 1
+				continue
+			}
+			b.WriteByte(c)
+		case '?':
+			j := i + 1
+			for j < len(query) && query[j] >= '0' && query[j] <= '9' {
+				j++
+			}
+			n := highest + 1
+			if j > i+1 {
+				n, _ = strconv.Atoi(query[i+1 : j])
+			}
+			highest = max(highest, n)
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			i = j - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
