@@ -55,3 +55,29 @@ func TestPeopleDescending(t *testing.T) {
 		})
 	}
 }
+
+// TestPeopleInKazakhOrder lists people by name in the Kazakh alphabet,
+// with Russian and Latin names in their own alphabets' order, the same on
+// a file and on a server: Ә after А, Ғ after Г, Ұ before Ү, І after Ы,
+// where code points would put every Kazakh letter after Я.
+func TestPeopleInKazakhOrder(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	want := []string{"Adams", "smith", "Zimmer", "Абаев", "Әлиев", "Горбунов", "Ғалым", "Елков", "Ёлкин",
+		"Кузнецов", "Құрманов", "Нұрланов", "Ңаев", "Оразов", "Өтебаев", "Усенов", "Ұлықбек", "Үсенов",
+		"Хасенов", "Һади", "Ыбыраев", "Ілиясов", "Яковлев"}
+	for i := len(want) - 1; i >= 0; i-- {
+		mustPerson(t, s, liaison.Person{FamilyName: want[i]})
+	}
+	rows, err := s.People(ctx, PeopleQuery{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Person.FamilyName)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("people by name:\n got %s\nwant %s", strings.Join(got, " "), strings.Join(want, " "))
+	}
+}

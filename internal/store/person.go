@@ -197,11 +197,7 @@ func (s *Store) DeletePerson(ctx context.Context, id int64) (archived bool, err 
 
 // sortName is what the people list is ordered by: the full name in lower
 // case, ё as е, as Russian dictionaries order it.
-func sortName(p liaison.Person) string {
-	return yoAsYe.Replace(strings.ToLower(p.FullName()))
-}
-
-var yoAsYe = strings.NewReplacer("ё", "е")
+func sortName(p liaison.Person) string { return sortKey(p.FullName()) }
 
 // checkPerson validates p and that its mission exists.
 func (tx *Tx) checkPerson(p liaison.Person) error {

@@ -26,6 +26,17 @@ func init() {
 	if err != nil {
 		panic("store: cannot register " + foldFunction + ": " + err.Error())
 	}
+	// For migration 0012, which writes every person's sort key.
+	err = sqlite.RegisterDeterministicScalarFunction("liaison_sort_key", 3, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+		var p liaison.Person
+		p.FamilyName, _ = args[0].(string)
+		p.GivenName, _ = args[1].(string)
+		p.MiddleName, _ = args[2].(string)
+		return sortName(p), nil
+	})
+	if err != nil {
+		panic("store: cannot register liaison_sort_key: " + err.Error())
+	}
 }
 
 // A Result is one thing search found: a mission or a person.
