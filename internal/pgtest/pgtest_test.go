@@ -17,9 +17,18 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
+// needServer skips the test when LIAISON_TEST_POSTGRES=skip.
+func needServer(tb testing.TB) {
+	tb.Helper()
+	if os.Getenv(SkipEnv) == "skip" {
+		tb.Skipf("%s=skip", SkipEnv)
+	}
+}
+
 // start starts a server for one test and stops it when the test ends.
 func start(tb testing.TB) *Server {
 	tb.Helper()
+	needServer(tb)
 	began := time.Now()
 	s, err := Start()
 	if err != nil {
@@ -155,7 +164,7 @@ func assertGone(t *testing.T, dir string, port int) {
 
 func TestForTests(t *testing.T) {
 	t.Run("starts and stops", func(t *testing.T) {
-		t.Setenv(SkipEnv, "")
+		needServer(t)
 		var dir string
 		var port int
 		code := ForTests(func(s *Server) int {
@@ -202,9 +211,7 @@ func TestWatchdog(t *testing.T) {
 		time.Sleep(time.Minute) // until the parent kills it
 		os.Exit(3)
 	}
-	if _, _, err := binaries(); err != nil {
-		t.Fatal(err)
-	}
+	needServer(t)
 	child := exec.Command(os.Args[0], "-test.run=^TestWatchdog$")
 	child.Env = append(os.Environ(), "PGTEST_CHILD=1")
 	out, err := child.StdoutPipe()
