@@ -22,8 +22,12 @@ FUZZTIME     ?= 20s
 FUZZFLAGS    := -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x
 # Fyne warns under LANG=C and C.UTF-8; tests need a UTF-8 locale it can parse.
 TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
+# The tests start throwaway PostgreSQL servers (internal/pgtest) with initdb
+# and pg_ctl, which Debian's postgresql puts in /usr/lib/postgresql/*/bin.
+PG_PACKAGES  := postgresql
+PG_BINS      ?= /usr/lib/postgresql/*/bin
 
-.PHONY: run build test test-windows lint package package-windows screenshot translations untranslated deps clean peer fuzz-db
+.PHONY: run build test test-postgres test-windows lint package package-windows screenshot translations untranslated deps clean peer fuzz-db
 SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
 # The Windows package: the mingw-w64 C compiler for cgo (Fyne's GLFW) and
 # wixl (msitools) for the installer; osslsigncode only to sign.
@@ -41,6 +45,7 @@ build: deps ## build the liaison binary
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 
 test: deps ## every test with the race detector, the crash test, short fuzz runs of the decoders, a build of the binary and a smoke test of it
+	@$(call install_postgres)
 	$(TEST_ENV) CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./...
 	$(TEST_ENV) $(GO) test -count=1 ./internal/crashtest
 	$(TEST_ENV) $(GO) test $(FUZZFLAGS) -fuzz='^FuzzDecode$$' ./internal/vcf
@@ -48,6 +53,10 @@ test: deps ## every test with the race detector, the crash test, short fuzz runs
 	$(TEST_ENV) $(GO) test $(FUZZFLAGS) -fuzz='^FuzzHeaders$$' ./internal/xlsx
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 	bash .ci/smoke ./$(BIN)
+
+test-postgres: deps ## the store's tests again, on a throwaway PostgreSQL server
+	@$(call install_postgres)
+	$(TEST_ENV) LIAISON_TEST_ENGINE=postgres CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./internal/store/...
 
 lint: deps ## go vet (for Linux and for Windows), gofmt and staticcheck
 	$(GO) vet -tags $(TAGS) ./...
@@ -119,6 +128,15 @@ define install_missing
 	if [ -n "$$missing" ]; then \
 		echo "Installing what the build needs: "$$missing; \
 		$(call apt_install,$$missing); \
+	fi
+endef
+
+# install_postgres installs PostgreSQL when neither PATH nor Debian's
+# folders have initdb.
+define install_postgres
+	if ! command -v initdb >/dev/null 2>&1 && ! ls $(PG_BINS)/initdb >/dev/null 2>&1; then \
+		echo "Installing PostgreSQL for the tests' throwaway servers: $(PG_PACKAGES)"; \
+		$(call apt_install,$(PG_PACKAGES)); \
 	fi
 endef
 
