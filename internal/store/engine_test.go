@@ -19,11 +19,13 @@ func TestMain(m *testing.M) {
 			testServer = srv
 			code := m.Run()
 			closeBench()
+			closeServerBench()
 			return code
 		}))
 	}
 	code := m.Run()
 	closeBench()
+	closeServerBench()
 	os.Exit(code)
 }
 

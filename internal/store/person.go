@@ -141,8 +141,15 @@ func (s *Store) People(ctx context.Context, q PeopleQuery) ([]PersonRow, error) 
 	if q.Limit > 0 {
 		// The page's IDs first: OFFSET then skips index entries (see
 		// people_list), not whole rows with their missions.
+		// Missions are joined only to order by them: PostgreSQL drops
+		// an unused join but then reads the people rows rather than the
+		// index alone.
+		inner := ` FROM people p`
+		if q.Sort == PeopleByMission {
+			inner = from
+		}
 		query = `SELECT ` + personColumns + `, ` + optionalMissionColumns + from +
-			` WHERE p.id IN (SELECT p.id` + from + where + order + ` LIMIT ? OFFSET ?)` + order
+			` WHERE p.id IN (SELECT p.id` + inner + where + order + ` LIMIT ? OFFSET ?)` + order
 		args = append(args, q.Limit, q.Offset)
 	}
 	rows, err := s.db.QueryContext(ctx, query, args...)

@@ -52,6 +52,14 @@ func openPostgres(ctx context.Context, target string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the server address %s is not a PostgreSQL URL: %w", shown, plainPgError(err))
 	}
+	// The store's queries look up a few thousand rows by index. The
+	// server's default cost of a random read (4, for spinning disks) made
+	// PostgreSQL hash-join a search's matches against a whole table, which
+	// doubled its time; a Liaison database fits in the server's memory.
+	// This applies to Liaison's own sessions only.
+	if _, ok := cfg.RuntimeParams["random_page_cost"]; !ok {
+		cfg.RuntimeParams["random_page_cost"] = "1.1"
+	}
 	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 	// A desktop holds a few connections: the window's reads, a writer and
 	// the change listener. The server has many officers to serve.

@@ -190,14 +190,20 @@ func (s *Store) Search(ctx context.Context, query string, limit int, includeArch
 		return nil, nil
 	}
 	cond, args := searchCondition(s.engine, words)
+	// On a server the ranking columns are in search_index itself: a join
+	// of thousands of matches to search_rank doubled the time of a search.
+	from, r := `search_index JOIN search_rank r ON r.id = search_index.rowid`, "r"
+	if s.engine == EnginePostgres {
+		from, r = "search_index", "search_index"
+	}
 	if !includeArchived {
-		cond += " AND r.archived = 0"
+		cond += " AND " + r + ".archived = 0"
 	}
 	folded := strings.Join(words, " ")
 	args = append(args, folded, " "+words[0], limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.head, r.archived
-		FROM search_index JOIN search_rank r ON r.id = search_index.rowid WHERE `+cond+`
-		ORDER BY r.name = ? DESC, r.head DESC, instr(' ' || r.name, ?) > 0 DESC, r.name, r.id LIMIT ?`, args...)
+	rows, err := s.db.QueryContext(ctx, strings.NewReplacer("r.", r+".").Replace(`SELECT r.rowid, r.head, r.archived
+		FROM `+from+` WHERE `+cond+`
+		ORDER BY r.name = ? DESC, r.head DESC, instr(' ' || r.name, ?) > 0 DESC, r.name, r.rowid LIMIT ?`), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -328,11 +334,14 @@ const indexChunk = 500
 type searchWriter struct {
 	ctx                        context.Context
 	delKey, delRank, key, rank *sql.Stmt
+	// server: one row in search_index holds the key and the ranking
+	// columns, and search_rank is a view of it (postgres/0010).
+	server bool
 }
 
 func (tx *Tx) newSearchWriter() (*searchWriter, error) {
-	w := &searchWriter{ctx: tx.ctx}
-	for _, st := range []struct {
+	w := &searchWriter{ctx: tx.ctx, server: tx.store.engine == EnginePostgres}
+	stmts := []struct {
 		dst *(*sql.Stmt)
 		sql string
 	}{
@@ -340,7 +349,15 @@ func (tx *Tx) newSearchWriter() (*searchWriter, error) {
 		{&w.delRank, `DELETE FROM search_rank WHERE id = ?`},
 		{&w.key, `INSERT INTO search_index (rowid, key) VALUES (?, ?)`},
 		{&w.rank, `INSERT INTO search_rank (id, name, head, archived, position) VALUES (?, ?, ?, ?, ?)`},
-	} {
+	}
+	if w.server {
+		stmts = stmts[:1]
+		stmts = append(stmts, struct {
+			dst *(*sql.Stmt)
+			sql string
+		}{&w.key, `INSERT INTO search_index (rowid, key, name, head, archived, position) VALUES (?, ?, ?, ?, ?, ?)`})
+	}
+	for _, st := range stmts {
 		var err error
 		if *st.dst, err = tx.tx.PrepareContext(tx.ctx, st.sql); err != nil {
 			w.close()
@@ -360,7 +377,7 @@ func (w *searchWriter) close() {
 
 // remove deletes the row of the index with the given rowid, if any.
 func (w *searchWriter) remove(rowid int64) error {
-	if _, err := w.delKey.ExecContext(w.ctx, rowid); err != nil {
+	if _, err := w.delKey.ExecContext(w.ctx, rowid); err != nil || w.server {
 		return err
 	}
 	_, err := w.delRank.ExecContext(w.ctx, rowid)
@@ -369,6 +386,10 @@ func (w *searchWriter) remove(rowid int64) error {
 
 // add writes a row of the index.
 func (w *searchWriter) add(rowid int64, key, name string, head, archived bool, position string) error {
+	if w.server {
+		_, err := w.key.ExecContext(w.ctx, rowid, key, name, head, archived, position)
+		return err
+	}
 	if _, err := w.key.ExecContext(w.ctx, rowid, key); err != nil {
 		return err
 	}
