@@ -15,3 +15,7 @@ ALTER TABLE search_index
 
 CREATE VIEW search_rank AS
     SELECT rowid AS id, name, head, archived, position FROM search_index;
+
+-- The pickers find positions as substrings, through trigrams as keys are.
+CREATE INDEX search_index_position ON search_index USING gin (position gin_trgm_ops)
+    WHERE rowid > 0 AND position <> '';
