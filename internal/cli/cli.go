@@ -133,7 +133,9 @@ func run(ctx context.Context, g Globals, args []string, stdout io.Writer, now fu
 	}
 	c := &cmdContext{g: g, stdout: stdout, now: now, lang: i18n.FromEnv(os.Getenv)}
 	if !cmd.noStore {
-		backup.CleanUp(g.DBPath, backup.DefaultFolder(g.DBPath))
+		if !store.IsServerURL(g.DBPath) {
+			backup.CleanUp(g.DBPath, backup.DefaultFolder(g.DBPath))
+		}
 		s, err := store.Open(ctx, g.DBPath)
 		if errors.Is(err, store.ErrDamaged) {
 			return damagedHelp(ctx, g.DBPath, err)
@@ -168,8 +170,17 @@ func runWhere(_ context.Context, c *cmdContext, args []string) error {
 	if err := noArgs("where", args); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(c.stdout, c.g.DBPath)
+	_, err := fmt.Fprintln(c.stdout, c.shownDB())
 	return err
+}
+
+// shownDB is the database as the officer may see it: the file's path, or
+// the server's URL without a password.
+func (c *cmdContext) shownDB() string {
+	if store.IsServerURL(c.g.DBPath) {
+		return store.RedactURL(c.g.DBPath)
+	}
+	return c.g.DBPath
 }
 
 func runVersion(_ context.Context, c *cmdContext, args []string) error {

@@ -224,12 +224,12 @@ func runDemo(ctx context.Context, c *cmdContext, args []string) error {
 	}
 	sum, err := demo.Load(ctx, c.s, c.today())
 	if errors.Is(err, demo.ErrNotEmpty) {
-		return fmt.Errorf("%s already has data; the sample goes only into an empty database (try --db demo.db)", c.g.DBPath)
+		return fmt.Errorf("%s already has data; the sample goes only into an empty database (try --db demo.db)", c.shownDB())
 	}
 	if err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(c.stdout, "Loaded the sample into %s: %d missions, %d people, %d events, %d invitations.\n",
-		c.g.DBPath, sum.Missions, sum.People, sum.Events, sum.Invitations)
+		c.shownDB(), sum.Missions, sum.People, sum.Events, sum.Invitations)
 	return err
 }
