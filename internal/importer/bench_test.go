@@ -13,6 +13,7 @@ import (
 	vcard "github.com/emersion/go-vcard"
 
 	"liaison/internal/i18n"
+	"liaison/internal/pgtest"
 	"liaison/internal/store"
 	"liaison/internal/vcf"
 )
@@ -37,13 +38,19 @@ func benchCards(n int) []byte {
 }
 
 func benchmarkImport(b *testing.B, n int) {
+	benchmarkImportInto(b, n, func(b *testing.B) string { return filepath.Join(b.TempDir(), "bench.db") })
+}
+
+// benchmarkImportInto imports n cards into a new database at the place
+// target gives, a file or a server database.
+func benchmarkImportInto(b *testing.B, n int, target func(*testing.B) string) {
 	data := benchCards(n)
 	ctx := context.Background()
 	var floor, took time.Duration
 	var peak uint64
 	for b.Loop() {
 		b.StopTimer()
-		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+		s, err := store.Open(ctx, target(b))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -82,6 +89,26 @@ func benchmarkImport(b *testing.B, n int) {
 // measured in the same iterations; peak-heap-MB the most the heap held.
 func BenchmarkImport10k(b *testing.B)  { benchmarkImport(b, 10_000) }
 func BenchmarkImport100k(b *testing.B) { benchmarkImport(b, 100_000) }
+
+// BenchmarkImport10kEngines imports 10,000 cards into a new file and into
+// a new database on a throwaway PostgreSQL server on loopback, in one run.
+func BenchmarkImport10kEngines(b *testing.B) {
+	b.Run("sqlite", func(b *testing.B) { benchmarkImport(b, 10_000) })
+	b.Run("postgres", func(b *testing.B) {
+		srv, err := pgtest.Start()
+		if err != nil {
+			b.Skipf("no PostgreSQL server: %v", err)
+		}
+		defer srv.Stop()
+		benchmarkImportInto(b, 10_000, func(b *testing.B) string {
+			url, err := srv.CreateDatabase(context.Background(), "")
+			if err != nil {
+				b.Fatal(err)
+			}
+			return url
+		})
+	})
+}
 
 // timed returns how long fn takes.
 func timed(fn func()) time.Duration {
