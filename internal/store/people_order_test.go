@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -79,5 +81,68 @@ func TestPeopleInKazakhOrder(t *testing.T) {
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("people by name:\n got %s\nwant %s", strings.Join(got, " "), strings.Join(want, " "))
+	}
+}
+
+// TestPeopleDeepPages reads pages of a list of 2,500 people at every
+// depth, by name both ways and filtered, and checks each against the
+// whole list: on a server, pages past the first thousand seek from an
+// anchor (anchors.go), and one written meanwhile must not shift them.
+func TestPeopleDeepPages(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	err := s.Update(ctx, func(tx *Tx) error {
+		for i := range 2500 {
+			p := liaison.Person{FamilyName: []string{"Ivanov", "Ахметов", "Smith", "Әлиев"}[i%4],
+				GivenName: fmt.Sprintf("N%04d", (i*7919)%2500), Archived: i%10 == 0}
+			if err := tx.CreatePerson(&p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(rows []PersonRow) []int64 {
+		var out []int64
+		for _, r := range rows {
+			out = append(out, r.Person.ID)
+		}
+		return out
+	}
+	for _, q := range []PeopleQuery{{}, {Descending: true}, {IncludeArchived: true}, {Search: "ivanov"}} {
+		all, err := s.People(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := ids(all)
+		check := func(when string) {
+			t.Helper()
+			for _, off := range []int{0, 999, 1000, 1001, 1234, 1999, 2000, 2100, len(want) - 50} {
+				if off < 0 || off >= len(want) {
+					continue
+				}
+				pq := q
+				pq.Offset, pq.Limit = off, 100
+				rows, err := s.People(ctx, pq)
+				if err != nil {
+					t.Fatal(err)
+				}
+				end := min(off+100, len(want))
+				if got := ids(rows); !slices.Equal(got, want[off:end]) {
+					t.Fatalf("%+v %s: page at %d differs from the whole list", q, when, off)
+				}
+			}
+		}
+		check("")
+		// A person written through this Store makes its anchors stale.
+		mustPerson(t, s, liaison.Person{FamilyName: "Aaron"})
+		all, err = s.People(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = ids(all)
+		check("after a new person")
 	}
 }

@@ -148,9 +148,13 @@ func (s *Store) People(ctx context.Context, q PeopleQuery) ([]PersonRow, error) 
 		if q.Sort == PeopleByMission {
 			inner = from
 		}
+		offset := q.Offset
+		if s.engine == EnginePostgres && q.Sort != PeopleByMission {
+			where, args, offset = s.anchors.seek(ctx, s, where, order, args, q.Descending, offset)
+		}
 		query = `SELECT ` + personColumns + `, ` + optionalMissionColumns + from +
 			` WHERE p.id IN (SELECT p.id` + inner + where + order + ` LIMIT ? OFFSET ?)` + order
-		args = append(args, q.Limit, q.Offset)
+		args = append(args, q.Limit, offset)
 	}
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {

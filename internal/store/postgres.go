@@ -60,6 +60,13 @@ func openPostgres(ctx context.Context, target string) (*Store, error) {
 	if _, ok := cfg.RuntimeParams["random_page_cost"]; !ok {
 		cfg.RuntimeParams["random_page_cost"] = "1.1"
 	}
+	// pgx prepares every statement, and after five runs PostgreSQL may
+	// plan one for any arguments: a page of people, LIMIT 100 OFFSET n,
+	// was then planned for 10,000 rows and read the whole table, 120 ms
+	// instead of 30. The store's queries are quick to plan.
+	if _, ok := cfg.RuntimeParams["plan_cache_mode"]; !ok {
+		cfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	}
 	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 	// A desktop holds a few connections: the window's reads, a writer and
 	// the change listener. The server has many officers to serve.

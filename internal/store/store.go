@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -30,6 +31,11 @@ type Store struct {
 	// engine is EngineSQLite for a file, EnginePostgres for a server.
 	engine string
 	now    func() time.Time
+	// writes counts the transactions this Store committed; anchors of the
+	// people list built before the last one are stale.
+	writes atomic.Uint64
+	// anchors speed up deep pages of the people list on a server.
+	anchors pageAnchors
 }
 
 // The database engines a Store runs on.

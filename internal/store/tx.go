@@ -120,5 +120,6 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	if err := sqltx.Commit(); err != nil {
 		return fmt.Errorf("cannot save to the database: %w", err)
 	}
+	s.writes.Add(1)
 	return nil
 }
