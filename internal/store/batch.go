@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -162,26 +161,7 @@ func (tx *Tx) standingBatch(id int64) (Batch, error) {
 }
 
 func (tx *Tx) batchChanges(id int64) ([]Change, error) {
-	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT id, at, entity, entity_id, action, coalesce(before, ''),
-		coalesce(after, ''), coalesce(batch_id, 0) FROM changes WHERE batch_id = ? ORDER BY id`, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Change
-	for rows.Next() {
-		var c Change
-		if err := rows.Scan(&c.ID, &c.At, &c.Entity, &c.EntityID, &c.Action, &c.Before, &c.After, &c.BatchID); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
-}
-
-// refs are the people and missions a change refers to.
-type refs struct {
-	PersonID, RepresentedBy, MissionID int64
+	return readChanges(tx.ctx, tx.tx, changeQuery+` WHERE batch_id = ? ORDER BY id`, id)
 }
 
 // checkUnchangedSince refuses when a record the batch wrote, or a record
@@ -201,7 +181,7 @@ func (tx *Tx) checkUnchangedSince(b Batch, changes []Change) error {
 			createdMissions[c.EntityID] = true
 		}
 	}
-	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT at, entity, entity_id, coalesce(after, before) FROM changes
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT at, entity, entity_id, coalesce(after, before, '') FROM changes
 		WHERE id > ? AND coalesce(batch_id, 0) <> ? ORDER BY id`, changes[len(changes)-1].ID, b.ID)
 	if err != nil {
 		return err
@@ -213,16 +193,30 @@ func (tx *Tx) checkUnchangedSince(b Batch, changes []Change) error {
 		if err := rows.Scan(&at, &entity, &id, &body); err != nil {
 			return err
 		}
-		var r refs
-		_ = json.Unmarshal([]byte(body), &r)
-		switch {
-		case touched[entity+fmt.Sprint(id)]:
+		if touched[entity+fmt.Sprint(id)] {
 			return errNotUndoable(byKind(b, msg("the import cannot be undone: something it wrote has been changed since (%s)"),
 				msg("the merge cannot be undone: something it wrote has been changed since (%s)")), at)
-		case entity == EntityInvitation && (createdPeople[r.PersonID] || createdPeople[r.RepresentedBy]):
-			return errNotUndoable(msg("the import cannot be undone: someone it added has been invited since (%s)"), at)
-		case entity == EntityPerson && createdMissions[r.MissionID]:
-			return errNotUndoable(msg("the import cannot be undone: someone has been added since to a mission it created (%s)"), at)
+		}
+		if body == "" {
+			continue // an erasure: the person is gone, and so is their history
+		}
+		switch entity {
+		case EntityInvitation:
+			inv, err := decodeInvitation(body)
+			if err != nil {
+				return err
+			}
+			if createdPeople[inv.PersonID] || createdPeople[inv.RepresentedBy] {
+				return errNotUndoable(msg("the import cannot be undone: someone it added has been invited since (%s)"), at)
+			}
+		case EntityPerson:
+			p, err := decodePerson(body)
+			if err != nil {
+				return err
+			}
+			if createdMissions[p.MissionID] {
+				return errNotUndoable(msg("the import cannot be undone: someone has been added since to a mission it created (%s)"), at)
+			}
 		}
 	}
 	return rows.Err()
@@ -233,31 +227,19 @@ func (tx *Tx) revert(c Change) error {
 	if c.Action == ActionCreate {
 		return tx.deleteCreated(c.Entity, c.EntityID)
 	}
-	switch c.Entity {
-	case EntityPerson:
-		var p liaison.Person
-		if err := json.Unmarshal([]byte(c.Before), &p); err != nil {
-			return err
-		}
-		return tx.UpdatePerson(p)
-	case EntityMission:
-		var m liaison.Mission
-		if err := json.Unmarshal([]byte(c.Before), &m); err != nil {
-			return err
-		}
-		return tx.UpdateMission(m)
-	case EntityEvent:
-		var e liaison.Event
-		if err := json.Unmarshal([]byte(c.Before), &e); err != nil {
-			return err
-		}
-		return tx.UpdateEvent(e)
+	before, err := decodeRecord(c.Entity, c.Before)
+	if err != nil {
+		return err
+	}
+	switch r := before.(type) {
+	case liaison.Person:
+		return tx.UpdatePerson(r)
+	case liaison.Mission:
+		return tx.UpdateMission(r)
+	case liaison.Event:
+		return tx.UpdateEvent(r)
 	default:
-		var inv liaison.Invitation
-		if err := json.Unmarshal([]byte(c.Before), &inv); err != nil {
-			return err
-		}
-		return tx.UpdateInvitation(inv)
+		return tx.UpdateInvitation(r.(liaison.Invitation))
 	}
 }
 

@@ -67,9 +67,9 @@ func (s *Store) PersonData(ctx context.Context, id int64) (PersonData, error) {
 			d.Represented = append(d.Represented, pi)
 		}
 	}
-	d.History, err = s.changes(ctx, `WHERE (entity = 'person' AND entity_id = ?)
-		OR (entity = 'invitation' AND entity_id IN (SELECT id FROM invitations WHERE person_id = ?))
-		ORDER BY id`, id, id)
+	// Their record's changes and their invitations', those deleted since
+	// included.
+	d.History, err = s.changes(ctx, `WHERE person_id = ? ORDER BY id`, id)
 	if d.History == nil {
 		d.History = []Change{}
 	}
@@ -122,7 +122,9 @@ func (s *Store) ErasePerson(ctx context.Context, id int64) (Erased, error) {
 			}
 		}
 		e.Invitations, e.Represented = len(own), len(deputised)
-		n, err := tx.deleteChanges(`entity = 'person' AND entity_id = ?`, id)
+		// Their record's changes and their invitations', those deleted
+		// since included.
+		n, err := tx.deleteChanges(`person_id = ?`, id)
 		if err != nil {
 			return err
 		}

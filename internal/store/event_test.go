@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"testing"
 
 	"liaison/internal/liaison"
@@ -46,11 +45,12 @@ func TestEventPartners(t *testing.T) {
 		if err != nil || len(cs) != 2 {
 			t.Fatalf("Changes = %+v, %v; want a create and an update", cs, err)
 		}
-		var before, after liaison.Event
-		if err := json.Unmarshal([]byte(cs[0].Before), &before); err != nil {
+		before, err := decodeEvent(cs[0].Before)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if err := json.Unmarshal([]byte(cs[0].After), &after); err != nil {
+		after, err := decodeEvent(cs[0].After)
+		if err != nil {
 			t.Fatal(err)
 		}
 		if before.Partners == after.Partners || after.Partners != e.Partners {

@@ -249,3 +249,26 @@ func TestUndoImport(t *testing.T) {
 		}
 	})
 }
+
+// Every change names who made it: on a file, the system user.
+func TestChangeHistoryNamesWho(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	if got, want := s.who, systemUser(); got != want {
+		t.Errorf("Open set who = %q, want the system user %q", got, want)
+	}
+	s.who = "a.sadykova"
+	m := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "FI", Name: "Embassy of Finland"})
+	if _, err := s.Import(ctx, "finland.vcf", func(tx *Tx) error {
+		return tx.CreatePerson(&liaison.Person{MissionID: m.ID, FamilyName: "Virtanen"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM changes WHERE who <> 'a.sadykova'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d changes, %v, name someone else", n, err)
+	}
+	if cs, err := s.Changes(ctx, EntityMission, m.ID); err != nil || len(cs) != 1 || cs[0].Who != "a.sadykova" {
+		t.Errorf("Changes = %+v, %v; want the create by a.sadykova", cs, err)
+	}
+}

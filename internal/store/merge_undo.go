@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -60,26 +59,26 @@ func (tx *Tx) undoChange(b Batch, c Change) error {
 func (tx *Tx) revertMerged(batch int64, c Change) error {
 	switch {
 	case c.Action == ActionDelete && c.Entity == EntityPerson:
-		var p liaison.Person
-		if err := json.Unmarshal([]byte(c.Before), &p); err != nil {
+		p, err := decodePerson(c.Before)
+		if err != nil {
 			return err
 		}
 		return tx.reinsertPerson(batch, p)
 	case c.Action == ActionDelete && c.Entity == EntityMission:
-		var m liaison.Mission
-		if err := json.Unmarshal([]byte(c.Before), &m); err != nil {
+		m, err := decodeMission(c.Before)
+		if err != nil {
 			return err
 		}
 		return tx.reinsertMission(batch, m)
 	case c.Action == ActionDelete && c.Entity == EntityInvitation:
-		var inv liaison.Invitation
-		if err := json.Unmarshal([]byte(c.Before), &inv); err != nil {
+		inv, err := decodeInvitation(c.Before)
+		if err != nil {
 			return err
 		}
 		return tx.reinsertInvitation(inv)
 	case c.Entity == EntityInvitation:
-		var before, now liaison.Invitation
-		if err := json.Unmarshal([]byte(c.Before), &before); err != nil {
+		before, err := decodeInvitation(c.Before)
+		if err != nil {
 			return err
 		}
 		now, err := invitationByID(tx.ctx, tx.tx, c.EntityID)
@@ -216,8 +215,8 @@ func (tx *Tx) eraseMerged(id int64) (int, error) {
 				arg   int64
 			}{
 				{`batch_id = ?`, batches[i]},
-				{`entity = 'person' AND entity_id = ?`, from},
-				{`entity = 'invitation' AND json_extract(coalesce(after, before), '$.PersonID') = ?`, from},
+				// the record's changes and its invitations'
+				{`person_id = ?`, from},
 			} {
 				d, err := tx.deleteChanges(q.where, q.arg)
 				if err != nil {

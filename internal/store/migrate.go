@@ -13,6 +13,8 @@ import (
 // migrations holds the schema changes of each engine, numbered
 // NNNN_name.sql in migrations/sqlite and migrations/postgres, applied in
 // order, each in its own transaction, and recorded in schema_migrations.
+// A migration that SQL cannot express well has a Go step too (goSteps),
+// run after its SQL in the same transaction.
 // The numbers are shared: a PostgreSQL database starts at the schema an
 // SQLite file reached in 0007 (its 0007_schema.sql makes all of it at
 // once), and every later change has the same number on both engines.
@@ -113,6 +115,11 @@ func (s *Store) apply(ctx context.Context, m migration) error {
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return err
+	}
+	if step, ok := goSteps[m.version]; ok {
+		if err := step(ctx, tx); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 		m.version, m.name, s.stamp()); err != nil {

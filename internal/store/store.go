@@ -16,6 +16,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"os/user"
 	"path/filepath"
 	"runtime"
 	"sync/atomic"
@@ -36,6 +37,9 @@ type Store struct {
 	writes atomic.Uint64
 	// anchors speed up deep pages of the people list on a server.
 	anchors pageAnchors
+	// who is recorded with every change as the one who made it: the
+	// system user on a file (systemUser), the session user on a server.
+	who string
 }
 
 // The database engines a Store runs on.
@@ -72,7 +76,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", abs, err)
 	}
-	s := &Store{db: db, path: abs, engine: EngineSQLite, now: time.Now}
+	s := &Store{db: db, path: abs, engine: EngineSQLite, now: time.Now, who: systemUser()}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		if err := damaged(abs, err); errors.Is(err, ErrDamaged) {
@@ -160,6 +164,20 @@ func prepareFile(abs string) error {
 		return fmt.Errorf("%s is not a Liaison database (it is not an SQLite file); choose another path with --db", abs)
 	}
 	return nil
+}
+
+// systemUser returns the name of the user running Liaison, as the change
+// history of a file records who made a change: the login name, or $USER
+// (%USERNAME% on Windows) when the system cannot say; "" when neither
+// can. On Windows the name may come as DOMAIN\user and is kept so.
+func systemUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	if name := os.Getenv("USER"); name != "" {
+		return name
+	}
+	return os.Getenv("USERNAME")
 }
 
 // Path returns the absolute path of the database file.

@@ -81,9 +81,9 @@ func (u *UI) namesFor(ctx context.Context, cs []store.Change) (historyNames, err
 		}
 	}
 	for _, c := range cs {
-		r := c.Record()
-		want(n.people, r["PersonID"])
-		want(n.events, r["EventID"])
+		if c.Entity == store.EntityInvitation {
+			n.people[c.PersonID], n.events[c.EventID] = "", ""
+		}
 		for _, f := range c.Diff() {
 			switch f.Field {
 			case "RepresentedBy":
@@ -178,24 +178,19 @@ func (n historyNames) describe(c store.Change, entity string) string {
 	if c.Entity == entity {
 		return action
 	}
-	r := c.Record()
-	var inv liaison.Invitation
-	if id, ok := r["EventID"].(float64); ok {
-		inv.EventID = int64(id)
-	}
-	if id, ok := r["PersonID"].(float64); ok {
-		inv.PersonID = int64(id)
-	}
-	status, _ := r["Status"].(string)
 	var about string
 	if entity == store.EntityPerson {
-		about = fmt.Sprintf(lang.L("Invitation to %s"), orDeleted(n.events[inv.EventID]))
+		about = fmt.Sprintf(lang.L("Invitation to %s"), orDeleted(n.events[c.EventID]))
 	} else {
-		about = fmt.Sprintf(lang.L("Invitation of %s"), orDeleted(n.people[inv.PersonID]))
+		about = fmt.Sprintf(lang.L("Invitation of %s"), orDeleted(n.people[c.PersonID]))
 	}
 	switch c.Action {
 	case store.ActionCreate:
-		return about + ": " + strings.ToLower(lang.L("Added to the list")) + " (" + tr(liaison.Status(status)) + ")"
+		inv, err := c.Invitation()
+		if err != nil {
+			return about + ": " + strings.ToLower(lang.L("Added to the list"))
+		}
+		return about + ": " + strings.ToLower(lang.L("Added to the list")) + " (" + tr(inv.Status) + ")"
 	case store.ActionDelete:
 		return about + ": " + strings.ToLower(lang.L("Taken off the list"))
 	}
