@@ -231,7 +231,9 @@ func runExportPerson(ctx context.Context, c *cmdContext, args []string) error {
 	return err
 }
 
-// runHistory prints the change history of a record.
+// runHistory prints the change history of a record: when, who, what, and
+// each field an update changed. Changes recorded before Liaison noted who
+// made them show "—".
 func runHistory(ctx context.Context, c *cmdContext, args []string) error {
 	fs := newFlags("history")
 	var entity string
@@ -267,7 +269,7 @@ func runHistory(ctx context.Context, c *cmdContext, args []string) error {
 		return err
 	}
 	for _, ch := range cs {
-		fmt.Fprintf(&b, "%s  %s %s %d", local(ch.At), ch.Action, ch.Entity, ch.EntityID)
+		fmt.Fprintf(&b, "%s  %s  %s %s %d", local(ch.At), orDash(ch.Who), ch.Action, ch.Entity, ch.EntityID)
 		if ch.BatchID != 0 {
 			fmt.Fprintf(&b, " (%s %d)", kinds[ch.BatchID], ch.BatchID)
 		}
@@ -278,4 +280,12 @@ func runHistory(ctx context.Context, c *cmdContext, args []string) error {
 	}
 	_, err = io.WriteString(c.stdout, b.String())
 	return err
+}
+
+// orDash shows an unknown value as "—".
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
 }

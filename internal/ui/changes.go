@@ -17,7 +17,8 @@ import (
 )
 
 // changesView is the Changes tab of a record: who changed what and when,
-// latest first, from the change history.
+// latest first, from the change history. Who is the system user on a
+// file, the login on a server.
 type changesView struct {
 	u      *UI
 	text   *widget.RichText
@@ -139,7 +140,8 @@ var dateFields = map[string]bool{"Agrement": true, "Credentials": true, "Notific
 	"PostingStart": true, "PostingEnd": true, "StartsAt": true, "RSVPBy": true, "Sent": true, "Answered": true}
 
 // changeSegments lays out the changes of a record whose history is shown
-// (entity): a bold line per change, then its fields, old → new.
+// (entity): a bold line per change (when, what, which import, who), then
+// its fields, old → new.
 func changeSegments(cs []store.Change, entity string, n historyNames) []widget.RichTextSegment {
 	if len(cs) == 0 {
 		return []widget.RichTextSegment{&widget.TextSegment{Text: lang.L("No changes recorded yet."),
@@ -153,6 +155,9 @@ func changeSegments(cs []store.Change, entity string, n historyNames) []widget.R
 		head := localTime(c.At) + "  " + n.describe(c, entity)
 		if c.BatchID != 0 {
 			head += " · " + n.imports[c.BatchID]
+		}
+		if c.Who != "" { // recorded since Liaison notes who made a change
+			head += " · " + fmt.Sprintf(lang.L("User: %s"), c.Who)
 		}
 		segs = append(segs, &widget.TextSegment{Text: head, Style: headStyle})
 		var lines []string

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -177,6 +178,29 @@ func TestChangesTab(t *testing.T) {
 	want := "Position: “" + was + "” → “Dean of the diplomatic corps”"
 	if !strings.Contains(text.String(), want) || !strings.Contains(text.String(), "Changed") || !strings.Contains(text.String(), "Created") {
 		t.Errorf("Changes tab:\n%s\nwant %q", text.String(), want)
+	}
+	if who, err := user.Current(); err == nil && who.Username != "" &&
+		!strings.Contains(text.String(), "Changed · User: "+who.Username+"\n") {
+		t.Errorf("Changes tab:\n%s\nwant the change by %s", text.String(), who.Username)
+	}
+}
+
+// TestChangesBeforeWhoWasRecorded: a change recorded before Liaison noted
+// who made it names nobody.
+func TestChangesBeforeWhoWasRecorded(t *testing.T) {
+	cs := []store.Change{
+		{ID: 2, At: "2026-12-01T09:00:00Z", Entity: store.EntityMission, EntityID: 1, Action: store.ActionArchive, Who: "a.sadykova"},
+		{ID: 1, At: "2026-11-01T09:00:00Z", Entity: store.EntityMission, EntityID: 1, Action: store.ActionCreate},
+	}
+	segs := changeSegments(cs, store.EntityMission, historyNames{})
+	var heads []string
+	for _, seg := range segs {
+		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style == headStyle {
+			heads = append(heads, ts.Text)
+		}
+	}
+	if len(heads) != 2 || !strings.HasSuffix(heads[0], "Archived · User: a.sadykova") || !strings.HasSuffix(heads[1], "Created") {
+		t.Errorf("heads = %q, want the archive by a.sadykova and the create by nobody named", heads)
 	}
 }
 

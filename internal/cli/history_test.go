@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"encoding/json"
+	"os/user"
+	"strings"
+	"testing"
+)
+
+// liaison history names who made each change: on a file, the system user.
+func TestHistoryNamesWho(t *testing.T) {
+	u, err := user.Current()
+	if err != nil || u.Username == "" {
+		t.Skip("the system does not say who runs the tests")
+	}
+	db := demoDB(t)
+	var people []struct {
+		ID int64 `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, db, "list", "people", "--json")), &people); err != nil {
+		t.Fatal(err)
+	}
+	id := itoa(people[0].ID)
+	out := mustRun(t, db, "history", "--person", id)
+	if !strings.Contains(out, "  "+u.Username+"  create person "+id+"\n") {
+		t.Errorf("history does not name %s as who created person %s:\n%s", u.Username, id, out)
+	}
+	var cs []struct{ Who string }
+	if err := json.Unmarshal([]byte(mustRun(t, db, "history", "--person", id, "--json")), &cs); err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) == 0 || cs[len(cs)-1].Who != u.Username {
+		t.Errorf("history --json = %+v, want Who %q", cs, u.Username)
+	}
+}
