@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"os/user"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -31,5 +32,20 @@ func TestHistoryNamesWho(t *testing.T) {
 	}
 	if len(cs) == 0 || cs[len(cs)-1].Who != u.Username {
 		t.Errorf("history --json = %+v, want Who %q", cs, u.Username)
+	}
+}
+
+// liaison imports names who made each import.
+func TestImportsNameWho(t *testing.T) {
+	u, err := user.Current()
+	if err != nil || u.Username == "" {
+		t.Skip("the system does not say who runs the tests")
+	}
+	db := filepath.Join(t.TempDir(), "liaison.db")
+	mustRun(t, db, "import", fixture("iphone30.vcf"))
+	out := mustRun(t, db, "imports")
+	if lines := strings.Split(out, "\n"); len(lines) < 2 || !strings.Contains(lines[0], "WHO") ||
+		!strings.Contains(lines[1], " "+u.Username+" ") {
+		t.Errorf("imports does not name %s:\n%s", u.Username, out)
 	}
 }

@@ -114,7 +114,7 @@ func runImports(ctx context.Context, c *cmdContext, args []string) error {
 		_, err := fmt.Fprintln(c.stdout, "No imports yet.")
 		return err
 	}
-	t := newTable(c.stdout, "IMPORT", "WHEN", "CHANGES", "STATE", "FILES")
+	t := newTable(c.stdout, "IMPORT", "WHEN", "WHO", "CHANGES", "STATE", "FILES")
 	for _, b := range bs {
 		state := "stands"
 		if b.UndoneAt != "" {
@@ -124,7 +124,7 @@ func runImports(ctx context.Context, c *cmdContext, args []string) error {
 		if b.Kind == store.BatchMerge {
 			source = "merge: " + source
 		}
-		t.row(fmt.Sprint(b.ID), local(b.At), fmt.Sprint(b.Changes), state, source)
+		t.row(fmt.Sprint(b.ID), local(b.At), orDash(b.Who), fmt.Sprint(b.Changes), state, source)
 	}
 	return t.flush()
 }

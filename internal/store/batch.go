@@ -21,6 +21,8 @@ type Batch struct {
 	Source   string // the files; for a merge, "duplicate → survivor"
 	UndoneAt string // "" while it stands
 	Changes  int
+	// Who made it, as its changes record; "" when they do not say.
+	Who string
 }
 
 // Import runs an import in one transaction, like Update, and records its
@@ -59,7 +61,9 @@ func (s *Store) Import(ctx context.Context, source string, fn func(*Tx) error) (
 // Batches returns the imports and merges, latest first.
 func (s *Store) Batches(ctx context.Context) ([]Batch, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT b.id, b.at, b.kind, b.source, b.undone_at,
-		(SELECT count(*) FROM changes c WHERE c.batch_id = b.id) FROM batches b ORDER BY b.id DESC`)
+		(SELECT count(*) FROM changes c WHERE c.batch_id = b.id),
+		coalesce((SELECT c.who FROM changes c WHERE c.batch_id = b.id ORDER BY c.id LIMIT 1), '')
+		FROM batches b ORDER BY b.id DESC`)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +71,7 @@ func (s *Store) Batches(ctx context.Context) ([]Batch, error) {
 	var out []Batch
 	for rows.Next() {
 		var b Batch
-		if err := rows.Scan(&b.ID, &b.At, &b.Kind, &b.Source, &b.UndoneAt, &b.Changes); err != nil {
+		if err := rows.Scan(&b.ID, &b.At, &b.Kind, &b.Source, &b.UndoneAt, &b.Changes, &b.Who); err != nil {
 			return nil, err
 		}
 		out = append(out, b)

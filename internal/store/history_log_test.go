@@ -271,4 +271,7 @@ func TestChangeHistoryNamesWho(t *testing.T) {
 	if cs, err := s.Changes(ctx, EntityMission, m.ID); err != nil || len(cs) != 1 || cs[0].Who != "a.sadykova" {
 		t.Errorf("Changes = %+v, %v; want the create by a.sadykova", cs, err)
 	}
+	if bs, err := s.Batches(ctx); err != nil || len(bs) != 1 || bs[0].Who != "a.sadykova" {
+		t.Errorf("Batches = %+v, %v; want the import by a.sadykova", bs, err)
+	}
 }

@@ -211,7 +211,11 @@ func (u *UI) showImports(bs []store.Batch) {
 			if b.Kind == store.BatchMerge {
 				source = batchLabel(b)
 			}
-			o.(*widget.Label).SetText(fmt.Sprintf("%s    %s    %s", localTime(b.At), source, state))
+			text := fmt.Sprintf("%s    %s    %s", localTime(b.At), source, state)
+			if b.Who != "" {
+				text += "    " + fmt.Sprintf(lang.L("User: %s"), b.Who)
+			}
+			o.(*widget.Label).SetText(text)
 		})
 	var d dialog.Dialog
 	undoButton := widget.NewButton(lang.L("Undo import…"), func() {
