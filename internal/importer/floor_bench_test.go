@@ -127,10 +127,11 @@ func floorHistory(b *testing.B, tx *sql.Tx, n int) {
 	if _, err := tx.Exec(`INSERT INTO batches (id, at, kind) VALUES (1, ?, 'import')`, floorNow); err != nil {
 		b.Fatal(err)
 	}
-	floorInsert(b, tx, "changes", "at, entity, entity_id, action, after, batch_id", n, func(i int) []any {
-		return []any{floorNow, "person", i, "create", fmt.Sprintf(`{"ID":%d,"FamilyName":"Ivanov",`+
-			`"GivenName":"Person %d","Position":"Counsellor","Emails":["p%d@example.org","p%d.home@example.org"],`+
-			`"Phones":["+7 701 %07d","+7 7172 %06d"],"Notes":"Met at the reception, spoke about the annual report.",`+
-			`"Address":"Kabanbay Batyr Ave 1\nAstana 010000\nKazakhstan"}`, i, i, i, i, i, i%1_000_000), 1}
+	floorInsert(b, tx, "changes", "at, entity, entity_id, action, after, batch_id, format, who, person_id", n, func(i int) []any {
+		return []any{floorNow, "person", i, "create", fmt.Sprintf(`{"id":%d,"family_name":"Ivanov",`+
+			`"given_name":"Person %d","position":"Counsellor","emails":["p%d@example.org","p%d.home@example.org"],`+
+			`"phones":["+7 701 %07d","+7 7172 %06d"],"notes":"Met at the reception, spoke about the annual report.",`+
+			`"address":"Kabanbay Batyr Ave 1\nAstana 010000\nKazakhstan"}`, i, i, i, i, i, i%1_000_000), 1,
+			1, "officer", i}
 	})
 }
