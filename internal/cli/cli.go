@@ -258,7 +258,8 @@ Commands:
                                       standing one when none is named) while
                                       nothing it wrote has changed since
   history (--person|--mission|--event) ID [--json]
-                                      the changes of a record, latest first
+                                      the changes of a record, latest first,
+                                      with who made each
   export-person --person ID [-o FILE] everything held about a person, as JSON
   erase --person ID --yes             erase a person completely: record, photo,
                                       invitations and history (cannot be undone)
