@@ -77,6 +77,12 @@ func openPostgres(ctx context.Context, target string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("cannot connect to %s: %w", shown, plainPgError(err))
 	}
+	// The change history names the login, read once: it is the same on
+	// every connection of the pool.
+	if err := db.QueryRowContext(ctx, `SELECT session_user`).Scan(&s.who); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("cannot connect to %s: %w", shown, plainPgError(err))
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", shown, plainPgError(err))

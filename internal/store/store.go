@@ -38,7 +38,8 @@ type Store struct {
 	// anchors speed up deep pages of the people list on a server.
 	anchors pageAnchors
 	// who is recorded with every change as the one who made it: the
-	// system user on a file (systemUser), the session user on a server.
+	// system user on a file (systemUser, set by Open), the session user
+	// on a server (SELECT session_user, set by openPostgres).
 	who string
 }
 
