@@ -55,6 +55,11 @@ type Event struct {
 	DressCode string
 	Notes     string
 	Archived  bool
+	// Version is the version of the stored record this value was read
+	// at: a save applies only while the record still has it (see
+	// store.ConflictError); 0 saves over whatever is stored. It is not a
+	// field of the record and stays out of its history.
+	Version int64 `json:"-"`
 }
 
 // Validate checks the event and returns Problems naming each bad field.

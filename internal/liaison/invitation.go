@@ -170,6 +170,11 @@ type Invitation struct {
 	Sent          Date
 	Answered      Date
 	Note          string
+	// Version is the version of the stored record this value was read
+	// at: a save applies only while the record still has it (see
+	// store.ConflictError); 0 saves over whatever is stored. It is not a
+	// field of the record and stays out of its history.
+	Version int64 `json:"-"`
 }
 
 // Guests returns how many people the invitation is for: 2 for two, else 1.

@@ -68,6 +68,11 @@ type Mission struct {
 	NationalDay MonthDay
 	Notes       string
 	Archived    bool
+	// Version is the version of the stored record this value was read
+	// at: a save applies only while the record still has it (see
+	// store.ConflictError); 0 saves over whatever is stored. It is not a
+	// field of the record and stays out of its history.
+	Version int64 `json:"-"`
 }
 
 // DisplayName returns the short name when there is one, else the official

@@ -121,6 +121,11 @@ type Person struct {
 	UID     string
 	Suffix  string // honorific suffix of the name: "PhD", "Jr."
 	Address string // postal address, one line per line
+	// Version is the version of the stored record this value was read
+	// at: a save applies only while the record still has it (see
+	// store.ConflictError); 0 saves over whatever is stored. It is not a
+	// field of the record and stays out of its history.
+	Version int64 `json:"-"`
 }
 
 // FullName returns the name as lists print it: family name, given name,

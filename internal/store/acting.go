@@ -56,7 +56,8 @@ func (r *ActingRefusal) Is(target error) bool { return target == liaison.ErrInva
 // MakeActingHead makes a member of a mission whose post is vacant its
 // chargé d'affaires a.i., notified on since: her rank becomes ChargeAI,
 // Notification since, and she becomes the head of mission. It returns the
-// person as she was before, for an undo, and refuses with an
+// person as she was before, at the version the change left (for an undo
+// that refuses to overwrite a later change), and refuses with an
 // *ActingRefusal.
 func (s *Store) MakeActingHead(ctx context.Context, personID int64, since liaison.Date) (before liaison.Person, err error) {
 	err = s.Update(ctx, func(tx *Tx) error {
@@ -83,7 +84,11 @@ func (tx *Tx) MakeActingHead(personID int64, since liaison.Date) (liaison.Person
 	after.Rank = liaison.ChargeAI
 	after.Notification = since.DayOnly()
 	after.HeadOfMission = true
-	return p, tx.UpdatePerson(after)
+	if err := tx.UpdatePerson(after); err != nil {
+		return p, err
+	}
+	p.Version++ // as this change left it, so that an undo checks nothing changed since
+	return p, nil
 }
 
 // checkActing refuses what cannot be made acting head.

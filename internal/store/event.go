@@ -10,11 +10,11 @@ import (
 	"liaison/internal/liaison"
 )
 
-const eventColumns = `e.id, e.title, e.kind, e.starts_at, e.venue, e.host, e.partners, e.rsvp_by, e.dress_code, e.notes, e.archived`
+const eventColumns = `e.id, e.title, e.kind, e.starts_at, e.venue, e.host, e.partners, e.rsvp_by, e.dress_code, e.notes, e.archived, e.version`
 
 func eventDest(e *liaison.Event) []any {
 	return []any{&e.ID, &e.Title, &e.Kind, dateScan{&e.StartsAt}, &e.Venue, &e.Host, &e.Partners, dateScan{&e.RSVPBy},
-		&e.DressCode, &e.Notes, &e.Archived}
+		&e.DressCode, &e.Notes, &e.Archived, &e.Version}
 }
 
 // Event returns the event with the given ID.
@@ -144,7 +144,10 @@ func (s *Store) CreateEvent(ctx context.Context, e *liaison.Event) error {
 	return s.Update(ctx, func(tx *Tx) error { return tx.CreateEvent(e) })
 }
 
-// UpdateEvent saves every field of an existing event.
+// UpdateEvent saves every field of an existing event, while it is at
+// e.Version (unless 0): an event changed since gives a *ConflictError.
+// The saved event is at version e.Version+1. Its invitations keep their
+// versions.
 func (s *Store) UpdateEvent(ctx context.Context, e liaison.Event) error {
 	return s.Update(ctx, func(tx *Tx) error { return tx.UpdateEvent(e) })
 }
@@ -156,8 +159,19 @@ func (s *Store) ArchiveEvent(ctx context.Context, id int64, archived bool) error
 
 // DeleteEvent deletes an event with no one on its list; an event with
 // invitations is history and is archived instead. archived reports which.
-func (s *Store) DeleteEvent(ctx context.Context, id int64) (archived bool, err error) {
+//
+// version is the version the caller read (0: whatever is stored): a
+// record changed since is neither deleted nor archived but gives a
+// *ConflictError.
+func (s *Store) DeleteEvent(ctx context.Context, id, version int64) (archived bool, err error) {
 	err = s.Update(ctx, func(tx *Tx) error {
+		stored, err := event(tx.ctx, tx.tx, id)
+		if err != nil {
+			return err
+		}
+		if err := tx.checkVersion(EntityEvent, id, version, stored.Version); err != nil {
+			return err
+		}
 		archived, err = tx.DeleteEvent(id)
 		return err
 	})
@@ -180,6 +194,7 @@ func (tx *Tx) CreateEvent(e *liaison.Event) error {
 	if err != nil {
 		return fmt.Errorf("cannot add the event %q: %w", e.Title, err)
 	}
+	e.Version = 1
 	return tx.record(EntityEvent, e.ID, ActionCreate, nil, e)
 }
 
@@ -194,17 +209,19 @@ func (tx *Tx) UpdateEvent(e liaison.Event) error {
 	}
 	e.Title = strings.TrimSpace(e.Title)
 	e.Partners = strings.TrimSpace(e.Partners)
+	cond, vargs := versionWhere(tx.expected(EntityEvent, e.ID, e.Version))
 	res, err := tx.exec(`UPDATE events SET title = ?, kind = ?, starts_at = ?,
-		venue = ?, host = ?, partners = ?, rsvp_by = ?, dress_code = ?, notes = ?, archived = ?, updated_at = ?
-		WHERE id = ?`,
-		e.Title, e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.Partners, e.RSVPBy.String(),
-		e.DressCode, e.Notes, e.Archived, tx.store.stamp(), e.ID)
+		venue = ?, host = ?, partners = ?, rsvp_by = ?, dress_code = ?, notes = ?, archived = ?, updated_at = ?,
+		version = version + 1 WHERE id = ?`+cond,
+		append([]any{e.Title, e.Kind, e.StartsAt.String(), e.Venue, e.Host, e.Partners, e.RSVPBy.String(),
+			e.DressCode, e.Notes, e.Archived, tx.store.stamp(), e.ID}, vargs...)...)
 	if err != nil {
 		return fmt.Errorf("cannot save the event %q: %w", e.Title, err)
 	}
-	if err := mustAffect(res, "event", e.ID); err != nil {
+	if err := tx.affected(res, EntityEvent, e.ID, e); err != nil {
 		return err
 	}
+	tx.stepped(EntityEvent, e.ID, before.Version)
 	return tx.record(EntityEvent, e.ID, archiveAction(before.Archived, e.Archived), before, e)
 }
 

@@ -34,6 +34,7 @@ func TestChangeHistory(t *testing.T) {
 	if err := s.UpdatePerson(ctx, p); err != nil {
 		t.Fatal(err)
 	}
+	p.Version++
 	if err := s.UpdatePerson(ctx, p); err != nil { // saved unchanged
 		t.Fatal(err)
 	}

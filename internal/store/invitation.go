@@ -10,11 +10,11 @@ import (
 )
 
 const invitationColumns = `i.id, i.event_id, i.person_id, i.status, i.for_two, coalesce(i.represented_by, 0),
-	i.channel, i.sent, i.answered, i.note`
+	i.channel, i.sent, i.answered, i.note, i.version`
 
 func invitationDest(inv *liaison.Invitation) []any {
 	return []any{&inv.ID, &inv.EventID, &inv.PersonID, &inv.Status, &inv.ForTwo, &inv.RepresentedBy, &inv.Channel,
-		dateScan{&inv.Sent}, dateScan{&inv.Answered}, &inv.Note}
+		dateScan{&inv.Sent}, dateScan{&inv.Answered}, &inv.Note, &inv.Version}
 }
 
 // An InvitationRow is one line of an event's list.
@@ -240,6 +240,7 @@ func (tx *Tx) SetForTwo(eventID int64, personIDs []int64, forTwo bool) (before [
 		if err := tx.UpdateInvitation(inv); err != nil {
 			return nil, err
 		}
+		before[len(before)-1].Version++ // as this change left it: see RestoreInvitations
 	}
 	return before, nil
 }
@@ -370,11 +371,14 @@ func (tx *Tx) AddInvitation(inv liaison.Invitation) error {
 		return fmt.Errorf("person %d is already on the list of event %d", inv.PersonID, inv.EventID)
 	}
 	now := tx.store.stamp()
+	// Version 0 until saveInvitation writes the fields: a new invitation
+	// is at version 1, whatever the version of inv (an invitation put
+	// back by an undo).
 	if _, err := tx.exec(`INSERT INTO invitations (event_id, person_id, status,
-		created_at, updated_at) VALUES (?, ?, 'planned', ?, ?)`, inv.EventID, inv.PersonID, now, now); err != nil {
+		created_at, updated_at, version) VALUES (?, ?, 'planned', ?, ?, 0)`, inv.EventID, inv.PersonID, now, now); err != nil {
 		return fmt.Errorf("cannot invite person %d: %w", inv.PersonID, err)
 	}
-	saved, err := tx.saveInvitation(inv)
+	saved, err := tx.saveInvitation(inv, 0)
 	if err != nil {
 		return err
 	}
@@ -382,22 +386,25 @@ func (tx *Tx) AddInvitation(inv liaison.Invitation) error {
 }
 
 // UpdateInvitation saves every field of an invitation, found by its event
-// and person. Whoever represents the invitee must be of the same mission,
-// and at post when newly named.
+// and person, while it is at inv.Version (unless 0): an invitation
+// changed since gives a *ConflictError. Whoever represents the invitee
+// must be of the same mission, and at post when newly named.
 func (tx *Tx) UpdateInvitation(inv liaison.Invitation) error {
 	before, err := invitation(tx.ctx, tx.tx, inv.EventID, inv.PersonID)
 	if err != nil {
 		return err
 	}
-	after, err := tx.saveInvitation(inv)
+	after, err := tx.saveInvitation(inv, tx.expected(EntityInvitation, before.ID, inv.Version))
 	if err != nil {
 		return err
 	}
+	tx.stepped(EntityInvitation, before.ID, before.Version)
 	return tx.record(EntityInvitation, after.ID, ActionUpdate, before, after)
 }
 
-// saveInvitation writes an invitation's fields and returns it as stored.
-func (tx *Tx) saveInvitation(inv liaison.Invitation) (liaison.Invitation, error) {
+// saveInvitation writes an invitation's fields, while it is at version
+// (unless 0), and returns it as stored.
+func (tx *Tx) saveInvitation(inv liaison.Invitation, version int64) (liaison.Invitation, error) {
 	if err := inv.Validate(); err != nil {
 		return inv, err
 	}
@@ -423,13 +430,20 @@ func (tx *Tx) saveInvitation(inv liaison.Invitation) (liaison.Invitation, error)
 			return inv, liaison.Problems{{Field: "Represented by", What: msg("is no longer at post"), Got: deputy.FullName()}}
 		}
 	}
-	if _, err := tx.exec(`UPDATE invitations SET status = ?, for_two = ?, represented_by = ?,
-		channel = ?, sent = ?, answered = ?, note = ?, updated_at = ? WHERE event_id = ? AND person_id = ?`,
-		inv.Status, inv.ForTwo, nullID(inv.RepresentedBy), inv.Channel, inv.Sent.String(), inv.Answered.String(),
-		inv.Note, tx.store.stamp(), inv.EventID, inv.PersonID); err != nil {
+	cond, vargs := versionWhere(version)
+	res, err := tx.exec(`UPDATE invitations SET status = ?, for_two = ?, represented_by = ?,
+		channel = ?, sent = ?, answered = ?, note = ?, updated_at = ?, version = version + 1
+		WHERE event_id = ? AND person_id = ?`+cond,
+		append([]any{inv.Status, inv.ForTwo, nullID(inv.RepresentedBy), inv.Channel, inv.Sent.String(), inv.Answered.String(),
+			inv.Note, tx.store.stamp(), inv.EventID, inv.PersonID}, vargs...)...)
+	if err != nil {
 		return inv, fmt.Errorf("cannot save the invitation: %w", err)
 	}
 	inv.ID = stored.ID
+	if err := tx.affected(res, EntityInvitation, stored.ID, inv); err != nil {
+		return inv, err
+	}
+	inv.Version = stored.Version + 1
 	return inv, nil
 }
 
@@ -444,6 +458,13 @@ func (tx *Tx) saveInvitation(inv liaison.Invitation) (liaison.Invitation, error)
 // says whom the invitation is for, as a reply "with my wife" does; it may
 // be all the reply says.
 func (s *Store) SetReply(ctx context.Context, eventID, personID int64, status liaison.Status, representedBy int64, opts ...InvitationFor) error {
+	return s.SetReplyAt(ctx, 0, eventID, personID, status, representedBy, opts...)
+}
+
+// SetReplyAt is SetReply for an invitation still at version (0 for
+// whatever is stored), as a script that read it first asks: an invitation
+// changed since gives a *ConflictError and nothing is written.
+func (s *Store) SetReplyAt(ctx context.Context, version, eventID, personID int64, status liaison.Status, representedBy int64, opts ...InvitationFor) error {
 	two, setTwo := forTwo(opts)
 	if status == "" && representedBy == 0 && !setTwo {
 		return errors.New("a reply needs a status, who comes instead, or whether the invitation is for two")
@@ -456,6 +477,9 @@ func (s *Store) SetReply(ctx context.Context, eventID, personID int64, status li
 		inv, err := invitation(tx.ctx, tx.tx, eventID, personID)
 		if err != nil {
 			return err
+		}
+		if version != 0 && inv.Version != version {
+			return tx.refused(EntityInvitation, inv.ID, nil)
 		}
 		if setTwo {
 			inv.ForTwo = two
@@ -510,6 +534,7 @@ func (s *Store) SetStatuses(ctx context.Context, eventID int64, statuses map[int
 			if err := tx.UpdateInvitation(inv); err != nil {
 				return err
 			}
+			before[len(before)-1].Version++ // as this change left it: see RestoreInvitations
 		}
 		return nil
 	})
@@ -521,7 +546,10 @@ func (s *Store) SetStatuses(ctx context.Context, eventID int64, statuses map[int
 
 // RestoreInvitations puts back every field of invitations still on their
 // lists as they were, as undoing a change of several (marking them sent,
-// recording attendance) does. It writes all or none.
+// recording attendance) does. It writes all or none. Each is checked
+// against its Version: the "before" lists of SetStatuses, SetForTwo and
+// MarkInvited carry the version their change left, so an invitation
+// changed since by someone else is not put back (a *ConflictError).
 func (s *Store) RestoreInvitations(ctx context.Context, invs []liaison.Invitation) error {
 	return s.Update(ctx, func(tx *Tx) error {
 		for _, inv := range invs {
@@ -572,6 +600,7 @@ func (s *Store) MarkInvited(ctx context.Context, eventID int64, channel liaison.
 			if err := tx.UpdateInvitation(inv); err != nil {
 				return err
 			}
+			before[len(before)-1].Version++ // as this change left it: see RestoreInvitations
 		}
 		return nil
 	})

@@ -444,7 +444,7 @@ func (tx *Tx) deleteInvitation(id int64) error {
 // valid as it was.
 func (tx *Tx) writeInvitation(before, after liaison.Invitation) error {
 	if _, err := tx.exec(`UPDATE invitations SET person_id = ?, status = ?, for_two = ?, represented_by = ?, channel = ?,
-		sent = ?, answered = ?, note = ?, updated_at = ? WHERE id = ?`, after.PersonID, after.Status, after.ForTwo,
+		sent = ?, answered = ?, note = ?, updated_at = ?, version = version + 1 WHERE id = ?`, after.PersonID, after.Status, after.ForTwo,
 		nullID(after.RepresentedBy), after.Channel, after.Sent.String(), after.Answered.String(), after.Note,
 		tx.store.stamp(), after.ID); err != nil {
 		return fmt.Errorf("cannot save the invitation: %w", err)

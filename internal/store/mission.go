@@ -14,7 +14,7 @@ import (
 
 const missionColumns = `m.id, m.kind, m.country, m.name, m.short_name, m.non_resident, m.resident_in,
 	m.address, m.phones, m.email, m.website, m.national_day, m.notes, m.archived,
-	m.name_en, m.short_en, m.name_ru, m.short_ru, m.name_kk, m.short_kk`
+	m.name_en, m.short_en, m.name_ru, m.short_ru, m.name_kk, m.short_kk, m.version`
 
 // optionalMissionColumns reads a LEFT JOINed mission as a zero Mission when
 // there is none.
@@ -24,7 +24,7 @@ const optionalMissionColumns = `coalesce(m.id, 0), coalesce(m.kind, ''), coalesc
 	coalesce(m.email, ''), coalesce(m.website, ''), coalesce(m.national_day, ''),
 	coalesce(m.notes, ''), coalesce(m.archived, 0),
 	coalesce(m.name_en, ''), coalesce(m.short_en, ''), coalesce(m.name_ru, ''), coalesce(m.short_ru, ''),
-	coalesce(m.name_kk, ''), coalesce(m.short_kk, '')`
+	coalesce(m.name_kk, ''), coalesce(m.short_kk, ''), coalesce(m.version, 0)`
 
 func scanMission(sc scanner, m *liaison.Mission) error {
 	return sc.Scan(missionDest(m)...)
@@ -118,7 +118,7 @@ func (s *Store) Missions(ctx context.Context, q MissionQuery) ([]liaison.HeadedM
 func missionDest(m *liaison.Mission) []any {
 	return []any{&m.ID, &m.Kind, &m.Country, &m.Name, &m.ShortName, &m.NonResident, &m.ResidentIn,
 		&m.Address, listScan{&m.Phones}, &m.Email, &m.Website, monthDayScan{&m.NationalDay}, &m.Notes, &m.Archived,
-		&m.NameEn, &m.ShortEn, &m.NameRu, &m.ShortRu, &m.NameKk, &m.ShortKk}
+		&m.NameEn, &m.ShortEn, &m.NameRu, &m.ShortRu, &m.NameKk, &m.ShortKk, &m.Version}
 }
 
 // CreateMission adds a mission and sets m.ID.
@@ -126,7 +126,9 @@ func (s *Store) CreateMission(ctx context.Context, m *liaison.Mission) error {
 	return s.Update(ctx, func(tx *Tx) error { return tx.CreateMission(m) })
 }
 
-// UpdateMission saves every field of an existing mission.
+// UpdateMission saves every field of an existing mission, while it is at
+// m.Version (unless 0): a mission changed since gives a *ConflictError.
+// The saved mission is at version m.Version+1.
 func (s *Store) UpdateMission(ctx context.Context, m liaison.Mission) error {
 	return s.Update(ctx, func(tx *Tx) error { return tx.UpdateMission(m) })
 }
@@ -140,8 +142,19 @@ func (s *Store) ArchiveMission(ctx context.Context, id int64, archived bool) err
 // DeleteMission deletes a mission that has no people and no history. A
 // mission that has either is archived instead, so nothing is lost;
 // archived reports which happened.
-func (s *Store) DeleteMission(ctx context.Context, id int64) (archived bool, err error) {
+//
+// version is the version the caller read (0: whatever is stored): a
+// record changed since is neither deleted nor archived but gives a
+// *ConflictError.
+func (s *Store) DeleteMission(ctx context.Context, id, version int64) (archived bool, err error) {
 	err = s.Update(ctx, func(tx *Tx) error {
+		stored, err := mission(tx.ctx, tx.tx, id)
+		if err != nil {
+			return err
+		}
+		if err := tx.checkVersion(EntityMission, id, version, stored.Version); err != nil {
+			return err
+		}
 		archived, err = tx.DeleteMission(id)
 		return err
 	})
@@ -167,6 +180,7 @@ func (tx *Tx) CreateMission(m *liaison.Mission) error {
 	if err != nil {
 		return fmt.Errorf("cannot add the mission %q: %w", m.Name, err)
 	}
+	m.Version = 1
 	tx.created[-m.ID] = true
 	tx.missions[m.ID] = m.Country
 	if err := tx.writtenMission(*m); err != nil {
@@ -222,21 +236,24 @@ func (tx *Tx) UpdateMission(m liaison.Mission) error {
 		return err
 	}
 	trimNames(&m)
+	version := tx.expected(EntityMission, m.ID, m.Version)
+	cond, vargs := versionWhere(version)
 	res, err := tx.exec(`UPDATE missions SET kind = ?, country = ?, name = ?,
 		short_name = ?, non_resident = ?, resident_in = ?, address = ?, phones = ?, email = ?,
 		website = ?, national_day = ?, notes = ?, archived = ?,
 		name_en = ?, short_en = ?, name_ru = ?, short_ru = ?, name_kk = ?, short_kk = ?,
-		updated_at = ? WHERE id = ?`,
-		m.Kind, m.Country, m.Name, m.ShortName, m.NonResident, m.ResidentIn,
-		m.Address, list(m.Phones).value(), m.Email, m.Website, m.NationalDay.String(), m.Notes, m.Archived,
-		m.NameEn, m.ShortEn, m.NameRu, m.ShortRu, m.NameKk, m.ShortKk,
-		tx.store.stamp(), m.ID)
+		updated_at = ?, version = version + 1 WHERE id = ?`+cond,
+		append([]any{m.Kind, m.Country, m.Name, m.ShortName, m.NonResident, m.ResidentIn,
+			m.Address, list(m.Phones).value(), m.Email, m.Website, m.NationalDay.String(), m.Notes, m.Archived,
+			m.NameEn, m.ShortEn, m.NameRu, m.ShortRu, m.NameKk, m.ShortKk,
+			tx.store.stamp(), m.ID}, vargs...)...)
 	if err != nil {
 		return fmt.Errorf("cannot save the mission %q: %w", m.Name, err)
 	}
-	if err := mustAffect(res, "mission", m.ID); err != nil {
+	if err := tx.affected(res, EntityMission, m.ID, m); err != nil {
 		return err
 	}
+	tx.stepped(EntityMission, m.ID, before.Version)
 	tx.missions[m.ID] = m.Country
 	if err := tx.record(EntityMission, m.ID, archiveAction(before.Archived, m.Archived), before, m); err != nil {
 		return err
@@ -270,10 +287,11 @@ func (tx *Tx) ArchiveMission(id int64, archived bool) error {
 	if err != nil {
 		return err
 	}
-	if _, err := tx.exec(`UPDATE missions SET archived = ?, updated_at = ? WHERE id = ?`,
+	if _, err := tx.exec(`UPDATE missions SET archived = ?, updated_at = ?, version = version + 1 WHERE id = ?`,
 		archived, tx.store.stamp(), id); err != nil {
 		return err
 	}
+	tx.stepped(EntityMission, id, before.Version)
 	tx.dirtyMissions[id] = true
 	after := before
 	after.Archived = archived
@@ -302,14 +320,15 @@ func (tx *Tx) DeleteMission(id int64) (archived bool, err error) {
 	return false, tx.record(EntityMission, id, ActionDelete, before, nil)
 }
 
-// mustAffect turns an update of no row into ErrNotFound.
-func mustAffect(res sql.Result, what string, id int64) error {
+// affected explains an update of a record that matched no row (see
+// Tx.refused); yours are the values the caller tried to save.
+func (tx *Tx) affected(res sql.Result, entity string, id int64, yours any) error {
 	n, err := res.RowsAffected()
 	if err != nil {
 		return err
 	}
 	if n == 0 {
-		return notFound(what, id)
+		return tx.refused(entity, id, yours)
 	}
 	return nil
 }

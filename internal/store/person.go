@@ -15,7 +15,7 @@ import (
 const personColumns = `p.id, coalesce(p.mission_id, 0), p.family_name, p.given_name, p.middle_name,
 	p.alt_name, p.salutation, p.rank, p.position, p.head_of_mission, p.agrement, p.credentials,
 	p.notification, p.emails, p.phones, p.languages, p.spouse, p.notes, p.posting_start,
-	p.posting_end, p.departed, p.archived, p.uid, p.suffix, p.address`
+	p.posting_end, p.departed, p.archived, p.uid, p.suffix, p.address, p.version`
 
 // optionalPersonColumns reads a LEFT JOINed person as a zero Person when
 // there is none.
@@ -26,14 +26,15 @@ const optionalPersonColumns = `coalesce(p.id, 0), coalesce(p.mission_id, 0), coa
 	coalesce(p.notification, ''), coalesce(p.emails, '[]'), coalesce(p.phones, '[]'),
 	coalesce(p.languages, '[]'), coalesce(p.spouse, ''), coalesce(p.notes, ''),
 	coalesce(p.posting_start, ''), coalesce(p.posting_end, ''), coalesce(p.departed, 0),
-	coalesce(p.archived, 0), coalesce(p.uid, ''), coalesce(p.suffix, ''), coalesce(p.address, '')`
+	coalesce(p.archived, 0), coalesce(p.uid, ''), coalesce(p.suffix, ''), coalesce(p.address, ''),
+	coalesce(p.version, 0)`
 
 func personDest(p *liaison.Person) []any {
 	return []any{&p.ID, &p.MissionID, &p.FamilyName, &p.GivenName, &p.MiddleName, &p.AltName,
 		&p.Salutation, &p.Rank, &p.Position, &p.HeadOfMission, dateScan{&p.Agrement},
 		dateScan{&p.Credentials}, dateScan{&p.Notification}, listScan{&p.Emails}, listScan{&p.Phones},
 		listScan{&p.Languages}, &p.Spouse, &p.Notes, dateScan{&p.PostingStart}, dateScan{&p.PostingEnd},
-		&p.Departed, &p.Archived, &p.UID, &p.Suffix, &p.Address}
+		&p.Departed, &p.Archived, &p.UID, &p.Suffix, &p.Address, &p.Version}
 }
 
 // Person returns the person with the given ID.
@@ -186,7 +187,9 @@ func (s *Store) CreatePerson(ctx context.Context, p *liaison.Person) error {
 	return s.Update(ctx, func(tx *Tx) error { return tx.CreatePerson(p) })
 }
 
-// UpdatePerson saves every field of an existing person.
+// UpdatePerson saves every field of an existing person, while they are at
+// p.Version (unless 0): a person changed since gives a *ConflictError.
+// The saved person is at version p.Version+1.
 func (s *Store) UpdatePerson(ctx context.Context, p liaison.Person) error {
 	return s.Update(ctx, func(tx *Tx) error { return tx.UpdatePerson(p) })
 }
@@ -198,8 +201,19 @@ func (s *Store) ArchivePerson(ctx context.Context, id int64, archived bool) erro
 
 // DeletePerson deletes a person who was never invited. A person with
 // history is archived instead; archived reports which happened.
-func (s *Store) DeletePerson(ctx context.Context, id int64) (archived bool, err error) {
+//
+// version is the version the caller read (0: whatever is stored): a
+// record changed since is neither deleted nor archived but gives a
+// *ConflictError.
+func (s *Store) DeletePerson(ctx context.Context, id, version int64) (archived bool, err error) {
 	err = s.Update(ctx, func(tx *Tx) error {
+		stored, err := person(tx.ctx, tx.tx, id)
+		if err != nil {
+			return err
+		}
+		if err := tx.checkVersion(EntityPerson, id, version, stored.Version); err != nil {
+			return err
+		}
 		archived, err = tx.DeletePerson(id)
 		return err
 	})
@@ -326,6 +340,7 @@ func (tx *Tx) CreatePerson(p *liaison.Person) error {
 	if err != nil {
 		return fmt.Errorf("cannot add %s: %w", p.FullName(), err)
 	}
+	p.Version = 1
 	tx.created[p.ID] = true
 	if err := tx.written(*p); err != nil {
 		return err
@@ -358,18 +373,21 @@ func (tx *Tx) UpdatePerson(p liaison.Person) error {
 	if p.UID == "" {
 		p.UID = newUID()
 	}
+	cond, vargs := versionWhere(tx.expected(EntityPerson, p.ID, p.Version))
 	res, err := tx.exec(`UPDATE people SET mission_id = ?, family_name = ?,
 		given_name = ?, middle_name = ?, alt_name = ?, salutation = ?, rank = ?, position = ?,
 		head_of_mission = ?, agrement = ?, credentials = ?, notification = ?, emails = ?, phones = ?,
 		languages = ?, spouse = ?, notes = ?, posting_start = ?, posting_end = ?, departed = ?,
-		archived = ?, sort_name = ?, uid = ?, suffix = ?, address = ?, updated_at = ? WHERE id = ?`,
-		append(personValues(p), tx.store.stamp(), p.ID)...)
+		archived = ?, sort_name = ?, uid = ?, suffix = ?, address = ?, updated_at = ?,
+		version = version + 1 WHERE id = ?`+cond,
+		append(append(personValues(p), tx.store.stamp(), p.ID), vargs...)...)
 	if err != nil {
 		return fmt.Errorf("cannot save %s: %w", p.FullName(), err)
 	}
-	if err := mustAffect(res, "person", p.ID); err != nil {
+	if err := tx.affected(res, EntityPerson, p.ID, p); err != nil {
 		return err
 	}
+	tx.stepped(EntityPerson, p.ID, before.Version)
 	if err := tx.written(p); err != nil {
 		return err
 	}

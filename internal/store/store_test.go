@@ -163,7 +163,7 @@ func TestMissions(t *testing.T) {
 	})
 	t.Run("delete of an empty mission deletes", func(t *testing.T) {
 		m := mustMission(t, s, liaison.Mission{Kind: liaison.OtherMission, Name: "Typo"})
-		archived, err := s.DeleteMission(ctx, m.ID)
+		archived, err := s.DeleteMission(ctx, m.ID, 0)
 		if err != nil || archived {
 			t.Fatalf("DeleteMission = %v, %v; want deleted", archived, err)
 		}
@@ -174,7 +174,7 @@ func TestMissions(t *testing.T) {
 	t.Run("delete of a mission with people archives", func(t *testing.T) {
 		m := mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "FR", Name: "Embassy of France"})
 		mustPerson(t, s, liaison.Person{MissionID: m.ID, FamilyName: "Dupont"})
-		archived, err := s.DeleteMission(ctx, m.ID)
+		archived, err := s.DeleteMission(ctx, m.ID, 0)
 		if err != nil || !archived {
 			t.Fatalf("DeleteMission = %v, %v; want archived", archived, err)
 		}
@@ -240,7 +240,7 @@ func TestPeople(t *testing.T) {
 		if _, err := s.Invite(ctx, e.ID, []int64{p.ID}, liaison.Planned); err != nil {
 			t.Fatal(err)
 		}
-		archived, err := s.DeletePerson(ctx, p.ID)
+		archived, err := s.DeletePerson(ctx, p.ID, 0)
 		if err != nil || !archived {
 			t.Fatalf("DeletePerson = %v, %v; want archived", archived, err)
 		}

@@ -51,6 +51,9 @@ type Tx struct {
 	// history before flushChanges.
 	bulk       bool
 	changeRows []any
+	// versions are the records this transaction changed, with the version
+	// each had before and has now (see Tx.expected).
+	versions map[versionKey]versionStep
 }
 
 // prepared returns the statement for query, prepared once per
@@ -106,7 +109,7 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	tx := &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{},
 		created: map[int64]bool{}, missions: map[int64]string{}, pending: map[int64]indexRow{}, pendingMissions: map[int64]indexRow{},
 		indexedMissions: map[int64]bool{}, headed: map[int64]bool{},
-		stmts: map[string]*sql.Stmt{}}
+		stmts: map[string]*sql.Stmt{}, versions: map[versionKey]versionStep{}}
 	defer tx.closeStmts()
 	if err := fn(tx); err != nil {
 		return err

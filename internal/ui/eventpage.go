@@ -284,7 +284,7 @@ func (p *eventPage) onDeleteEvent() {
 	}
 	p.u.deleteAfterAsking(lang.L("Delete event"), question, action, deletion{
 		name:      e.Title,
-		del:       func(ctx context.Context) (bool, error) { return p.u.store.DeleteEvent(ctx, e.ID) },
+		del:       func(ctx context.Context) (bool, error) { return p.u.store.DeleteEvent(ctx, e.ID, e.Version) },
 		unarchive: func(ctx context.Context) error { return p.u.store.ArchiveEvent(ctx, e.ID, false) },
 		recreate: func(ctx context.Context) error {
 			again := e

@@ -199,7 +199,7 @@ func (d *missionDetails) onDelete() {
 	}
 	d.u.deleteAfterAsking(lang.L("Delete mission"), question, action, deletion{
 		name:      missionName(m),
-		del:       func(ctx context.Context) (bool, error) { return d.u.store.DeleteMission(ctx, m.ID) },
+		del:       func(ctx context.Context) (bool, error) { return d.u.store.DeleteMission(ctx, m.ID, m.Version) },
 		unarchive: func(ctx context.Context) error { return d.u.store.ArchiveMission(ctx, m.ID, false) },
 		recreate: func(ctx context.Context) error {
 			again := m

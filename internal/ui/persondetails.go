@@ -303,7 +303,7 @@ func (d *personDetails) onDelete() {
 	}
 	d.u.deleteAfterAsking(lang.L("Delete person"), question, action, deletion{
 		name:      p.FullName(),
-		del:       func(ctx context.Context) (bool, error) { return d.u.store.DeletePerson(ctx, p.ID) },
+		del:       func(ctx context.Context) (bool, error) { return d.u.store.DeletePerson(ctx, p.ID, p.Version) },
 		unarchive: func(ctx context.Context) error { return d.u.store.ArchivePerson(ctx, p.ID, false) },
 		recreate: func(ctx context.Context) error {
 			again := p
