@@ -91,9 +91,11 @@ func (e *ConflictError) Is(target error) bool { return target == ErrConflict }
 // FieldWords turns a field's Go name into lower-case words: "HeadOfMission"
 // → "head of mission", "MissionID" → "mission", "RSVPBy" → "rsvp by".
 func FieldWords(field string) string {
-	field = strings.TrimSuffix(field, "ID")
-	var b strings.Builder
 	rs := []rune(field)
+	if n := len(rs); n > 2 && strings.HasSuffix(field, "ID") && unicode.IsLower(rs[n-3]) {
+		rs = rs[:n-2] // a reference: MissionID is the mission
+	}
+	var b strings.Builder
 	for i, r := range rs {
 		// A capital starts a word unless it continues an acronym.
 		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
