@@ -3,7 +3,11 @@
 //
 // Every verb prints its result on standard output and returns 0, or prints
 // one line saying what went wrong on standard error and returns 1, having
-// written nothing.
+// written nothing. A verb that reads a record and writes it in two steps
+// (missions edit) is refused when someone changed the record in between:
+// "conflict: mission 3 (Germany) was changed by someone else meanwhile:
+// email; nothing saved — look again and retry". Scripts that read first
+// pass the version they read with --if-version.
 package cli
 
 import (
@@ -217,18 +221,23 @@ Commands:
                [--name-en|--name-ru|--name-kk T] [--short-en|--short-ru|--short-kk T]
                                       prints the new ID; the names in each
                                       language are what lists in it show
-  missions edit --mission ID [the same flags]
+  missions edit --mission ID [--if-version N] [the same flags]
                                       changes only the flags given; an empty
-                                      --name-ru "" clears the Russian name
+                                      --name-ru "" clears the Russian name;
+                                      --if-version N: only while the mission
+                                      is at version N (list missions --json)
   invite --event ID (--heads [--kind K,...] | --mission ID... | --person ID...)
          [--status planned|invited] [--for-two]
                                       --for-two: with a spouse or companion
   rsvp --event ID --person ID (--status STATUS [--represented-by ID] |
-       --represented-by ID) [--for-two | --alone]
+       --represented-by ID) [--for-two | --alone] [--if-version N]
                                       attended and no_show from the event's day
                                       on; a deputy named before it: accepted;
                                       --for-two or --alone alone just says
-                                      whom the invitation is for
+                                      whom the invitation is for;
+                                      --if-version N: only while the
+                                      invitation is at version N (list
+                                      invitations --json)
   acting-head --person ID [--since YYYY-MM-DD]
                                       make a member of a mission whose post is
                                       vacant its chargé d'affaires a.i. (notified

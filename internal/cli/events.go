@@ -143,8 +143,9 @@ func runInvite(ctx context.Context, c *cmdContext, args []string) error {
 // invitation accepted (the deputy will come).
 func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 	fs := newFlags("rsvp")
-	var eventID, personID, deputyID int64
+	var eventID, personID, deputyID, ifVersion int64
 	fs.Func("event", "", func(s string) (err error) { eventID, err = parseID(s); return err })
+	fs.Func("if-version", "", func(s string) (err error) { ifVersion, err = parseVersion(s); return err })
 	fs.Func("person", "", func(s string) (err error) { personID, err = parseID(s); return err })
 	fs.Func("represented-by", "", func(s string) (err error) { deputyID, err = parseID(s); return err })
 	statusFlag := fs.String("status", "", "")
@@ -194,7 +195,7 @@ func runRSVP(ctx context.Context, c *cmdContext, args []string) error {
 	if err := liaison.CheckEventStatus(status, e, c.today()); err != nil {
 		return err
 	}
-	if err := c.s.SetReply(ctx, eventID, personID, status, deputyID, opts...); err != nil {
+	if err := c.s.SetReplyAt(ctx, ifVersion, eventID, personID, status, deputyID, opts...); err != nil {
 		return err
 	}
 	inv, err := c.s.Invitation(ctx, eventID, personID)

@@ -70,6 +70,16 @@ func parseID(s string) (int64, error) {
 	return id, nil
 }
 
+// parseVersion reads a record's version for --if-version: a positive
+// whole number, as list --json prints it.
+func parseVersion(s string) (int64, error) {
+	v, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || v <= 0 {
+		return 0, fmt.Errorf("%q is not a version (a positive whole number, as list --json shows it)", s)
+	}
+	return v, nil
+}
+
 // stringList is a flag that takes words, repeated or separated by commas.
 type stringList []string
 

@@ -39,6 +39,8 @@ type missionJSON struct {
 	Head     string                     `json:"head"`
 	HeadRank string                     `json:"head_rank"`
 	Archived bool                       `json:"archived"`
+	// Version is the mission's version, for an edit with --if-version.
+	Version int64 `json:"version"`
 }
 
 // A missionNameJSON is a mission's name in one language.
@@ -98,7 +100,7 @@ func listMissions(ctx context.Context, c *cmdContext, args []string) error {
 			out[i] = missionJSON{ID: hm.Mission.ID, Name: hm.Mission.Name, ShortName: hm.Mission.ShortName,
 				Names: namesJSON(hm.Mission), Country: hm.Mission.Country,
 				Kind: string(hm.Mission.Kind), Head: hm.Head.FullName(), HeadRank: string(hm.Head.Rank),
-				Archived: hm.Mission.Archived}
+				Archived: hm.Mission.Archived, Version: hm.Mission.Version}
 		}
 		return writeJSON(c.stdout, out)
 	}
@@ -134,6 +136,7 @@ type personJSON struct {
 	Emails        []string `json:"emails"`
 	Phones        []string `json:"phones"`
 	Departed      bool     `json:"departed"`
+	Version       int64    `json:"version"`
 }
 
 func listPeople(ctx context.Context, c *cmdContext, args []string) error {
@@ -163,7 +166,8 @@ func listPeople(ctx context.Context, c *cmdContext, args []string) error {
 			p := r.Person
 			out[i] = personJSON{ID: p.ID, FullName: p.FullName(), MissionID: p.MissionID, Mission: r.Mission.Name,
 				Rank: string(p.Rank), Position: p.Position, HeadOfMission: p.HeadOfMission,
-				Emails: nonNil(p.Emails), Phones: nonNil(p.Phones), Departed: p.Departed}
+				Emails: nonNil(p.Emails), Phones: nonNil(p.Phones), Departed: p.Departed,
+				Version: p.Version}
 		}
 		return writeJSON(c.stdout, out)
 	}
@@ -196,6 +200,7 @@ type eventJSON struct {
 	Invited  int    `json:"invited"`
 	Accepted int    `json:"accepted"`
 	Attended int    `json:"attended"`
+	Version  int64  `json:"version"`
 }
 
 // isoDate writes a date as ISO 8601 local time: 2026-12-01T10:00.
@@ -219,7 +224,7 @@ func listEvents(ctx context.Context, c *cmdContext, args []string) error {
 		for i, es := range evs {
 			out[i] = eventJSON{ID: es.Event.ID, Title: es.Event.Title, StartsAt: isoDate(es.Event.StartsAt),
 				Venue: es.Event.Venue, Host: es.Event.Host, Partners: es.Event.Partners, Invited: es.Counts.Invited(), Accepted: es.Counts.Accepted(),
-				Attended: es.Counts.Attended()}
+				Attended: es.Counts.Attended(), Version: es.Event.Version}
 		}
 		return writeJSON(c.stdout, out)
 	}
@@ -245,6 +250,8 @@ type invitationJSON struct {
 	Status        string `json:"status"`
 	Guests        int    `json:"guests"` // 2 for an invitation for two, else 1
 	RepresentedBy string `json:"represented_by,omitempty"`
+	// Version is the invitation's version, for rsvp --if-version.
+	Version int64 `json:"version"`
 }
 
 func listInvitations(ctx context.Context, c *cmdContext, args []string) error {
@@ -270,7 +277,8 @@ func listInvitations(ctx context.Context, c *cmdContext, args []string) error {
 			out[i] = invitationJSON{Precedence: r.Precedence, PersonID: r.Placed.Person.ID,
 				Person: r.Placed.Person.FullName(), Mission: r.Placed.Mission.Name,
 				Rank: string(r.Placed.Person.Rank), Status: string(r.Invitation.Status),
-				Guests: r.Invitation.Guests(), RepresentedBy: r.RepresentedBy.FullName()}
+				Guests: r.Invitation.Guests(), RepresentedBy: r.RepresentedBy.FullName(),
+				Version: r.Invitation.Version}
 		}
 		return writeJSON(c.stdout, out)
 	}

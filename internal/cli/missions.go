@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"liaison/internal/liaison"
+	"liaison/internal/store"
 )
 
 // runMissions adds a mission or edits one's names, kind and country.
@@ -16,9 +17,10 @@ func runMissions(ctx context.Context, c *cmdContext, args []string) error {
 	}
 	verb := "missions " + args[0]
 	fs := newFlags(verb)
-	var id int64
+	var id, ifVersion int64
 	if args[0] == "edit" {
 		fs.Func("mission", "", func(s string) (err error) { id, err = parseID(s); return err })
+		fs.Func("if-version", "", func(s string) (err error) { ifVersion, err = parseVersion(s); return err })
 	}
 	fs.String("kind", "", "")
 	fs.String("country", "", "")
@@ -42,6 +44,9 @@ func runMissions(ctx context.Context, c *cmdContext, args []string) error {
 		if m, err = c.s.Mission(ctx, id); err != nil {
 			return err
 		}
+		if ifVersion != 0 && m.Version != ifVersion {
+			return &store.ConflictError{Entity: store.EntityMission, ID: m.ID, Name: m.DisplayName(), Saved: m}
+		}
 	} else {
 		set := map[string]bool{}
 		fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
@@ -59,6 +64,8 @@ func runMissions(ctx context.Context, c *cmdContext, args []string) error {
 		_, err := fmt.Fprintln(c.stdout, m.ID)
 		return err
 	}
+	// Read above and written here, in two steps: UpdateMission checks
+	// that nobody changed the mission in between.
 	if err := c.s.UpdateMission(ctx, m); err != nil {
 		return err
 	}
