@@ -15,6 +15,7 @@ import (
 
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
+	"liaison/internal/store"
 )
 
 // showError tells the officer, in plain words, that what could not be done
@@ -46,6 +47,9 @@ func errorText(err error) string {
 	}
 	if errors.Is(err, liaison.ErrNotFound) {
 		return sentence(err.Error()) + " " + lang.L("Someone may have deleted it meanwhile.")
+	}
+	if c, ok := errors.AsType[*store.ConflictError](err); ok {
+		return conflictText(c)
 	}
 	if e, ok := errors.AsType[*i18n.Error](err); ok && e.Pkg == "safefile" {
 		return sentence(e.In(uiLang)) // a file name Windows refuses

@@ -16,6 +16,7 @@ import (
 type eventForm struct {
 	id        int64
 	archived  bool
+	shown     liaison.Event // as it was when the form opened, at the version a save checks
 	title     *keyEntry
 	kind      *keySelect
 	date      *keyEntry
@@ -71,7 +72,7 @@ func newEventForm() *eventForm {
 }
 
 func (f *eventForm) set(e liaison.Event) {
-	f.id, f.archived = e.ID, e.Archived
+	f.id, f.archived, f.shown = e.ID, e.Archived, e
 	f.title.SetText(e.Title)
 	if e.Kind == "" {
 		e.Kind = liaison.Briefing
@@ -94,7 +95,7 @@ func (f *eventForm) set(e liaison.Event) {
 func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 
 func (f *eventForm) get() (liaison.Event, error) {
-	e := liaison.Event{ID: f.id, Archived: f.archived, Title: f.title.Text, Venue: f.venue.Text,
+	e := liaison.Event{ID: f.id, Archived: f.archived, Version: f.shown.Version, Title: f.title.Text, Venue: f.venue.Text,
 		Host: f.host.Text, Partners: f.partners.Text, DressCode: f.dressCode.Text, Notes: f.notes.Text}
 	e.Kind, _ = byLabel(liaison.EventKinds, f.kind.Selected)
 	var ps liaison.Problems
@@ -143,12 +144,17 @@ func (u *UI) showEventForm(f *eventForm, saved func(liaison.Event)) {
 			u.showErrorThen(lang.L("The event is not saved"), err, func() { u.showEventForm(f, saved) })
 			return
 		}
-		u.write(lang.L("Saving the event"), func(ctx context.Context) error {
-			if e.ID == 0 {
+		if e.ID == 0 {
+			u.write(lang.L("Saving the event"), func(ctx context.Context) error {
 				return u.store.CreateEvent(ctx, &e)
-			}
-			return u.store.UpdateEvent(ctx, e)
-		}, func() { saved(e) })
+			}, func() { saved(e) })
+			return
+		}
+		// Cancelling a conflict opens the form again as it was typed.
+		saveChecked(u, lang.L("Saving the event"), e, f.shown, u.store.UpdateEvent, func(e liaison.Event) {
+			u.reloadAll()
+			saved(e)
+		}, func() { u.showEventForm(f, saved) })
 	}, u.win)
 	// The other fields pass Enter to the window, which presses Save.
 	f.dressCode.OnSubmitted = func(string) { d.Confirm() }

@@ -212,14 +212,14 @@ func (p *eventPage) show(e liaison.Event, rows []store.InvitationRow, staff map[
 	p.invitees.set(rows, staff)
 }
 
-// saveInvitation writes one edited invitation; on failure the list is read
-// again so it shows what is stored.
-func (p *eventPage) saveInvitation(inv liaison.Invitation) {
-	p.u.tasks.run(lang.L("Saving the invitation"), func(ctx context.Context) error {
+// saveInvitation writes one edited invitation, read as base. When someone
+// else changed it meanwhile the officer chooses, field by field, what to
+// keep (see saveChecked); the list is read again after, and after a
+// cancelled choice, so it shows what is stored.
+func (p *eventPage) saveInvitation(base, inv liaison.Invitation) {
+	saveChecked(p.u, lang.L("Saving the invitation"), inv, base, func(ctx context.Context, inv liaison.Invitation) error {
 		return windowError(p.u.store.UpdateInvitation(ctx, inv))
-	}, p.afterChange)
-	// A failed save shows its error; the reload below puts back the
-	// stored values either way.
+	}, func(liaison.Invitation) { p.afterChange() }, p.afterChange)
 }
 
 // setForTwo makes the invitation of the invitee named name for two (or,

@@ -54,7 +54,7 @@ type inviteesTable struct {
 	staff    map[int64][]liaison.Person // current people by mission
 	event    liaison.Event              // the statuses on offer depend on its day
 	selected int
-	save     func(liaison.Invitation)
+	save     func(base, edited liaison.Invitation)
 	// forTwo makes an invitation for two or for one, as the toggle of
 	// its row asks; the change can be undone.
 	forTwo func(inv liaison.Invitation, name string, on bool)
@@ -62,7 +62,7 @@ type inviteesTable struct {
 	heads  *columnHeads
 }
 
-func newInviteesTable(u *UI, save func(liaison.Invitation), forTwo func(liaison.Invitation, string, bool)) *inviteesTable {
+func newInviteesTable(u *UI, save func(base, edited liaison.Invitation), forTwo func(liaison.Invitation, string, bool)) *inviteesTable {
 	t := &inviteesTable{u: u, selected: -1, save: save, forTwo: forTwo}
 	t.table = &keyTable{Table: widget.Table{
 		Length:     t.length,
@@ -393,6 +393,7 @@ func (t *inviteesTable) onForTwo(row int, on bool) {
 	}
 	before := t.rows[row].Invitation
 	t.rows[row].Invitation.ForTwo = on
+	t.rows[row].Invitation.Version++ // as the change leaves it
 	t.forTwo(before, t.rows[row].Placed.Person.FullName(), on)
 }
 
@@ -461,10 +462,14 @@ func (t *inviteesTable) edit(row int, change func(*liaison.Invitation)) {
 	if row >= len(t.rows) {
 		return
 	}
-	inv := t.rows[row].Invitation
+	base := t.rows[row].Invitation
+	inv := base
 	change(&inv)
 	t.rows[row].Invitation = inv
-	t.save(inv)
+	// The row is at the next version once saved: a second edit before the
+	// list is read again must not conflict with the first.
+	t.rows[row].Invitation.Version++
+	t.save(base, inv)
 }
 
 func (t *inviteesTable) onSelected(id widget.TableCellID) {

@@ -153,16 +153,19 @@ func (d *missionDetails) onSave() {
 		showError(d.u.win, lang.L("The mission is not saved"), err)
 		return
 	}
-	d.u.write(lang.L("Saving the mission"), func(ctx context.Context) error {
-		if m.ID == 0 {
-			return d.u.store.CreateMission(ctx, &m)
-		}
-		return d.u.store.UpdateMission(ctx, m)
-	}, func() {
+	shown := func(m liaison.Mission) {
+		d.u.reloadAll()
 		d.u.missions.selectID = m.ID
 		d.show(m)
 		d.u.notify(fmt.Sprintf(lang.L("Saved: %s."), missionTitle(m)))
-	})
+	}
+	if m.ID == 0 {
+		d.u.tasks.run(lang.L("Saving the mission"), func(ctx context.Context) error {
+			return d.u.store.CreateMission(ctx, &m)
+		}, func() { shown(m) })
+		return
+	}
+	saveChecked(d.u, lang.L("Saving the mission"), m, d.current, d.u.store.UpdateMission, shown, nil)
 }
 
 // onAddPerson opens the form for a new person of the mission shown.
@@ -281,6 +284,7 @@ func (d *missionDetails) keepsEdits(m liaison.Mission) bool {
 		return false
 	}
 	typed, _ := d.form.get()
+	typed.Version = 0 // a newer version alone changes nothing shown
 	return !reflect.DeepEqual(typed, d.formOf(d.current)) && !reflect.DeepEqual(typed, d.formOf(m))
 }
 
@@ -291,5 +295,6 @@ func (d *missionDetails) formOf(m liaison.Mission) liaison.Mission {
 	}
 	d.scratch.set(m)
 	said, _ := d.scratch.get()
+	said.Version = 0
 	return said
 }

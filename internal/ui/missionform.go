@@ -17,6 +17,7 @@ import (
 type missionForm struct {
 	id        int64
 	archived  bool
+	version   int64 // the version shown, which a save checks
 	kind      *widget.Select
 	country   *widget.SelectEntry
 	name      *widget.Entry
@@ -112,7 +113,7 @@ func (f *missionForm) onNonResident(on bool) {
 
 // set shows m in the form.
 func (f *missionForm) set(m liaison.Mission) {
-	f.id, f.archived = m.ID, m.Archived
+	f.id, f.archived, f.version = m.ID, m.Archived, m.Version
 	f.kind.SetSelected(tr(m.Kind))
 	f.country.SetText(countryChoice(m.Country))
 	f.name.SetText(m.Name)
@@ -139,7 +140,7 @@ func (f *missionForm) set(m liaison.Mission) {
 // a day that cannot be read) and the domain's validation come back as
 // liaison.Problems, so the officer sees every one at once.
 func (f *missionForm) get() (liaison.Mission, error) {
-	m := liaison.Mission{ID: f.id, Archived: f.archived, Name: f.name.Text, ShortName: f.shortName.Text,
+	m := liaison.Mission{ID: f.id, Archived: f.archived, Version: f.version, Name: f.name.Text, ShortName: f.shortName.Text,
 		NonResident: f.nonResident.Checked, ResidentIn: f.residentIn.Text, Address: f.address.Text,
 		Phones: splitList(f.phones.Text), Email: f.email.Text, Website: f.website.Text, Notes: f.notes.Text}
 	for i, l := range liaison.NameLanguages {

@@ -216,16 +216,19 @@ func (d *personDetails) onSave() {
 		showError(d.u.win, lang.L("The person is not saved"), err)
 		return
 	}
-	d.u.write(lang.L("Saving the person"), func(ctx context.Context) error {
-		if p.ID == 0 {
-			return d.u.store.CreatePerson(ctx, &p)
-		}
-		return d.u.store.UpdatePerson(ctx, p)
-	}, func() {
+	shown := func(p liaison.Person) {
+		d.u.reloadAll()
 		d.u.people.selectID = p.ID
 		d.show(p)
 		d.u.notify(fmt.Sprintf(lang.L("Saved: %s."), p.FullName()))
-	})
+	}
+	if p.ID == 0 {
+		d.u.tasks.run(lang.L("Saving the person"), func(ctx context.Context) error {
+			return d.u.store.CreatePerson(ctx, &p)
+		}, func() { shown(p) })
+		return
+	}
+	saveChecked(d.u, lang.L("Saving the person"), p, d.current, d.u.store.UpdatePerson, shown, nil)
 }
 
 // loadPhoto shows the person's photo beside their name, if they have
@@ -272,8 +275,12 @@ func (d *personDetails) onLeave() {
 		})
 	}, func() {
 		if departed {
+			// Put back as it was, unless someone changed it since the
+			// departure (which left it one version on).
+			before := p
+			before.Version++
 			d.u.remember(fmt.Sprintf(lang.L("departure of %s"), p.FullName()), func(ctx context.Context) error {
-				return d.u.store.UpdatePerson(ctx, p)
+				return d.u.store.UpdatePerson(ctx, before)
 			})
 		}
 		d.load(p.ID)
@@ -337,6 +344,7 @@ func (d *personDetails) keepsEdits(p liaison.Person) bool {
 		return false
 	}
 	typed, _ := d.form.get()
+	typed.Version = 0 // a newer version alone changes nothing shown
 	return !reflect.DeepEqual(typed, d.formOf(d.current)) && !reflect.DeepEqual(typed, d.formOf(p))
 }
 
@@ -348,5 +356,6 @@ func (d *personDetails) formOf(p liaison.Person) liaison.Person {
 	d.scratch.mission.choices = d.form.mission.choices
 	d.scratch.set(p)
 	said, _ := d.scratch.get()
+	said.Version = 0
 	return said
 }

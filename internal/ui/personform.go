@@ -12,8 +12,12 @@ import (
 // personForm edits the fields of a person. It keeps what the officer
 // typed until it is saved or another person is shown.
 type personForm struct {
-	id           int64
-	archived     bool
+	id       int64
+	archived bool
+	// kept are the fields of the person shown that the form does not
+	// edit (UID, suffix, postal address from a vCard, the version read):
+	// saving the form keeps them as they were.
+	kept         liaison.Person
 	mission      *missionChooser
 	familyName   *widget.Entry
 	givenName    *widget.Entry
@@ -98,6 +102,7 @@ func (f *personForm) setMissions(ms []liaison.HeadedMission) { f.mission.setMiss
 // set shows p in the form.
 func (f *personForm) set(p liaison.Person) {
 	f.id, f.archived = p.ID, p.Archived
+	f.kept = liaison.Person{UID: p.UID, Suffix: p.Suffix, Address: p.Address, Version: p.Version}
 	f.mission.set(p.MissionID)
 	f.familyName.SetText(p.FamilyName)
 	f.givenName.SetText(p.GivenName)
@@ -132,7 +137,7 @@ func (f *personForm) get() (liaison.Person, error) {
 		AltName: f.altName.Text, Salutation: f.salutation.Text, Position: f.position.Text,
 		HeadOfMission: f.head.Checked, Emails: splitList(f.emails.Text), Phones: splitList(f.phones.Text),
 		Languages: splitList(f.languages.Text), Spouse: f.spouse.Text, Departed: f.departed.Checked,
-		Notes: f.notes.Text}
+		Notes: f.notes.Text, UID: f.kept.UID, Suffix: f.kept.Suffix, Address: f.kept.Address, Version: f.kept.Version}
 	if r, ok := byLabel(liaison.Ranks, f.rank.Selected); ok {
 		p.Rank = r
 	}

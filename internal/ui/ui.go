@@ -69,6 +69,8 @@ type UI struct {
 	upcoming *upcomingScreen
 	// eventForm is the event form last opened in a dialog.
 	eventForm *eventForm
+	// conflict is the conflict dialog shown last, for tests.
+	conflict *conflictDialog
 	// importPreview is the import preview last shown.
 	importPreview dialog.Dialog
 	// cardPreview is the vCard import preview last shown, for tests.
