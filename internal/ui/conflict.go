@@ -213,8 +213,12 @@ func (d *conflictDialog) merge() any {
 	return out.Interface()
 }
 
-// conflictName names the record of a conflict as the officer knows it.
+// conflictName names the record of a conflict as the officer knows it: a
+// mission by its name in the window's language.
 func conflictName(c *store.ConflictError) string {
+	if m, ok := c.Saved.(liaison.Mission); ok {
+		return missionName(m)
+	}
 	if c.Name != "" {
 		return c.Name
 	}
