@@ -208,3 +208,50 @@ func TestInvitationRowConflict(t *testing.T) {
 		t.Errorf("note %q", got.Note)
 	}
 }
+
+// TestEventFormConflict: the event form is a dialog; cancelling the
+// choice opens it again as typed, and saving it again asks again.
+func TestEventFormConflict(t *testing.T) {
+	u, s := newTestUI(t)
+	ctx := context.Background()
+	e := liaison.Event{Title: "Reception", Kind: liaison.Reception, StartsAt: liaison.Day(2026, 12, 16), Venue: "Hall 1"}
+	if err := s.CreateEvent(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	savedEvent := liaison.Event{}
+	u.editEvent(e, func(e liaison.Event) { savedEvent = e })
+	f := u.eventForm
+	typeInto(&f.venue.Entry, "Hall 2")
+
+	meanwhile, _ := s.Event(ctx, e.ID)
+	meanwhile.DressCode = "Black tie"
+	if err := s.UpdateEvent(ctx, meanwhile); err != nil {
+		t.Fatal(err)
+	}
+	tapButton(t, u, "Save")
+	if u.conflict == nil {
+		t.Fatal("no conflict dialog")
+	}
+	if got, want := choiceFields(u), []string{"Venue:yours", "DressCode:saved"}; !slices.Equal(got, want) {
+		t.Errorf("choices = %v, want %v", got, want)
+	}
+	test.Tap(u.conflict.cancel)
+	u.tasks.wait()
+	if u.eventForm != f || f.venue.Text != "Hall 2" {
+		t.Fatalf("after Cancel the form shows venue %q", f.venue.Text)
+	}
+	if got, _ := s.Event(ctx, e.ID); got.Venue != "Hall 1" {
+		t.Errorf("saved venue %q after Cancel", got.Venue)
+	}
+
+	tapButton(t, u, "Save")
+	test.Tap(u.conflict.save)
+	u.tasks.wait()
+	got, _ := s.Event(ctx, e.ID)
+	if got.Venue != "Hall 2" || got.DressCode != "Black tie" || got.Version != 3 {
+		t.Errorf("stored %q %q v%d, want Hall 2 in black tie at version 3", got.Venue, got.DressCode, got.Version)
+	}
+	if savedEvent.Version != 3 {
+		t.Errorf("the page was told version %d, want 3", savedEvent.Version)
+	}
+}
