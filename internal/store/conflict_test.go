@@ -11,10 +11,20 @@ import (
 	"liaison/internal/liaison"
 )
 
-// openTwo opens one database file twice, as two officers' windows do.
+// testTarget is a new database for a test: a file, or a database on the
+// test server when the tests run on PostgreSQL.
+func testTarget(tb testing.TB) string {
+	tb.Helper()
+	if testServer != nil {
+		return newServerDatabase(tb)
+	}
+	return filepath.Join(tb.TempDir(), "office.db")
+}
+
+// openTwo opens one database twice, as two officers' windows do.
 func openTwo(tb testing.TB) (a, b *Store) {
 	tb.Helper()
-	path := filepath.Join(tb.TempDir(), "office.db")
+	path := testTarget(tb)
 	for _, s := range []**Store{&a, &b} {
 		var err error
 		if *s, err = Open(context.Background(), path); err != nil {
@@ -311,5 +321,33 @@ func TestFieldWords(t *testing.T) {
 		if got := FieldWords(field); got != want {
 			t.Errorf("FieldWords(%q) = %q, want %q", field, got, want)
 		}
+	}
+}
+
+// TestMigrationMetAfterLaterOnes: a database that met later migrations
+// before 0008 was merged gets the versions all the same.
+func TestMigrationMetAfterLaterOnes(t *testing.T) {
+	ctx := context.Background()
+	path := testTarget(t)
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustMission(t, s, liaison.Mission{Kind: liaison.Embassy, Country: "DE", Name: "Embassy of Germany"})
+	for _, q := range []string{`ALTER TABLE missions DROP COLUMN version`, `ALTER TABLE people DROP COLUMN version`,
+		`ALTER TABLE events DROP COLUMN version`, `ALTER TABLE invitations DROP COLUMN version`,
+		`DELETE FROM schema_migrations WHERE version = 8`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ms, err := s.Missions(ctx, MissionQuery{})
+	if err != nil || len(ms) != 1 || ms[0].Mission.Version != 1 {
+		t.Fatalf("Missions = %+v, %v; want the mission at version 1", ms, err)
 	}
 }

@@ -81,8 +81,15 @@ func (s *Store) migrate(ctx context.Context) error {
 	if last := ms[len(ms)-1].version; current > last {
 		return fmt.Errorf("the database was written by a newer Liaison (schema %d, this one knows %d); update Liaison", current, last)
 	}
+	applied, err := s.appliedMigrations(ctx)
+	if err != nil {
+		return err
+	}
+	// Every migration not recorded, a lower number too: numbers are
+	// handed out to changes made side by side, so a database may have met
+	// 0010 before 0008 was merged. Each stands on its own.
 	for _, m := range ms {
-		if m.version <= current {
+		if applied[m.version] {
 			continue
 		}
 		if err := s.apply(ctx, m); err != nil {
@@ -90,6 +97,24 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// appliedMigrations returns the numbers of the migrations recorded.
+func (s *Store) appliedMigrations(ctx context.Context) (map[int]bool, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the schema version: %w", err)
+	}
+	defer rows.Close()
+	out := map[int]bool{}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out[v] = true
+	}
+	return out, rows.Err()
 }
 
 func (s *Store) apply(ctx context.Context, m migration) error {
