@@ -93,16 +93,21 @@ func TestHistoryFormatGolden(t *testing.T) {
 // Every exported field of each domain struct is kept by the history's
 // format, under a key of its own: a field added to liaison.Person and
 // forgotten by the format fails here instead of being dropped from the
-// history silently.
+// history silently. Version is not a field of the record but the version
+// it was read at (see ConflictError): the history leaves it out, so that
+// an undo that writes a record back from the history is not checked
+// against a version long gone.
 func TestHistoryFormatKeepsEveryField(t *testing.T) {
 	snake := regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
 	for _, record := range []any{liaison.Mission{}, liaison.Person{}, liaison.Event{}, liaison.Invitation{}} {
 		typ := reflect.TypeOf(record)
 		t.Run(typ.Name(), func(t *testing.T) {
 			v := reflect.New(typ).Elem()
+			fields := 0
 			for i := range typ.NumField() {
-				if f := typ.Field(i); f.IsExported() {
+				if f := typ.Field(i); f.IsExported() && f.Name != "Version" {
 					fill(t, f, v.Field(i), i)
+					fields++
 				}
 			}
 			full := v.Interface()
@@ -122,7 +127,7 @@ func TestHistoryFormatKeepsEveryField(t *testing.T) {
 			if err := json.Unmarshal([]byte(body), &keys); err != nil {
 				t.Fatal(err)
 			}
-			if got, want := len(keys), typ.NumField(); got != want {
+			if got, want := len(keys), fields; got != want {
 				t.Errorf("the stored %s has %d keys, want one for each of the %d fields: %s", entity, got, want, body)
 			}
 			for k := range keys {
@@ -130,7 +135,7 @@ func TestHistoryFormatKeepsEveryField(t *testing.T) {
 					t.Errorf("key %q is not snake_case", k)
 				}
 			}
-			if got, want := len(recordFields[entity]), typ.NumField(); got != want {
+			if got, want := len(recordFields[entity]), fields; got != want {
 				t.Errorf("recordFields[%s] has %d fields, want %d", entity, got, want)
 			}
 		})
