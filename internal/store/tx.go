@@ -96,8 +96,12 @@ func (tx *Tx) closeStmts() {
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.
-// When fn fails, or the commit does, nothing fn wrote is kept.
+// When fn fails, or the commit does, nothing fn wrote is kept. A login
+// that may only read gets ErrReadOnly, and fn is not run.
 func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
+	if s.readOnly {
+		return ErrReadOnly
+	}
 	sqltx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("cannot start writing to the database: %w", err)
