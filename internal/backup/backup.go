@@ -35,10 +35,25 @@ const (
 )
 
 // DefaultFolder is where backups go unless the officer chose another
-// folder: "backups" beside the database.
+// folder: "backups" beside the database. For the office's database on a
+// server (a postgres:// URL) it is the folder of the officer's own
+// database file (store.DefaultPath), where snapshots she asks for go.
 func DefaultFolder(dbPath string) string {
+	if store.IsServerURL(dbPath) {
+		own, err := store.DefaultPath()
+		if err != nil {
+			return "backups"
+		}
+		dbPath = own
+	}
 	return filepath.Join(filepath.Dir(dbPath), "backups")
 }
+
+// ErrServer is returned by Now for the office's database on a server: its
+// backups are the server administrator's job, and a snapshot among the
+// daily backups of the officer's own file would be taken for one of them.
+var ErrServer = errors.New("the office database on its server is backed up by the server's administrator; " +
+	"to keep a snapshot of it, name a file: liaison backup FILE")
 
 // A File is one backup in the folder.
 type File struct {
@@ -91,6 +106,9 @@ func PathFor(dir string, day time.Time) string {
 // Now makes today's backup in dir, replacing one made earlier today, and
 // prunes the old ones. It returns the backup's path.
 func Now(ctx context.Context, s *store.Store, dir string, now time.Time) (string, error) {
+	if s.Engine() == store.EnginePostgres {
+		return "", ErrServer
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("cannot create the backup folder %s: %w", dir, err)
 	}
@@ -105,8 +123,13 @@ func Now(ctx context.Context, s *store.Store, dir string, now time.Time) (string
 }
 
 // DailyBackup makes today's backup unless there is one already: the automatic
-// backup, at most once a day. made says whether it wrote one.
+// backup, at most once a day. made says whether it wrote one. It makes
+// none of the office's database on a server: backing that up is the
+// server's job, and snapshots on a desktop are made only when asked for.
 func DailyBackup(ctx context.Context, s *store.Store, dir string, now time.Time) (path string, made bool, err error) {
+	if s.Engine() == store.EnginePostgres {
+		return "", false, nil
+	}
 	path = PathFor(dir, now)
 	if _, err := os.Stat(path); err == nil {
 		return path, false, nil
@@ -182,7 +205,11 @@ func LatestGood(ctx context.Context, dir string) (f File, info store.BackupInfo,
 // how many it removed.
 func CleanUp(dbPath, dir string) int {
 	n := 0
-	for _, d := range []string{filepath.Dir(dbPath), dir} {
+	dirs := []string{dir}
+	if !store.IsServerURL(dbPath) {
+		dirs = append(dirs, filepath.Dir(dbPath))
+	}
+	for _, d := range dirs {
 		m, _ := safefile.CleanTemp(d)
 		n += m
 	}
