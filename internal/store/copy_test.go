@@ -325,3 +325,42 @@ func TestDataTablesOrder(t *testing.T) {
 		t.Errorf("tables = %v: each database keeps its own record of migrations and SQLite its own index", tables)
 	}
 }
+
+// BenchmarkCopy copies the database of 100,000 people, with their
+// history and search index, into a new file, and to a server and back
+// when the tests have one.
+func BenchmarkCopy(b *testing.B) {
+	ctx := context.Background()
+	big := bigStore(b)
+	copyTo := func(b *testing.B, from *Store, open func(testing.TB) *Store) *Store {
+		var to *Store
+		for b.Loop() {
+			b.StopTimer()
+			to = open(b)
+			b.StartTimer()
+			c, err := Copy(ctx, from, to, CopyOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if c.Rows("people") != 100_000 {
+				b.Fatalf("copied %d people", c.Rows("people"))
+			}
+		}
+		return to
+	}
+	b.Run("file to file", func(b *testing.B) { copyTo(b, big, openFileTest) })
+	if testServer == nil {
+		return
+	}
+	onServer := openServerTest(b)
+	b.Run("file to server", func(b *testing.B) {
+		copyTo(b, big, func(testing.TB) *Store {
+			if _, err := onServer.db.ExecContext(ctx, `DELETE FROM changes; DELETE FROM invitations; DELETE FROM search_index;
+				DELETE FROM search_rank; DELETE FROM person_photos; DELETE FROM people; DELETE FROM missions`); err != nil {
+				b.Fatal(err)
+			}
+			return onServer
+		})
+	})
+	b.Run("server to file", func(b *testing.B) { copyTo(b, onServer, openFileTest) })
+}
