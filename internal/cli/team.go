@@ -35,13 +35,24 @@ func runCopy(ctx context.Context, c *cmdContext, args []string) error {
 		return err
 	}
 	defer src.Close()
+	// A new file the copy fails to fill is not left behind, empty.
+	isNew := false
+	if !store.IsServerURL(*to) {
+		_, err := os.Stat(*to)
+		isNew = errors.Is(err, os.ErrNotExist)
+	}
 	dst, err := store.Open(ctx, *to)
 	if err != nil {
 		return fmt.Errorf("nothing was copied: %w", err)
 	}
-	defer dst.Close()
 	dst.SetClock(c.now)
 	copied, err := store.Copy(ctx, src, dst, store.CopyOptions{Replace: *replace, SnapshotDir: backup.DefaultFolder(*to)})
+	dst.Close()
+	if err != nil && isNew {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Remove(*to + suffix)
+		}
+	}
 	switch {
 	case errors.Is(err, store.ErrTargetNotEmpty):
 		return fmt.Errorf("nothing was copied: %s already holds missions, people, events or their history; "+

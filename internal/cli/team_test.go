@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -157,6 +158,31 @@ func TestCopyCommand(t *testing.T) {
 		}
 		if _, err := os.Stat(missing); err == nil {
 			t.Error("copy from a missing file created it")
+		}
+	})
+
+	t.Run("a failed copy leaves no new file", func(t *testing.T) {
+		// An invitation of nobody, which SQLite takes with its foreign
+		// keys off, fails the copy at the invitations.
+		broken := filepath.Join(t.TempDir(), "broken.db")
+		mustRun(t, "", "copy", "--from", file, "--to", broken)
+		raw, err := sql.Open("sqlite", "file:"+broken)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = raw.Exec(`INSERT INTO invitations (event_id, person_id, status, created_at, updated_at)
+			SELECT id, 999999, 'invited', '', '' FROM events LIMIT 1`)
+		raw.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		target := filepath.Join(t.TempDir(), "new.db")
+		_, errOut, code := liaisonCmd(t, "", "copy", "--from", broken, "--to", target)
+		if code != 1 || !strings.Contains(errOut, "invitations") {
+			t.Errorf("copy of a broken file: exit %d, %q", code, errOut)
+		}
+		if entries, _ := os.ReadDir(filepath.Dir(target)); len(entries) != 0 {
+			t.Errorf("the failed copy left %d files", len(entries))
 		}
 	})
 }

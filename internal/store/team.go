@@ -126,8 +126,16 @@ func grantTeam(ctx context.Context, s *Store, t Team, missing []string, owner, s
 		stmts = append(stmts, `CREATE ROLE `+id(r)+` NOLOGIN`)
 	}
 	defaults := `ALTER DEFAULT PRIVILEGES FOR ROLE ` + id(owner) + ` IN SCHEMA ` + sch
+	// Everyone may connect unless the administrator revoked it from
+	// PUBLIC; only the database's owner may grant it back.
+	var mayGrantConnect bool
+	if err := tx.QueryRowContext(ctx, `SELECT has_database_privilege(current_database(), 'CONNECT WITH GRANT OPTION')`).Scan(&mayGrantConnect); err != nil {
+		return err
+	}
+	if mayGrantConnect {
+		stmts = append(stmts, `GRANT CONNECT ON DATABASE `+id(t.Database)+` TO `+o+`, `+v)
+	}
 	stmts = append(stmts,
-		`GRANT CONNECT ON DATABASE `+id(t.Database)+` TO `+o+`, `+v,
 		`GRANT USAGE ON SCHEMA `+sch+` TO `+o+`, `+v,
 		`GRANT SELECT ON ALL TABLES IN SCHEMA `+sch+` TO `+v,
 		`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA `+sch+` TO `+o,
