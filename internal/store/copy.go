@@ -26,6 +26,9 @@ type CopyOptions struct {
 // Copied says what Copy did.
 type Copied struct {
 	Tables []CopiedTable // in the order written
+	// Indexed is how many missions and people the copy's search index
+	// holds, rebuilt from them.
+	Indexed int
 	// Snapshot is the SQLite file that holds the target as it was before
 	// it was replaced, "" when it held nothing.
 	Snapshot string
@@ -53,7 +56,8 @@ const snapshotPrefix = "liaison-before-copy-"
 
 // Copy copies every table of one database into another, a file or a
 // server either way, keeping every ID: the records, photos, invitations,
-// imports, merges, the change history and the search index. The source is
+// imports, merges and the change history; the search index, which each
+// engine keeps in its own shape, is rebuilt from them. The source is
 // read in one consistent snapshot (a read-only repeatable-read transaction
 // on a server) and the target written in one transaction, so that a
 // failure leaves it as it was. Tables and columns come from the databases'
@@ -135,6 +139,9 @@ func Copy(ctx context.Context, from, to *Store, opts CopyOptions) (Copied, error
 			return c, fmt.Errorf("cannot copy %s: %w", t.name, explainWrite(err))
 		}
 		c.Tables = append(c.Tables, CopiedTable{Name: t.name, Rows: n})
+	}
+	if c.Indexed, err = to.reindex(ctx, dst); err != nil {
+		return c, fmt.Errorf("cannot build the search index of the copy: %w", err)
 	}
 	if err := to.resetIdentities(ctx, dst, tables); err != nil {
 		return c, err
@@ -314,6 +321,47 @@ func copyTable(ctx context.Context, src, dst *sql.Tx, t dataTable) (int64, error
 		return n, err
 	}
 	return n, flush()
+}
+
+// reindex rebuilds the search index of every mission and person in the
+// transaction, through the store's own indexing, as their import would.
+func (s *Store) reindex(ctx context.Context, sqltx *sql.Tx) (int, error) {
+	tx := s.newTx(ctx, sqltx)
+	defer tx.closeStmts()
+	clearIndex := []string{`DELETE FROM search_index`}
+	if s.engine == EngineSQLite {
+		// On a server search_rank is a view of search_index.
+		clearIndex = append(clearIndex, `DELETE FROM search_rank`)
+	}
+	for _, q := range clearIndex {
+		if _, err := tx.exec(q); err != nil {
+			return 0, err
+		}
+	}
+	// Missions from the highest ID down, so that their rowids (-id) rise,
+	// as FTS5 writes them fastest (see flushSearchIndex).
+	missions, err := tx.ids(`SELECT id FROM missions ORDER BY id DESC`)
+	if err != nil {
+		return 0, err
+	}
+	people, err := tx.ids(`SELECT id FROM people ORDER BY id`)
+	if err != nil {
+		return 0, err
+	}
+	// Nothing is indexed yet: there are no old rows to delete first.
+	for _, id := range missions {
+		tx.created[-id] = true
+	}
+	for _, id := range people {
+		tx.created[id] = true
+	}
+	if err := tx.indexMissions(missions); err != nil {
+		return 0, err
+	}
+	if err := tx.indexPeople(people); err != nil {
+		return 0, err
+	}
+	return len(missions) + len(people), nil
 }
 
 // resetIdentities sets each identity sequence of a server past the highest

@@ -24,12 +24,25 @@ type dataTable struct {
 // tableOrder is the order copies report tables in; the foreign keys decide
 // the order they are written in, and tables added later come after these.
 var tableOrder = []string{"missions", "people", "person_photos", "events", "invitations",
-	"batches", "changes", "merges", "search_index", "search_rank"}
+	"batches", "changes", "merges"}
+
+// searchTables hold the search index, which each engine keeps in a shape
+// of its own: an FTS5 table beside a ranking table on SQLite, one table
+// with a trigram index on a server (postgres/0010). Copies rebuild it
+// through the store's own indexing instead of copying its rows.
+var searchTables = []string{"search_index", "search_rank"}
 
 // dataTables returns the tables of Liaison's data in an order that writes
 // every table after those its foreign keys point to: everything but the
-// record of migrations, which each database keeps for itself.
+// search index and the record of migrations, which each database keeps
+// for itself.
 func (s *Store) dataTables(ctx context.Context, q queryer) ([]dataTable, error) {
+	ts, err := s.allTables(ctx, q)
+	return slices.DeleteFunc(ts, func(t dataTable) bool { return slices.Contains(searchTables, t.name) }), err
+}
+
+// allTables returns the tables dataTables does and the search index's.
+func (s *Store) allTables(ctx context.Context, q queryer) ([]dataTable, error) {
 	var (
 		ts  []dataTable
 		err error

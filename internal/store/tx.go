@@ -95,6 +95,14 @@ func (tx *Tx) closeStmts() {
 	}
 }
 
+// newTx wraps a transaction begun on the store's database.
+func (s *Store) newTx(ctx context.Context, sqltx *sql.Tx) *Tx {
+	return &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{},
+		created: map[int64]bool{}, missions: map[int64]string{}, pending: map[int64]indexRow{}, pendingMissions: map[int64]indexRow{},
+		indexedMissions: map[int64]bool{}, headed: map[int64]bool{},
+		stmts: map[string]*sql.Stmt{}}
+}
+
 // Update runs fn in one transaction and commits it when fn returns nil.
 // When fn fails, or the commit does, nothing fn wrote is kept. A login
 // that may only read gets ErrReadOnly, and fn is not run.
@@ -107,10 +115,7 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 		return fmt.Errorf("cannot start writing to the database: %w", err)
 	}
 	defer sqltx.Rollback()
-	tx := &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{},
-		created: map[int64]bool{}, missions: map[int64]string{}, pending: map[int64]indexRow{}, pendingMissions: map[int64]indexRow{},
-		indexedMissions: map[int64]bool{}, headed: map[int64]bool{},
-		stmts: map[string]*sql.Stmt{}}
+	tx := s.newTx(ctx, sqltx)
 	defer tx.closeStmts()
 	if err := fn(tx); err != nil {
 		return err
