@@ -49,11 +49,11 @@ func DefaultFolder(dbPath string) string {
 	return filepath.Join(filepath.Dir(dbPath), "backups")
 }
 
-// ErrServer is returned by Now for the office's database on a server: its
-// backups are the server administrator's job, and a snapshot among the
-// daily backups of the officer's own file would be taken for one of them.
-var ErrServer = errors.New("the office database on its server is backed up by the server's administrator; " +
-	"to keep a snapshot of it, name a file: liaison backup FILE")
+// officePrefix names the snapshots of the office's database on a server
+// that Now writes when asked: liaison-office-2026-11-24.db, beside the
+// daily backups of the officer's own file but never taken for one of them,
+// nor pruned with them.
+const officePrefix = "liaison-office-"
 
 // A File is one backup in the folder.
 type File struct {
@@ -105,12 +105,17 @@ func PathFor(dir string, day time.Time) string {
 
 // Now makes today's backup in dir, replacing one made earlier today, and
 // prunes the old ones. It returns the backup's path.
+//
+// Of the office's database on a server it writes a snapshot,
+// liaison-office-<day>.db, and prunes nothing: backing the server up is
+// its administrator's job, and a snapshot is made only when asked for.
 func Now(ctx context.Context, s *store.Store, dir string, now time.Time) (string, error) {
-	if s.Engine() == store.EnginePostgres {
-		return "", ErrServer
-	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("cannot create the backup folder %s: %w", dir, err)
+	}
+	if s.Engine() == store.EnginePostgres {
+		path := filepath.Join(dir, officePrefix+now.Format(dayLayout)+".db")
+		return path, s.Backup(ctx, path)
 	}
 	path := PathFor(dir, now)
 	if err := s.Backup(ctx, path); err != nil {

@@ -254,7 +254,8 @@ Commands:
   export --format xlsx (--event ID | --missions | --people) [--lang en|ru|kk] -o FILE
   backup [FILE]                       a consistent copy of the database: to
                                       FILE, or as today's in the backup folder;
-                                      of a server's, an SQLite snapshot to FILE
+                                      of a server's, an SQLite snapshot (without
+                                      FILE, liaison-office-DAY.db there)
   backups                             list the backups in the backup folder
   restore FILE                        check a backup, keep the current database
                                       in the backup folder, then put it in place

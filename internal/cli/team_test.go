@@ -245,7 +245,7 @@ func TestTeamInitCommand(t *testing.T) {
 }
 
 func TestBackupOnServer(t *testing.T) {
-	privateDataHome(t)
+	backups := privateDataHome(t)
 	srv := serverDatabase(t)
 	mustRun(t, srv, "demo")
 	snap := filepath.Join(t.TempDir(), "office.db")
@@ -257,17 +257,19 @@ func TestBackupOnServer(t *testing.T) {
 	if err != nil || info.Missions != 62 || info.People == 0 {
 		t.Errorf("Check(snapshot) = %+v, %v", info, err)
 	}
-	for _, c := range []struct {
-		args []string
-		want string
-	}{
-		{[]string{"backup"}, "liaison backup FILE"},
-		{[]string{"restore", snap}, "liaison copy --from " + snap},
-	} {
-		_, errOut, code := liaisonCmd(t, srv, c.args...)
-		if code != 1 || !strings.Contains(errOut, c.want) {
-			t.Errorf("%q on a server: exit %d, %q; want %q", c.args, code, errOut, c.want)
-		}
+	// Without FILE, beside the officer's own backups, never taken for one.
+	out = mustRun(t, srv, "backup")
+	today := filepath.Join(backups, "liaison-office-"+fixedNow().Format("2006-01-02")+".db")
+	if !strings.Contains(out, today) {
+		t.Errorf("backup printed %q, want %s", out, today)
+	}
+	files, err := backup.List(backups)
+	if err != nil || len(files) != 1 || files[0].Path != today || !files[0].Day.IsZero() {
+		t.Errorf("the backup folder holds %+v, %v; want the snapshot, not as a daily backup", files, err)
+	}
+	_, errOut, code := liaisonCmd(t, srv, "restore", snap)
+	if want := "liaison copy --from " + snap; code != 1 || !strings.Contains(errOut, want) {
+		t.Errorf("restore on a server: exit %d, %q; want %q", code, errOut, want)
 	}
 
 	t.Run("no automatic backup of a server", func(t *testing.T) {
