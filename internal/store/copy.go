@@ -149,6 +149,7 @@ func Copy(ctx context.Context, from, to *Store, opts CopyOptions) (Copied, error
 	if err := dst.Commit(); err != nil {
 		return c, fmt.Errorf("cannot save the copy: %w", explainWrite(err))
 	}
+	to.writes.Add(1) // as Update counts its commits
 	return c, nil
 }
 
