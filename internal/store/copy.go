@@ -69,25 +69,8 @@ const snapshotPrefix = "liaison-before-copy-"
 // target meanwhile: its tables are locked until the copy is committed.
 func Copy(ctx context.Context, from, to *Store, opts CopyOptions) (Copied, error) {
 	var c Copied
-	if to.readOnly {
-		return c, ErrReadOnly
-	}
-	if same, err := sameDatabase(ctx, from, to); err != nil || same {
-		if err == nil {
-			err = errors.New("the source and the target are the same database")
-		}
+	if err := mayCopy(ctx, from, to); err != nil {
 		return c, err
-	}
-	fv, err := from.SchemaVersion(ctx)
-	if err != nil {
-		return c, err
-	}
-	tv, err := to.SchemaVersion(ctx)
-	if err != nil {
-		return c, err
-	}
-	if fv != tv {
-		return c, fmt.Errorf("the source has schema %d and the target schema %d; open both with the same Liaison first", fv, tv)
 	}
 	src, err := from.readSnapshot(ctx)
 	if err != nil {
@@ -126,19 +109,8 @@ func Copy(ctx context.Context, from, to *Store, opts CopyOptions) (Copied, error
 			return c, err
 		}
 	}
-	// Tables a migration fills are emptied too, so that the source's rows
-	// take their IDs.
-	for i := len(tables) - 1; i >= 0; i-- {
-		if _, err := dst.ExecContext(ctx, `DELETE FROM `+quoteIdent(tables[i].name)); err != nil {
-			return c, fmt.Errorf("cannot empty %s in the target: %w", tables[i].name, err)
-		}
-	}
-	for _, t := range tables {
-		n, err := copyTable(ctx, src, dst, t)
-		if err != nil {
-			return c, fmt.Errorf("cannot copy %s: %w", t.name, explainWrite(err))
-		}
-		c.Tables = append(c.Tables, CopiedTable{Name: t.name, Rows: n})
+	if c.Tables, err = replaceTables(ctx, src, dst, tables); err != nil {
+		return c, err
 	}
 	if c.Indexed, err = to.reindex(ctx, dst); err != nil {
 		return c, fmt.Errorf("cannot build the search index of the copy: %w", err)
@@ -151,6 +123,52 @@ func Copy(ctx context.Context, from, to *Store, opts CopyOptions) (Copied, error
 	}
 	to.writes.Add(1) // as Update counts its commits
 	return c, nil
+}
+
+// mayCopy refuses a copy into a database the login may only read, onto
+// the source itself, or between two schema versions.
+func mayCopy(ctx context.Context, from, to *Store) error {
+	if to.readOnly {
+		return ErrReadOnly
+	}
+	if same, err := sameDatabase(ctx, from, to); err != nil || same {
+		if err == nil {
+			err = errors.New("the source and the target are the same database")
+		}
+		return err
+	}
+	fv, err := from.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	tv, err := to.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if fv != tv {
+		return fmt.Errorf("the source has schema %d and the target schema %d; open both with the same Liaison first", fv, tv)
+	}
+	return nil
+}
+
+// replaceTables empties the target's tables, those a migration fills too,
+// so that the source's rows take their IDs, and copies the source's rows
+// into them.
+func replaceTables(ctx context.Context, src, dst *sql.Tx, tables []dataTable) ([]CopiedTable, error) {
+	for i := len(tables) - 1; i >= 0; i-- {
+		if _, err := dst.ExecContext(ctx, `DELETE FROM `+quoteIdent(tables[i].name)); err != nil {
+			return nil, fmt.Errorf("cannot empty %s in the target: %w", tables[i].name, err)
+		}
+	}
+	var copied []CopiedTable
+	for _, t := range tables {
+		n, err := copyTable(ctx, src, dst, t)
+		if err != nil {
+			return nil, fmt.Errorf("cannot copy %s: %w", t.name, explainWrite(err))
+		}
+		copied = append(copied, CopiedTable{Name: t.name, Rows: n})
+	}
+	return copied, nil
 }
 
 // sameDatabase reports whether two stores are one database: one file, or
@@ -230,98 +248,6 @@ func (s *Store) snapshotBeforeCopy(ctx context.Context, dir string) (string, err
 		return "", fmt.Errorf("nothing was copied: the snapshot of the target failed: %w", err)
 	}
 	return path, nil
-}
-
-// Rows and bytes per INSERT: many rows a statement make a copy several
-// times faster than one a statement, and both engines accept 30,000
-// parameters in one (SQLite 32,766, PostgreSQL 65,535). The byte limit
-// keeps photos from filling memory.
-const (
-	copyRows   = 500
-	copyParams = 30000
-	copyBytes  = 8 << 20
-)
-
-// copyTable streams the rows of one table from src into dst, a batch of
-// rows an INSERT, and returns how many it copied.
-func copyTable(ctx context.Context, src, dst *sql.Tx, t dataTable) (int64, error) {
-	cols := make([]string, len(t.cols))
-	for i, c := range t.cols {
-		cols[i] = quoteIdent(c)
-	}
-	list := strings.Join(cols, ", ")
-	rows, err := src.QueryContext(ctx, `SELECT `+list+` FROM `+quoteIdent(t.name))
-	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
-
-	per := max(1, min(copyRows, copyParams/len(cols)))
-	insert := func(n int) string {
-		row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-		return `INSERT INTO ` + quoteIdent(t.name) + ` (` + list + `) VALUES ` +
-			strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
-	}
-	var full *sql.Stmt
-	defer func() {
-		if full != nil {
-			full.Close()
-		}
-	}()
-	var (
-		n     int64
-		batch = make([]any, 0, per*len(cols))
-		size  int
-	)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		k := len(batch) / len(cols)
-		var err error
-		if k == per {
-			if full == nil {
-				if full, err = dst.PrepareContext(ctx, insert(per)); err != nil {
-					return err
-				}
-			}
-			_, err = full.ExecContext(ctx, batch...)
-		} else {
-			_, err = dst.ExecContext(ctx, insert(k), batch...)
-		}
-		n += int64(k)
-		batch, size = batch[:0], 0
-		return err
-	}
-	vals := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	for rows.Next() {
-		// Scanning into an any copies the driver's bytes.
-		if err := rows.Scan(ptrs...); err != nil {
-			return n, err
-		}
-		for _, v := range vals {
-			switch v := v.(type) {
-			case string:
-				size += len(v)
-			case []byte:
-				size += len(v)
-			}
-		}
-		batch = append(batch, vals...)
-		if len(batch) == per*len(cols) || size >= copyBytes {
-			if err := flush(); err != nil {
-				return n, err
-			}
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return n, err
-	}
-	return n, flush()
 }
 
 // reindex rebuilds the search index of every mission and person in the

@@ -207,6 +207,44 @@ func TestCopy(t *testing.T) {
 	}
 }
 
+// TestCopyBatches copies more rows than one INSERT takes and photos larger
+// than a batch may hold.
+func TestCopyBatches(t *testing.T) {
+	ctx := context.Background()
+	from, to := openFileTest(t), openTest(t)
+	if err := fillBig(from, 3, 2*copyRows+7); err != nil {
+		t.Fatal(err)
+	}
+	// Five photos near the 2 MB a photo may be pass the 8 MB of a batch.
+	photo := make([]byte, 2<<20-1024)
+	for i := range photo {
+		photo[i] = byte(i * 7)
+	}
+	err := from.Update(ctx, func(tx *Tx) error {
+		for id := int64(1); id <= 5; id++ {
+			photo[0] = byte(id)
+			if err := tx.SetPhoto(id, liaison.Photo{MIME: "image/jpeg", Data: photo}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Copy(ctx, from, to, CopyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := c.Rows("people"), int64(2*copyRows+7); got != want {
+		t.Errorf("copied %d people, want %d", got, want)
+	}
+	if got, want := c.Rows("person_photos"), int64(5); got != want {
+		t.Errorf("copied %d photos, want %d", got, want)
+	}
+	sameData(t, to, from)
+}
+
 func TestCopyRefusesATargetWithData(t *testing.T) {
 	ctx := context.Background()
 	from, to := openFileTest(t), openTest(t)
