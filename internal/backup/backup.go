@@ -35,10 +35,25 @@ const (
 )
 
 // DefaultFolder is where backups go unless the officer chose another
-// folder: "backups" beside the database.
+// folder: "backups" beside the database. For the office's database on a
+// server (a postgres:// URL) it is the folder of the officer's own
+// database file (store.DefaultPath), where snapshots she asks for go.
 func DefaultFolder(dbPath string) string {
+	if store.IsServerURL(dbPath) {
+		own, err := store.DefaultPath()
+		if err != nil {
+			return "backups"
+		}
+		dbPath = own
+	}
 	return filepath.Join(filepath.Dir(dbPath), "backups")
 }
+
+// officePrefix names the snapshots of the office's database on a server
+// that Now writes when asked: liaison-office-2026-11-24.db, beside the
+// daily backups of the officer's own file but never taken for one of them,
+// nor pruned with them.
+const officePrefix = "liaison-office-"
 
 // A File is one backup in the folder.
 type File struct {
@@ -90,9 +105,17 @@ func PathFor(dir string, day time.Time) string {
 
 // Now makes today's backup in dir, replacing one made earlier today, and
 // prunes the old ones. It returns the backup's path.
+//
+// Of the office's database on a server it writes a snapshot,
+// liaison-office-<day>.db, and prunes nothing: backing the server up is
+// its administrator's job, and a snapshot is made only when asked for.
 func Now(ctx context.Context, s *store.Store, dir string, now time.Time) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("cannot create the backup folder %s: %w", dir, err)
+	}
+	if s.Engine() == store.EnginePostgres {
+		path := filepath.Join(dir, officePrefix+now.Format(dayLayout)+".db")
+		return path, s.Backup(ctx, path)
 	}
 	path := PathFor(dir, now)
 	if err := s.Backup(ctx, path); err != nil {
@@ -105,8 +128,13 @@ func Now(ctx context.Context, s *store.Store, dir string, now time.Time) (string
 }
 
 // DailyBackup makes today's backup unless there is one already: the automatic
-// backup, at most once a day. made says whether it wrote one.
+// backup, at most once a day. made says whether it wrote one. It makes
+// none of the office's database on a server: backing that up is the
+// server's job, and snapshots on a desktop are made only when asked for.
 func DailyBackup(ctx context.Context, s *store.Store, dir string, now time.Time) (path string, made bool, err error) {
+	if s.Engine() == store.EnginePostgres {
+		return "", false, nil
+	}
 	path = PathFor(dir, now)
 	if _, err := os.Stat(path); err == nil {
 		return path, false, nil
@@ -182,7 +210,11 @@ func LatestGood(ctx context.Context, dir string) (f File, info store.BackupInfo,
 // how many it removed.
 func CleanUp(dbPath, dir string) int {
 	n := 0
-	for _, d := range []string{filepath.Dir(dbPath), dir} {
+	dirs := []string{dir}
+	if !store.IsServerURL(dbPath) {
+		dirs = append(dirs, filepath.Dir(dbPath))
+	}
+	for _, d := range dirs {
 		m, _ := safefile.CleanTemp(d)
 		n += m
 	}

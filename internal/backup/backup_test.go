@@ -125,3 +125,18 @@ func TestCleanUp(t *testing.T) {
 		t.Error("CleanUp removed the database")
 	}
 }
+
+func TestDefaultFolderOfAServer(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("XDG_DATA_HOME")
+	}
+	home := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", home)
+	got := DefaultFolder("postgres://alice@office.example/liaison?sslmode=require")
+	if want := filepath.Join(home, "liaison", "backups"); got != want {
+		t.Errorf("DefaultFolder(server) = %q, want %q, beside the officer's own database", got, want)
+	}
+	if got, want := DefaultFolder("/data/liaison.db"), filepath.FromSlash("/data/backups"); got != want {
+		t.Errorf("DefaultFolder(file) = %q, want %q", got, want)
+	}
+}

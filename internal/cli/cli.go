@@ -107,6 +107,8 @@ func init() {
 		"merge":         {run: runMerge},
 		"erase":         {run: runErase},
 		"export-person": {run: runExportPerson},
+		"copy":          {run: runCopy, noStore: true},
+		"team":          {run: runTeam, noStore: true},
 		"where":         {run: runWhere, noStore: true},
 		"version":       {run: runVersion, noStore: true},
 		"help":          {run: runHelp, noStore: true},
@@ -117,6 +119,9 @@ func init() {
 // code: 0 on success, 1 after printing one line on stderr.
 func Run(ctx context.Context, g Globals, args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	if err := run(ctx, g, args, stdout, now); err != nil {
+		if errors.Is(err, store.ErrReadOnly) {
+			err = store.ErrReadOnly // one line, whatever the verb added
+		}
 		fmt.Fprintln(stderr, "liaison: "+oneLine(err))
 		return 1
 	}
@@ -205,7 +210,9 @@ Usage:
   liaison [--db PATH] COMMAND [...]   run a command
 
 The database is PATH, else $LIAISON_DB, else the default (liaison where).
-Backups go to the folder "backups" beside it.
+Backups go to the folder "backups" beside it. PATH may be the office's
+database on a PostgreSQL server, postgres://LOGIN@HOST/DATABASE; its
+password comes from PGPASSWORD, ~/.pgpass or a service file.
 
 Commands:
   demo                                fill an empty database with a sample
@@ -255,7 +262,9 @@ Commands:
          [--vcard-version 3.0|4.0] -o FILE
   export --format xlsx (--event ID | --missions | --people) [--lang en|ru|kk] -o FILE
   backup [FILE]                       a consistent copy of the database: to
-                                      FILE, or as today's in the backup folder
+                                      FILE, or as today's in the backup folder;
+                                      of a server's, an SQLite snapshot (without
+                                      FILE, liaison-office-DAY.db there)
   backups                             list the backups in the backup folder
   restore FILE                        check a backup, keep the current database
                                       in the backup folder, then put it in place
@@ -272,6 +281,14 @@ Commands:
   export-person --person ID [-o FILE] everything held about a person, as JSON
   erase --person ID --yes             erase a person completely: record, photo,
                                       invitations and history (cannot be undone)
+  copy --from A --to B [--replace]    copy a whole database, each a file or a
+                                      postgres:// URL (not --db); a target that
+                                      holds data is refused unless --replace,
+                                      which first keeps a snapshot of it in the
+                                      backup folder
+  team init postgres://ADMIN@HOST/DB  prepare a server's database for an office:
+                                      the schema and the roles DB_officers (read
+                                      and write) and DB_viewers (read only)
   where                               print the database path
   version                             print the version
   help                                print this help

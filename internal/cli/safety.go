@@ -38,7 +38,13 @@ func runBackup(ctx context.Context, c *cmdContext, args []string) error {
 	if err != nil {
 		return fmt.Errorf("the backup %s was written but does not check out: %w", path, err)
 	}
-	_, err = fmt.Fprintf(c.stdout, "Backed up to %s: %s.\n", path, holds(info))
+	msg := fmt.Sprintf("Backed up to %s: %s.\n", path, holds(info))
+	if c.s.Engine() == store.EnginePostgres {
+		msg = fmt.Sprintf("Wrote a snapshot of %s to %s: %s.\n", c.shownDB(), path, holds(info)) +
+			"It holds the office's personal data: keep it safe and delete it when no longer needed. " +
+			"It restores with: liaison copy --from " + path + " --to " + c.shownDB() + " --replace\n"
+	}
+	_, err = io.WriteString(c.stdout, msg)
 	return err
 }
 
@@ -56,6 +62,10 @@ func runRestore(ctx context.Context, c *cmdContext, args []string) error {
 	}
 	if len(rest) != 1 {
 		return errors.New("restore needs the backup FILE (liaison backups lists them)")
+	}
+	if store.IsServerURL(c.g.DBPath) {
+		return fmt.Errorf("restore replaces a database file; to put a snapshot on the office server, run: liaison copy --from %s --to %s --replace",
+			rest[0], c.shownDB())
 	}
 	r, err := store.Restore(ctx, c.g.DBPath, rest[0], backup.DefaultFolder(c.g.DBPath), c.now())
 	if err != nil {
@@ -193,10 +203,16 @@ func runErase(ctx context.Context, c *cmdContext, args []string) error {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(c.stdout, "Erased %s: the record, %d invitations, %d entries of history; "+
-		"%d invitations of others they attended no longer name them.\n"+
-		"Backups made before today still hold them until they are pruned (about five weeks).\n",
-		e.Name, e.Invitations, e.Changes, e.Represented)
+	msg := fmt.Sprintf("Erased %s: the record, %d invitations, %d entries of history; "+
+		"%d invitations of others they attended no longer name them.\n", e.Name, e.Invitations, e.Changes, e.Represented)
+	if e.OnServer {
+		msg += "The office server's own backups, its archive of the write-ahead log and its replicas may still hold them " +
+			"until those expire: tell the server's administrator, who must see to them. " +
+			"Snapshots made with liaison backup hold them too: delete those.\n"
+	} else {
+		msg += "Backups made before today still hold them until they are pruned (about five weeks).\n"
+	}
+	_, err = io.WriteString(c.stdout, msg)
 	return err
 }
 

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 
@@ -15,6 +16,11 @@ import (
 // so a failure leaves no half-written backup. The copy is 0600: it holds
 // the same personal data. Copying a live database file by hand instead can
 // give a corrupt copy.
+//
+// A server's database is copied the same way into a new SQLite file (a
+// snapshot, see Copy), read in one repeatable-read transaction: the
+// officer's own copy, which restores to a server through Copy. The
+// server's own backups remain its administrator's job.
 func (s *Store) Backup(ctx context.Context, path string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -25,7 +31,12 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 	}
 	dir := filepath.Dir(abs)
 	safefile.CleanFor(abs) // a copy an interrupted backup left there
-	tmp, err := vacuumInto(ctx, s.db, dir, filepath.Base(abs))
+	var tmp *os.File
+	if s.engine == EnginePostgres {
+		tmp, err = s.snapshotInto(ctx, dir, filepath.Base(abs))
+	} else {
+		tmp, err = vacuumInto(ctx, s.db, dir, filepath.Base(abs))
+	}
 	if err != nil {
 		return fmt.Errorf("cannot write the backup: %w", err)
 	}
@@ -33,6 +44,51 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 		return fmt.Errorf("cannot write the backup: %w", err)
 	}
 	return nil
+}
+
+// snapshotInto copies the server's database into a new private temporary
+// SQLite file in dir and returns it open and synced, as vacuumInto does.
+func (s *Store) snapshotInto(ctx context.Context, dir, name string) (*os.File, error) {
+	f, err := safefile.Create(dir, name)
+	if err != nil {
+		return nil, err
+	}
+	fail := func(err error) (*os.File, error) {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, explainWrite(err)
+	}
+	file, err := openFile(ctx, f.Name(), snapshotDSN)
+	if err != nil {
+		return fail(err)
+	}
+	_, err = Copy(ctx, s, file, CopyOptions{})
+	if cerr := file.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil { // the same file SQLite wrote
+		return fail(err)
+	}
+	return f, nil
+}
+
+// snapshotDSN opens a new file that a snapshot is written into in one
+// transaction: its rollback journal is kept in memory and nothing is
+// synced until the end (snapshotInto syncs the file), and the result is
+// one self-contained file with no write-ahead log beside it, like a
+// backup SQLite's VACUUM INTO writes. A snapshot that fails is deleted.
+func snapshotDSN(abs string) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(MEMORY)")
+	q.Add("_pragma", "synchronous(OFF)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("_txlock", "immediate")
+	q.Set("_time_format", "sqlite")
+	return "file:" + (&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath() + "?" + q.Encode()
 }
 
 // syncDir flushes a rename to disk. Not every system can sync a folder;

@@ -82,6 +82,11 @@ type Erased struct {
 	Invitations int    // their invitations, deleted
 	Represented int    // invitations of others they attended, now without their name
 	Changes     int    // entries of the change history, deleted
+	// OnServer is set when the person was erased from a server's database.
+	// The server's own backups, its archive of the write-ahead log and its
+	// replicas may still hold them until those expire: that is for the
+	// server's administrator, whom the officer must tell.
+	OnServer bool
 }
 
 // ErasePerson erases a person completely, for the right to erasure: the
@@ -90,11 +95,16 @@ type Erased struct {
 // the invitation stays and forgets who came. The history keeps only that
 // person N was erased, and when.
 //
-// The deleted rows are overwritten (secure_delete is on for every
-// connection), the search index is rebuilt without them, the database is
-// compacted (VACUUM) and its write-ahead log emptied, so that none of it
-// remains in the database file or its log. Backups made earlier still
-// hold the person until they are pruned.
+// In a file, the deleted rows are overwritten (secure_delete is on for
+// every connection), the search index is rebuilt without them, the
+// database is compacted (VACUUM) and its write-ahead log emptied, so that
+// none of it remains in the database file or its log. Backups made earlier
+// still hold the person until they are pruned.
+//
+// On a server the rows are deleted from every table in one transaction;
+// what the server keeps beyond its tables (its files until vacuumed, its
+// write-ahead log and archive, replicas, its backups) is its
+// administrator's to clear: see Erased.OnServer.
 func (s *Store) ErasePerson(ctx context.Context, id int64) (Erased, error) {
 	var e Erased
 	err := s.Update(ctx, func(tx *Tx) error {
@@ -157,6 +167,10 @@ func (s *Store) ErasePerson(ctx context.Context, id int64) (Erased, error) {
 	if err != nil {
 		return e, err
 	}
+	if s.engine == EnginePostgres {
+		e.OnServer = true
+		return e, nil
+	}
 	// Once the erasure is committed, the compaction that removes its
 	// traces runs to the end even when the officer presses Cancel.
 	if err := s.Compact(context.WithoutCancel(ctx)); err != nil {
@@ -178,7 +192,12 @@ func (tx *Tx) deleteChanges(where string, args ...any) (int, error) {
 // Compact rewrites the search index and the database file without the
 // space deleted rows left, and empties the write-ahead log into it, so
 // that nothing deleted can be read from either file.
+//
+// A server keeps its own files (see ErasePerson): there is nothing to do.
 func (s *Store) Compact(ctx context.Context) error {
+	if s.engine == EnginePostgres {
+		return nil
+	}
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO search_index (search_index) VALUES ('optimize')`); err != nil {
 		return fmt.Errorf("cannot rebuild the search index: %w", err)
 	}

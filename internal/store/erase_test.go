@@ -3,9 +3,12 @@ package store
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"liaison/internal/liaison"
@@ -25,6 +28,34 @@ func inFiles(t *testing.T, db string, s string) []string {
 		}
 	}
 	return found
+}
+
+// inTables reports which tables hold s, in any case, in a text or binary
+// column (the photo holds the email in this test's): on a server, what is
+// left of a person erased is in its tables or nowhere the store can reach.
+func inTables(t *testing.T, st *Store, s string) []string {
+	t.Helper()
+	var found []string
+	for table, rows := range dumpTables(t, st, true) {
+		for _, row := range rows {
+			row = strings.ToLower(row) // the search index holds folded text
+			if strings.Contains(row, strings.ToLower(s)) || strings.Contains(row, hex.EncodeToString([]byte(s))) {
+				found = append(found, table)
+				break
+			}
+		}
+	}
+	return found
+}
+
+// heldAnywhere reports where a database holds s: in its files (and their
+// free pages) for a file, in its tables for a server.
+func heldAnywhere(t *testing.T, st *Store, s string) []string {
+	t.Helper()
+	if st.Engine() == EnginePostgres {
+		return inTables(t, st, s)
+	}
+	return inFiles(t, st.Path(), s)
 }
 
 func TestErasePerson(t *testing.T) {
@@ -77,8 +108,15 @@ func TestErasePerson(t *testing.T) {
 		}
 	})
 
-	if found := inFiles(t, s.Path(), email); len(found) == 0 {
-		t.Fatal("the email is in neither file before erasure: the test would prove nothing")
+	if found := heldAnywhere(t, s, email); len(found) == 0 {
+		t.Fatal("the email is nowhere before erasure: the test would prove nothing")
+	}
+	folded := liaison.Fold("Xylander") // as the search index holds it
+	found := append(inTables(t, s, "Xylander"), inTables(t, s, folded)...)
+	for _, want := range []string{"people", "changes", "search_index"} {
+		if !slices.Contains(found, want) {
+			t.Fatalf("the name is only in %v before erasure, not in %s: the test would prove little", found, want)
+		}
 	}
 	erased, err := s.ErasePerson(ctx, p.ID)
 	if err != nil {
@@ -100,11 +138,16 @@ func TestErasePerson(t *testing.T) {
 	if cs, _ := s.Changes(ctx, EntityPerson, p.ID); len(cs) != 1 || cs[0].Action != ActionErase || cs[0].Before != "" {
 		t.Errorf("history of the erased person = %+v, want only the erasure", cs)
 	}
-	if found := inFiles(t, s.Path(), email); len(found) > 0 {
-		t.Errorf("the erased email is still in %v", found)
+	if got, want := erased.OnServer, s.Engine() == EnginePostgres; got != want {
+		t.Errorf("Erased.OnServer = %v on %s", got, s.Engine())
 	}
-	if found := inFiles(t, s.Path(), "Xylander"); len(found) > 0 {
-		t.Errorf("the erased name is still in %v", found)
+	for _, held := range []string{email, "Xylander", folded, "+46 8 555 0199", "Prefers tea"} {
+		if found := heldAnywhere(t, s, held); len(found) > 0 {
+			t.Errorf("the erased %q is still in %v", held, found)
+		}
+		if found := inTables(t, s, held); len(found) > 0 {
+			t.Errorf("the erased %q is still in the tables %v", held, found)
+		}
 	}
 	if _, err := s.ErasePerson(ctx, p.ID); !errors.Is(err, liaison.ErrNotFound) {
 		t.Errorf("erasing twice = %v", err)

@@ -63,11 +63,7 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // migrate applies the migrations the database has not seen yet. It refuses
 // a database written by a newer Liaison rather than guess at its schema.
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version    INTEGER PRIMARY KEY,
-		name       TEXT NOT NULL,
-		applied_at TEXT NOT NULL
-	)`); err != nil {
+	if err := s.createMigrationsTable(ctx); err != nil {
 		return fmt.Errorf("cannot read the schema version: %w", err)
 	}
 	ms, err := loadMigrations(s.engine)
@@ -93,6 +89,10 @@ func (s *Store) migrate(ctx context.Context) error {
 			continue
 		}
 		if err := s.apply(ctx, m); err != nil {
+			if s.engine == EnginePostgres && isPermissionDenied(err) {
+				return fmt.Errorf("the office database needs Liaison's schema update %s, which only the owner of its tables may make; "+
+					"ask the office's administrator to run: liaison team init URL (%w)", m.name, err)
+			}
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
@@ -115,6 +115,28 @@ func (s *Store) appliedMigrations(ctx context.Context) (map[int]bool, error) {
 		out[v] = true
 	}
 	return out, rows.Err()
+}
+
+// createMigrationsTable makes the table that records migrations when it is
+// not there. On a server only the owner may create tables, and PostgreSQL
+// checks that before it sees the table exists: an officer's or a viewer's
+// login would fail on CREATE TABLE IF NOT EXISTS.
+func (s *Store) createMigrationsTable(ctx context.Context) error {
+	if s.engine == EnginePostgres {
+		var exists bool
+		if err := s.db.QueryRowContext(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&exists); err != nil {
+			return err
+		}
+		if exists {
+			return nil
+		}
+	}
+	_, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		applied_at TEXT NOT NULL
+	)`)
+	return err
 }
 
 func (s *Store) apply(ctx context.Context, m migration) error {

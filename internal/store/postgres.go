@@ -87,6 +87,13 @@ func openPostgres(ctx context.Context, target string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", shown, plainPgError(err))
 	}
+	// A viewer's login may read every table but write none (TeamInit).
+	var canWrite bool
+	if err := db.QueryRowContext(ctx, `SELECT has_table_privilege('people', 'INSERT')`).Scan(&canWrite); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", shown, plainPgError(err))
+	}
+	s.readOnly = !canWrite
 	return s, nil
 }
 
@@ -105,6 +112,13 @@ func plainPgError(err error) error {
 		}
 	}
 	return err
+}
+
+// isPermissionDenied reports whether the server refused a statement for
+// want of a privilege.
+func isPermissionDenied(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "42501"
 }
 
 // pgConnector makes pgx's database/sql connections speak the store's SQL:

@@ -31,7 +31,9 @@ type Store struct {
 	path string
 	// engine is EngineSQLite for a file, EnginePostgres for a server.
 	engine string
-	now    func() time.Time
+	// readOnly is set for a login that may only read a server's database.
+	readOnly bool
+	now      func() time.Time
 	// writes counts the transactions this Store committed; anchors of the
 	// people list built before the last one are stale.
 	writes atomic.Uint64
@@ -42,6 +44,15 @@ type Store struct {
 	// on a server (SELECT session_user, set by openPostgres).
 	who string
 }
+
+// ErrReadOnly is what every write returns when the login may only read the
+// office's database (a viewer's, see TeamInit).
+var ErrReadOnly = errors.New("this login may only read the office database; ask the office's administrator for officer rights")
+
+// ReadOnly reports whether the database may only be read: on a server,
+// when the login may not add people (checked once, at Open); never for a
+// file. Every write then returns ErrReadOnly.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // The database engines a Store runs on.
 const (
@@ -66,6 +77,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if IsServerURL(path) {
 		return openPostgres(ctx, path)
 	}
+	return openFile(ctx, path, dsn)
+}
+
+// openFile opens the database file at path with the connection string
+// dsnOf gives for its absolute path.
+func openFile(ctx context.Context, path string, dsnOf func(abs string) string) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("database path %q: %w", path, err)
@@ -73,7 +90,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := prepareFile(abs); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", dsn(abs))
+	db, err := sql.Open("sqlite", dsnOf(abs))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", abs, err)
 	}

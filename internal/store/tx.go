@@ -98,18 +98,27 @@ func (tx *Tx) closeStmts() {
 	}
 }
 
+// newTx wraps a transaction begun on the store's database.
+func (s *Store) newTx(ctx context.Context, sqltx *sql.Tx) *Tx {
+	return &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{},
+		created: map[int64]bool{}, missions: map[int64]string{}, pending: map[int64]indexRow{}, pendingMissions: map[int64]indexRow{},
+		indexedMissions: map[int64]bool{}, headed: map[int64]bool{},
+		stmts: map[string]*sql.Stmt{}, versions: map[versionKey]versionStep{}}
+}
+
 // Update runs fn in one transaction and commits it when fn returns nil.
-// When fn fails, or the commit does, nothing fn wrote is kept.
+// When fn fails, or the commit does, nothing fn wrote is kept. A login
+// that may only read gets ErrReadOnly, and fn is not run.
 func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
+	if s.readOnly {
+		return ErrReadOnly
+	}
 	sqltx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("cannot start writing to the database: %w", err)
 	}
 	defer sqltx.Rollback()
-	tx := &Tx{ctx: ctx, tx: sqltx, store: s, dirtyPeople: map[int64]bool{}, dirtyMissions: map[int64]bool{},
-		created: map[int64]bool{}, missions: map[int64]string{}, pending: map[int64]indexRow{}, pendingMissions: map[int64]indexRow{},
-		indexedMissions: map[int64]bool{}, headed: map[int64]bool{},
-		stmts: map[string]*sql.Stmt{}, versions: map[versionKey]versionStep{}}
+	tx := s.newTx(ctx, sqltx)
 	defer tx.closeStmts()
 	if err := fn(tx); err != nil {
 		return err

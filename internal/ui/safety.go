@@ -340,6 +340,10 @@ func (d *personDetails) onErase() {
 			"that invitation stays without their name.\n\nBackups made before today still hold them until they are pruned, "+
 			"after about five weeks. Export everything held first if the request asks for it."),
 		p.FullName(), d.ownInvitations())
+	onServer := d.u.store.Engine() == store.EnginePostgres
+	if onServer {
+		question += "\n\n" + serverStillHolds()
+	}
 	confirmDanger(d.u.win, lang.L("Erase completely"), question, lang.L("Erase"), func() {
 		var e store.Erased
 		d.u.write(lang.L("Erasing"), func(ctx context.Context) (err error) {
@@ -349,9 +353,20 @@ func (d *personDetails) onErase() {
 			d.clear()
 			d.u.undo = undo{}
 			d.u.status.undo.Hide()
-			d.u.notify(fmt.Sprintf(lang.L("Erased %s: %d invitations, %d entries of history."), e.Name, e.Invitations, e.Changes))
+			done := fmt.Sprintf(lang.L("Erased %s: %d invitations, %d entries of history."), e.Name, e.Invitations, e.Changes)
+			d.u.notify(done)
+			if e.OnServer {
+				dialog.ShowInformation(lang.L("Erase completely"), done+"\n\n"+serverStillHolds(), d.u.win)
+			}
 		})
 	})
+}
+
+// serverStillHolds says what erasing a person from the office's database
+// on a server cannot reach (see store.ErasePerson).
+func serverStillHolds() string {
+	return lang.L("On the office server, its own backups, its archive of the write-ahead log and its replicas " +
+		"may still hold them until those expire: tell the server's administrator, who must see to them.")
 }
 
 // ownInvitations counts the person's own invitations in the history shown.

@@ -1,0 +1,216 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"liaison/internal/liaison"
+)
+
+// serverAdmin runs statements on the test server as its superuser.
+func serverAdmin(t *testing.T, target string, stmts ...string) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for _, q := range stmts {
+		if _, err := conn.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+}
+
+// asLogin returns the URL of the same database for another login.
+func asLogin(t *testing.T, target, login string) string {
+	t.Helper()
+	u, err := url.Parse(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.User = url.User(login)
+	return u.String()
+}
+
+// openAs opens the database at target as login.
+func openAs(t *testing.T, target, login string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), asLogin(t, target, login))
+	if err != nil {
+		t.Fatalf("Open as %s: %v", login, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestTeamInit(t *testing.T) {
+	if testServer == nil {
+		t.Skip("needs a server: LIAISON_TEST_ENGINE=postgres (make test-postgres)")
+	}
+	ctx := context.Background()
+	target := newServerDatabase(t)
+	team, err := TeamInit(ctx, target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dbname := strings.TrimPrefix(strings.SplitN(target[strings.LastIndex(target, "/"):], "?", 2)[0], "/")
+	if team.Database != dbname || team.Officers != dbname+"_officers" || team.Viewers != dbname+"_viewers" ||
+		len(team.Created) != 2 || team.Schema == 0 {
+		t.Errorf("TeamInit = %+v", team)
+	}
+	again, err := TeamInit(ctx, target)
+	if err != nil || len(again.Created) != 0 || again.Officers != team.Officers {
+		t.Errorf("TeamInit again = %+v, %v; want the same roles, none created", again, err)
+	}
+	officer, viewer := dbname+"_alice", dbname+"_bob"
+	serverAdmin(t, target,
+		`CREATE ROLE `+officer+` LOGIN IN ROLE `+team.Officers,
+		`CREATE ROLE `+viewer+` LOGIN IN ROLE `+team.Viewers)
+
+	owner, err := Open(ctx, target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer owner.Close()
+	m := mustMission(t, owner, liaison.Mission{Kind: liaison.Embassy, Country: "EE", Name: "Embassy of Estonia"})
+
+	t.Run("an officer reads and writes", func(t *testing.T) {
+		s := openAs(t, target, officer)
+		if s.ReadOnly() {
+			t.Fatal("an officer's store is read-only")
+		}
+		p := mustPerson(t, s, liaison.Person{MissionID: m.ID, FamilyName: "Tamm", GivenName: "Kadri"})
+		if rs, err := s.Search(ctx, "tamm", 5, false); err != nil || len(rs) != 1 || rs[0].ID != p.ID {
+			t.Errorf("Search = %+v, %v", rs, err)
+		}
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'x', '')`); err == nil {
+			t.Error("an officer recorded a migration")
+		}
+	})
+
+	t.Run("an officer copies a file over the office database", func(t *testing.T) {
+		from := openFileTest(t)
+		fillForCopy(t, from)
+		s := openAs(t, target, officer)
+		c, err := Copy(ctx, from, s, CopyOptions{Replace: true, SnapshotDir: t.TempDir()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Snapshot == "" {
+			t.Error("no snapshot of the database replaced")
+		}
+		sameData(t, s, from)
+		mustPerson(t, s, liaison.Person{FamilyName: "Next"}) // the sequences were set past the copy
+	})
+
+	t.Run("a viewer only reads", func(t *testing.T) {
+		s := openAs(t, target, viewer)
+		if !s.ReadOnly() {
+			t.Fatal("a viewer's store is not read-only")
+		}
+		if ms, err := s.Missions(ctx, MissionQuery{}); err != nil || len(ms) == 0 {
+			t.Errorf("Missions = %d, %v", len(ms), err)
+		}
+		if rs, err := s.Search(ctx, "haugen", 5, false); err != nil || len(rs) != 1 {
+			t.Errorf("Search = %+v, %v", rs, err)
+		}
+		p := liaison.Person{FamilyName: "Intruder"}
+		if err := s.CreatePerson(ctx, &p); !errors.Is(err, ErrReadOnly) {
+			t.Errorf("CreatePerson as a viewer = %v, want ErrReadOnly", err)
+		}
+		if _, err := s.Import(ctx, "x.vcf", func(tx *Tx) error { return tx.CreatePerson(&p) }); !errors.Is(err, ErrReadOnly) {
+			t.Errorf("Import as a viewer = %v, want ErrReadOnly", err)
+		}
+		if _, err := s.ErasePerson(ctx, 1); !errors.Is(err, ErrReadOnly) {
+			t.Errorf("ErasePerson as a viewer = %v, want ErrReadOnly", err)
+		}
+		if _, err := Copy(ctx, openFileTest(t), s, CopyOptions{Replace: true, SnapshotDir: t.TempDir()}); !errors.Is(err, ErrReadOnly) {
+			t.Errorf("Copy to a viewer's database = %v, want ErrReadOnly", err)
+		}
+		if got := ErrReadOnly.Error(); strings.Contains(got, "\n") || !strings.Contains(got, "officer rights") {
+			t.Errorf("ErrReadOnly = %q", got)
+		}
+		// Reading everything into a snapshot works for a viewer.
+		if err := s.Backup(ctx, t.TempDir()+"/snapshot.db"); err != nil {
+			t.Errorf("a viewer's backup: %v", err)
+		}
+	})
+
+	t.Run("tables later migrations make", func(t *testing.T) {
+		// What a later migration does: a table made by the owner.
+		serverAdmin(t, target, `CREATE TABLE later (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, note TEXT NOT NULL DEFAULT '')`)
+		defer serverAdmin(t, target, `DROP TABLE later`)
+		if _, err := openAs(t, target, officer).db.ExecContext(ctx, `INSERT INTO later (note) VALUES ('written')`); err != nil {
+			t.Errorf("an officer cannot write it: %v", err)
+		}
+		var n int
+		if err := openAs(t, target, viewer).db.QueryRowContext(ctx, `SELECT count(*) FROM later`).Scan(&n); err != nil || n != 1 {
+			t.Errorf("a viewer reads %d rows, %v", n, err)
+		}
+	})
+
+	t.Run("a file is never read-only", func(t *testing.T) {
+		if openFileTest(t).ReadOnly() {
+			t.Error("a file is read-only")
+		}
+		if _, err := TeamInit(ctx, t.TempDir()+"/liaison.db"); err == nil {
+			t.Error("team init on a file succeeded")
+		}
+	})
+}
+
+func TestTeamInitRefusals(t *testing.T) {
+	if testServer == nil {
+		t.Skip("needs a server: LIAISON_TEST_ENGINE=postgres (make test-postgres)")
+	}
+	ctx := context.Background()
+	target := newServerDatabase(t)
+	dbname := strings.SplitN(target[strings.LastIndex(target, "/")+1:], "?", 2)[0]
+	plain := dbname + "_plain"
+	serverAdmin(t, target,
+		`CREATE ROLE `+plain+` LOGIN`,
+		// The database is theirs, so they may create its tables, but
+		// they may not create roles.
+		`ALTER DATABASE `+dbname+` OWNER TO `+plain)
+	_, err := TeamInit(ctx, asLogin(t, target, plain))
+	if err == nil || !strings.Contains(err.Error(), "CREATEROLE") || !strings.Contains(err.Error(), plain) {
+		t.Errorf("TeamInit without CREATEROLE = %v", err)
+	}
+
+	t.Run("a login that does not own the tables", func(t *testing.T) {
+		other := dbname + "_other"
+		serverAdmin(t, target, `CREATE ROLE `+other+` LOGIN CREATEROLE`)
+		_, err := TeamInit(ctx, asLogin(t, target, other))
+		if err == nil || !strings.Contains(err.Error(), "run team init as the login that owns") {
+			t.Errorf("TeamInit by a login that does not own the tables = %v", err)
+		}
+	})
+
+	t.Run("a database that does not exist", func(t *testing.T) {
+		_, err := TeamInit(ctx, strings.Replace(target, "/"+dbname, "/"+dbname+"_missing", 1))
+		if err == nil || !strings.Contains(err.Error(), "CREATE DATABASE") {
+			t.Errorf("TeamInit on a missing database = %v", err)
+		}
+	})
+
+	t.Run("an officer opens a database a newer Liaison must update", func(t *testing.T) {
+		team, err := TeamInit(ctx, target) // as the superuser
+		if err != nil {
+			t.Fatal(err)
+		}
+		officer := dbname + "_carol"
+		serverAdmin(t, target, `CREATE ROLE `+officer+` LOGIN IN ROLE `+team.Officers,
+			`DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)`)
+		_, err = Open(ctx, asLogin(t, target, officer))
+		if err == nil || !strings.Contains(err.Error(), "team init") {
+			t.Errorf("Open by an officer with a migration to make = %v", err)
+		}
+	})
+}
