@@ -44,9 +44,10 @@ run: build ## build and open the window
 build: deps ## build the liaison binary
 	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/liaison
 
-test: deps ## every test with the race detector, the crash test, short fuzz runs of the decoders, a build of the binary and a smoke test of it
+test: deps ## every test with the race detector, the store's again on a throwaway PostgreSQL server, the crash test, short fuzz runs of the decoders, a build of the binary and a smoke test of it
 	@$(call install_postgres)
 	$(TEST_ENV) CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./...
+	$(TEST_ENV) LIAISON_TEST_ENGINE=postgres CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./internal/store/...
 	$(TEST_ENV) $(GO) test -count=1 ./internal/crashtest
 	$(TEST_ENV) $(GO) test $(FUZZFLAGS) -fuzz='^FuzzDecode$$' ./internal/vcf
 	$(TEST_ENV) $(GO) test $(FUZZFLAGS) -fuzz='^FuzzRead$$' ./internal/xlsx
