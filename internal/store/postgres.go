@@ -72,7 +72,7 @@ func openPostgres(ctx context.Context, target string) (*Store, error) {
 	// the change listener. The server has many officers to serve.
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(4)
-	s := &Store{db: db, path: shown, engine: EnginePostgres, now: time.Now}
+	s := &Store{db: db, path: shown, engine: EnginePostgres, now: time.Now, pgcfg: cfg}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("cannot connect to %s: %w", shown, plainPgError(err))

@@ -22,6 +22,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -43,6 +44,11 @@ type Store struct {
 	// system user on a file (systemUser, set by Open), the session user
 	// on a server (SELECT session_user, set by openPostgres).
 	who string
+	// pgcfg is the server's connection settings, password included, for
+	// the change listener's own connection (see Watch); nil on a file.
+	pgcfg *pgx.ConnConfig
+	// watching cancels the watchers when the store closes.
+	watching watchers
 }
 
 // ErrReadOnly is what every write returns when the login may only read the
@@ -201,8 +207,11 @@ func systemUser() string {
 // Path returns the absolute path of the database file.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close stops the watchers (see Watch) and closes the database.
+func (s *Store) Close() error {
+	s.watching.stop()
+	return s.db.Close()
+}
 
 // DefaultPath returns where the database lives unless told otherwise: the
 // user's data folder, $XDG_DATA_HOME/liaison/liaison.db on Linux
