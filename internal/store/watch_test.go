@@ -6,13 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"liaison/internal/liaison"
+	"liaison/internal/pgtest"
 )
 
 // notices collects what a watch reports, for a test to wait for.
@@ -156,6 +154,33 @@ func TestWatchServer(t *testing.T) {
 		addMission(t, second, "Embassy of Japan")
 		ch.next(t, 2*time.Second, "change after reconnecting", isState(WatchChanged))
 	})
+	t.Run("Probe", func(t *testing.T) {
+		srv, err := Probe(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !srv.Liaison || srv.User != "postgres" || srv.Version == "" || !strings.HasSuffix(url, "/"+srv.Database+"?sslmode=disable") {
+			t.Errorf("Probe = %+v", srv)
+		}
+	})
+	t.Run("Probe of a server that is not there", func(t *testing.T) {
+		_, err := Probe(ctx, "postgres://postgres@127.0.0.1:1/x?sslmode=disable&connect_timeout=2")
+		if err == nil {
+			t.Fatal("no error")
+		}
+		if !Unreachable(err) {
+			t.Errorf("Unreachable(%v) = false", err)
+		}
+		if !strings.Contains(err.Error(), "cannot connect to postgres://postgres@127.0.0.1:1/x") {
+			t.Errorf("error = %v", err)
+		}
+	})
+	t.Run("a refused query is not unreachable", func(t *testing.T) {
+		_, err := second.db.ExecContext(ctx, `SELECT no_such_column FROM missions`)
+		if err == nil || Unreachable(err) {
+			t.Errorf("Unreachable(%v) = true", err)
+		}
+	})
 	t.Run("Close stops the watch", func(t *testing.T) {
 		s, err := Open(ctx, url)
 		if err != nil {
@@ -176,42 +201,29 @@ func TestWatchServer(t *testing.T) {
 	})
 }
 
-var watchDatabases atomic.Int64
-
-// watchDatabase creates a database for a watch test on the test server,
-// LIAISON_TEST_PG (the server the store's tests run on), dropped at the
-// end, and returns its URL. Without a server the test is skipped.
+// watchDatabase creates a database for a watch test on the test server
+// and returns its URL. When the package's tests run on files, the test
+// starts a server of its own: Watch on a server is tested either way.
 func watchDatabase(t *testing.T) string {
 	t.Helper()
-	base := os.Getenv("LIAISON_TEST_PG")
-	if base == "" {
-		t.Skip("no PostgreSQL server: set LIAISON_TEST_PG")
+	srv := testServer
+	if srv == nil {
+		if os.Getenv(pgtest.SkipEnv) == "skip" {
+			t.Skip("no PostgreSQL server: " + pgtest.SkipEnv + "=skip")
+		}
+		var err error
+		if srv, err = pgtest.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			if err := srv.Stop(); err != nil {
+				t.Error(err)
+			}
+		})
 	}
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
+	url, err := srv.CreateDatabase(context.Background(), "")
 	if err != nil {
-		t.Fatalf("connect to the test server: %v", err)
-	}
-	defer conn.Close(ctx)
-	name := fmt.Sprintf("officewin_watch_%d_%d", os.Getpid(), watchDatabases.Add(1))
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name+" TEMPLATE template0 ENCODING 'UTF8'"); err != nil {
-		t.Fatalf("create a test database: %v", err)
-	}
-	t.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, base)
-		if err != nil {
-			t.Errorf("drop the test database: %v", err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "DROP DATABASE "+name+" WITH (FORCE)"); err != nil {
-			t.Errorf("drop the test database: %v", err)
-		}
-	})
-	i := strings.LastIndex(base, "/")
-	url := base[:i+1] + name
-	if q := strings.Index(base[i:], "?"); q >= 0 {
-		url += base[i+q:]
+		t.Fatal(err)
 	}
 	return url
 }
