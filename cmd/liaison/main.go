@@ -44,5 +44,5 @@ func run() int {
 
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	return ui.Run(a, g.DBPath, ui.Options{Version: cli.Version, Screens: screens})
+	return ui.Run(a, g.DBPath, ui.Options{Version: cli.Version, Screens: screens, DefaultDB: g.Default})
 }

@@ -71,7 +71,7 @@ func openPostgres(ctx context.Context, target string) (*Store, error) {
 	// A desktop holds a few connections: the window's reads, a writer and
 	// the change listener. The server has many officers to serve.
 	db.SetMaxOpenConns(8)
-	db.SetMaxIdleConns(4)
+	db.SetMaxIdleConns(maxIdleConns)
 	s := &Store{db: db, path: shown, engine: EnginePostgres, now: time.Now, pgcfg: cfg}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
@@ -96,6 +96,10 @@ func openPostgres(ctx context.Context, target string) (*Store, error) {
 	s.readOnly = !canWrite
 	return s, nil
 }
+
+// maxIdleConns is how many connections to a server the pool keeps open
+// between uses.
+const maxIdleConns = 4
 
 // plainPgError says a PostgreSQL error in the words an officer can act on,
 // keeping the error for errors.Is and errors.As.

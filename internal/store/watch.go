@@ -121,12 +121,23 @@ func (s *Store) listen(ctx context.Context, fn func(Notice)) error {
 		if ctx.Err() != nil {
 			return nil
 		}
+		s.dropIdle()
 		fn(Notice{State: WatchLost, Err: plainPgError(err)})
 		if conn = s.reconnect(ctx); conn == nil {
 			return nil
 		}
+		s.dropIdle()
 		fn(Notice{State: WatchReconnected})
 	}
+}
+
+// dropIdle closes the pool's idle connections when the listener's was
+// lost: they were most likely cut too, and database/sql checks a
+// connection used in the last second by using it, which fails the first
+// read or save after the server is back.
+func (s *Store) dropIdle() {
+	s.db.SetMaxIdleConns(0)
+	s.db.SetMaxIdleConns(maxIdleConns)
 }
 
 // listener opens the watch's own connection and LISTENs on it. It is not

@@ -45,6 +45,10 @@ func errorText(err error) string {
 		}
 		return lang.L("Please correct:") + "\n" + strings.Join(lines, "\n")
 	}
+	if errors.As(err, new(errOffline)) {
+		return lang.L("The office database cannot be reached just now, so nothing was changed. " +
+			"What you typed stays in the form: try again when the status bar says the connection is back.")
+	}
 	if errors.Is(err, liaison.ErrNotFound) {
 		return sentence(err.Error()) + " " + lang.L("Someone may have deleted it meanwhile.")
 	}

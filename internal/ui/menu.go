@@ -31,6 +31,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Import…"), ctrl(fyne.KeyI), u.onImport),
 		item(lang.L("Export…"), ctrl(fyne.KeyE), u.onExport),
 		fyne.NewMenuItemSeparator(),
+		item(lang.L("Office database…"), nil, u.onOfficeDatabase),
+		fyne.NewMenuItemSeparator(),
 		item(lang.L("Back up now"), nil, u.onBackupNow),
 		item(lang.L("Save a backup as…"), nil, u.onBackup),
 		item(lang.L("Restore a backup…"), nil, u.onRestore),
@@ -75,7 +77,7 @@ func (u *UI) onAbout() {
 	dialog.ShowInformation(lang.L("About Liaison"), fmt.Sprintf(
 		"Liaison %s\n\n%s\n\n%s %s", u.opts.Version,
 		lang.L("Missions, people, events and invitations for protocol officers."),
-		lang.L("Database:"), u.store.Path()), u.win)
+		lang.L("Database:"), databaseName(u.store)), u.win)
 }
 
 func (u *UI) onImport() {
@@ -98,8 +100,12 @@ func (u *UI) onImport() {
 func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) { u.importFiles(uris) }
 
 // onBackup writes a consistent copy of the database to a file the officer
-// chooses.
+// chooses; a snapshot of the office database after a warning.
 func (u *UI) onBackup() {
+	u.warnSnapshot(u.saveBackupAs)
+}
+
+func (u *UI) saveBackupAs() {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			showError(u.win, lang.L("Backup"), err)
@@ -120,7 +126,7 @@ func (u *UI) onBackup() {
 		})
 	}, u.win)
 	d.SetFileName("liaison-" + u.today().String() + ".db")
-	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.store.Path()))); err == nil {
+	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.opts.LocalFile))); err == nil {
 		d.SetLocation(dir)
 	}
 	d.Show()

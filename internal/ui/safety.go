@@ -20,11 +20,39 @@ import (
 )
 
 // backupFolder is where backups go: the folder the officer chose, else
-// "backups" beside the database.
-func (u *UI) backupFolder() string { return u.prefs.backupFolder(u.store.Path()) }
+// "backups" beside the database file (beside the officer's own file on a
+// server).
+func (u *UI) backupFolder() string {
+	if u.onServer() {
+		return u.prefs.backupFolder(u.opts.LocalFile)
+	}
+	return u.prefs.backupFolder(u.store.Path())
+}
 
-// onBackupNow makes today's backup in the backup folder.
-func (u *UI) onBackupNow() {
+// onServer reports whether the window works on the office database.
+func (u *UI) onServer() bool { return u.store.Engine() == store.EnginePostgres }
+
+// onBackupNow makes today's backup in the backup folder; a snapshot of
+// the office database after a warning.
+func (u *UI) onBackupNow() { u.warnSnapshot(u.backupNow) }
+
+// warnSnapshot asks before a copy of the office database is written to
+// this computer, then calls write; on a file it calls write at once.
+// The server's own backups are its administrator's job: a copy on a
+// desktop is made only when asked.
+func (u *UI) warnSnapshot(write func()) {
+	if !u.onServer() {
+		write()
+		return
+	}
+	confirm(u.win, lang.L("Back up the office database"), lang.L(
+		"The copy is a file on this computer holding the personal data of the whole office: every mission, person, "+
+			"event and invitation. The server's own backups are made on the server; make a copy here only when you need one, "+
+			"keep it where only you can read it, and delete it when it is no longer needed."),
+		lang.L("Make the copy"), write)
+}
+
+func (u *UI) backupNow() {
 	var path string
 	u.tasks.run(lang.L("Backing up"), func(ctx context.Context) (err error) {
 		path, err = backup.Now(ctx, u.store, u.backupFolder(), u.opts.Now())
@@ -54,6 +82,11 @@ func (u *UI) onBackupFolder() {
 // onRestore lists the backups in the backup folder to restore one, or
 // another file.
 func (u *UI) onRestore() {
+	if u.onServer() {
+		inform(u.win, lang.L("Restore a backup"), lang.L("The office database is restored on the server, by whoever looks after it "+
+			"(liaison copy --replace from a backup file). To restore a backup of your own file, go back to it with File › Office database…"))
+		return
+	}
 	folder := u.backupFolder()
 	var files []backup.File
 	u.tasks.run(lang.L("Reading the backups"), func(context.Context) (err error) {
@@ -153,7 +186,14 @@ func (u *UI) restore(path string) {
 		if err != nil {
 			return fmt.Errorf("cannot open the database again (%w); quit Liaison and start it again", err)
 		}
-		u.tasks.onUI(func() { u.setStore(s) })
+		u.tasks.onUI(func() {
+			watching := u.live.cancel != nil
+			u.stopWatch() // its store is closed: it has stopped
+			u.setStore(s)
+			if watching {
+				u.startWatch()
+			}
+		})
 		return restoreErr
 	}, func() {
 		u.undo = undo{}
@@ -174,13 +214,17 @@ func (u *UI) setStore(s *store.Store) {
 	u.people.src.st = s
 }
 
-// Close makes the automatic backup, at most once a day, and closes the
-// database. It runs after the window has closed; a failure is told at the
-// next start.
+// Close makes the automatic backup of a file, at most once a day, and
+// closes the database. It runs after the window has closed; a failure is
+// told at the next start. The office database is backed up on its server.
 func (u *UI) Close() error {
-	_, _, err := backup.DailyBackup(context.Background(), u.store, u.backupFolder(), u.opts.Now())
-	if err != nil {
-		u.prefs.setBackupError(err.Error())
+	u.stopWatch()
+	var err error
+	if !u.onServer() {
+		_, _, err = backup.DailyBackup(context.Background(), u.store, u.backupFolder(), u.opts.Now())
+		if err != nil {
+			u.prefs.setBackupError(err.Error())
+		}
 	}
 	if cerr := u.store.Close(); err == nil {
 		err = cerr

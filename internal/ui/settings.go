@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"liaison/internal/backup"
+	"liaison/internal/store"
 )
 
 // Preference keys and their defaults, in one place.
@@ -22,6 +23,7 @@ const (
 	prefLanguage     = "language"         // "en", "ru", "kk"; "" to follow the system
 	prefAppearance   = "appearance"       // "light", "dark"; "" to follow the system
 	prefColumns      = "table.columns."   // + a table's name: the column widths the officer dragged
+	prefServer       = "office.server"    // the office database's URL, without a password; "" for the local file
 	defWindowWidth   = 1280
 	defWindowHeight  = 800
 	defScreen        = screenMissions
@@ -154,4 +156,16 @@ func (s settings) columnWidths(table string, n int) []float32 {
 func (s settings) setColumnWidths(table string, widths []float32) {
 	b, _ := json.Marshal(widths) // a slice of floats always marshals
 	s.p.SetString(prefColumns+table, string(b))
+}
+
+// server is the office database the window opens at the start, as
+// store.RedactURL left it (passwords come from .pgpass, PGPASSWORD or a
+// service file); "" for the local file.
+func (s settings) server() string { return s.p.String(prefServer) }
+
+func (s settings) setServer(url string) {
+	if url != "" {
+		url = store.RedactURL(url)
+	}
+	s.p.SetString(prefServer, url)
 }

@@ -27,29 +27,32 @@ import (
 // folders of recent exports are cleaned up the same way.
 func Run(a fyne.App, dbPath string, opts Options) int {
 	SetupLanguage(a)
-	cleanUp(settings{a.Preferences()}, dbPath)
-	s, err := store.Open(context.Background(), dbPath)
+	prefs := settings{a.Preferences()}
+	if opts.LocalFile == "" {
+		opts.LocalFile = localFile(dbPath)
+	}
+	target := dbPath
+	if server := prefs.server(); opts.DefaultDB && server != "" {
+		target = server
+	}
+	cleanUp(prefs, opts.LocalFile)
+	s, err := store.Open(context.Background(), target)
 	if err == nil {
-		u := New(a, s, opts)
-		u.ShowAndRun()
-		if err := u.Close(); err != nil {
-			fmt.Fprintln(os.Stderr, "liaison: the automatic backup failed: "+err.Error())
-		}
-		if u.restart {
-			if err := restartSelf(); err != nil {
-				fmt.Fprintln(os.Stderr, "liaison: cannot start again: "+err.Error())
-				return 1
-			}
-		}
-		return 0
+		return runWindow(New(a, s, opts))
 	}
 	fmt.Fprintln(os.Stderr, "liaison: "+err.Error())
 	var u *UI
-	w := startupError(a, dbPath, err, &tasks{}, func(s *store.Store, message string) {
+	opened := func(s *store.Store, message string) {
 		u = New(a, s, opts)
 		u.notify(message)
 		u.showFitted()
-	})
+	}
+	var w fyne.Window
+	if store.IsServerURL(target) {
+		w = serverUnreachable(a, target, opts.LocalFile, err, &tasks{}, opened)
+	} else {
+		w = startupError(a, dbPath, err, &tasks{}, opened)
+	}
 	w.ShowAndRun()
 	if u == nil {
 		return 1
@@ -58,6 +61,70 @@ func Run(a fyne.App, dbPath string, opts Options) int {
 		fmt.Fprintln(os.Stderr, "liaison: the automatic backup failed: "+err.Error())
 	}
 	return 0
+}
+
+// runWindow shows the window until the officer quits, then closes the
+// database (see UI.Close) and starts Liaison again when she changed the
+// language.
+func runWindow(u *UI) int {
+	u.ShowAndRun()
+	if err := u.Close(); err != nil {
+		fmt.Fprintln(os.Stderr, "liaison: the automatic backup failed: "+err.Error())
+	}
+	if u.restart {
+		if err := restartSelf(); err != nil {
+			fmt.Fprintln(os.Stderr, "liaison: cannot start again: "+err.Error())
+			return 1
+		}
+	}
+	return 0
+}
+
+// localFile is the officer's own database file: dbPath, or the default
+// file when dbPath names a server.
+func localFile(dbPath string) string {
+	if !store.IsServerURL(dbPath) {
+		return dbPath
+	}
+	p, err := store.DefaultPath()
+	if err != nil {
+		return "liaison.db"
+	}
+	return p
+}
+
+// serverUnreachable makes the window that says the office database could
+// not be opened at the start, and offers the officer's own file instead,
+// or another try; opened then gets the store.
+func serverUnreachable(a fyne.App, target, local string, err error, t *tasks, opened func(s *store.Store, message string)) fyne.Window {
+	w := a.NewWindow("Liaison")
+	t.win = w
+	text := fmt.Sprintf(lang.L("Liaison could not connect to the office database %s."), serverName(target)) +
+		"\n\n" + sentence(err.Error()) + "\n\n" +
+		fmt.Sprintf(lang.L("You can work on your own file (%s) meanwhile, or try again."), local)
+	open := func(what, path, message string) {
+		var s *store.Store
+		t.run(what, func(ctx context.Context) (err error) {
+			s, err = store.Open(ctx, path)
+			return err
+		}, func() {
+			opened(s, message)
+			w.Close()
+		})
+	}
+	mine := widget.NewButton(lang.L("Open my file"), func() {
+		open(lang.L("Opening your file"), local, lang.L("The office database could not be reached: this is your own file."))
+	})
+	mine.Importance = widget.HighImportance
+	again := widget.NewButton(lang.L("Try again"), func() {
+		open(lang.L("Connecting to the office database"), target, lang.L("Connected to the office database")+" "+serverName(target)+".")
+	})
+	label := widget.NewLabel(text)
+	label.Wrapping = fyne.TextWrapWord
+	buttons := container.NewHBox(mine, again, widget.NewButton(lang.L("Quit"), a.Quit))
+	w.SetContent(container.NewBorder(nil, container.NewCenter(buttons), nil, nil, container.NewVScroll(container.NewPadded(label))))
+	w.Resize(fyne.NewSize(640, 320))
+	return w
 }
 
 // cleanUp removes the temporary files interrupted writes left beside the

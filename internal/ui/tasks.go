@@ -30,6 +30,13 @@ type tasks struct {
 	// widget work happens on the test's goroutine, as on the real UI
 	// thread.
 	calls chan uiCall
+	// posted is widget work sent by post while calls is set, run by
+	// the next wait.
+	mu     sync.Mutex
+	posted []func()
+	// explain, when set, rewrites an error before it is shown, on the
+	// UI thread (see UI.offline).
+	explain func(error) error
 }
 
 // A uiCall is widget work waiting for the test's goroutine.
@@ -47,6 +54,30 @@ func (t *tasks) onUI(fn func()) {
 	c := uiCall{fn: fn, done: make(chan struct{})}
 	t.calls <- c
 	<-c.done
+}
+
+// post runs fn on the UI thread later, without waiting for it: for
+// goroutines that live beside the tasks (the change watch), which must not
+// block on the UI thread.
+func (t *tasks) post(fn func()) {
+	if t.calls == nil {
+		fyne.Do(fn)
+		return
+	}
+	t.mu.Lock()
+	t.posted = append(t.posted, fn)
+	t.mu.Unlock()
+}
+
+// runPosted runs the widget work posted so far; only tests need it.
+func (t *tasks) runPosted() {
+	t.mu.Lock()
+	fns := t.posted
+	t.posted = nil
+	t.mu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
 }
 
 // run does work in a goroutine. When it takes longer than progressDelay a
@@ -79,7 +110,7 @@ func (t *tasks) run(what string, work func(ctx context.Context) error, done func
 			switch {
 			case errors.Is(err, context.Canceled):
 			case err != nil:
-				showError(t.win, what, err)
+				showError(t.win, what, t.explained(err))
 			case done != nil:
 				done()
 			}
@@ -97,7 +128,7 @@ func (t *tasks) quiet(what string, work func(ctx context.Context) error, done fu
 		err := work(context.Background())
 		t.onUI(func() {
 			if err != nil {
-				showError(t.win, what, err)
+				showError(t.win, what, t.explained(err))
 				return
 			}
 			done()
@@ -105,13 +136,21 @@ func (t *tasks) quiet(what string, work func(ctx context.Context) error, done fu
 	}()
 }
 
+func (t *tasks) explained(err error) error {
+	if t.explain == nil {
+		return err
+	}
+	return t.explain(err)
+}
+
 // wait blocks until every task has finished, running their widget work
-// meanwhile when calls is set. Tests use it.
+// and what was posted meanwhile when calls is set. Tests use it.
 func (t *tasks) wait() {
 	if t.calls == nil {
 		t.wg.Wait()
 		return
 	}
+	t.runPosted()
 	idle := make(chan struct{})
 	go func() {
 		t.wg.Wait()

@@ -37,6 +37,12 @@ type Options struct {
 	// window to fit the one it opens on; nil when the driver cannot say.
 	// It runs on the main thread, after the window is created.
 	Screens func() []fyne.Size
+	// LocalFile is the officer's own database file, which File › Office
+	// database… goes back to from a server; Run sets it.
+	LocalFile string
+	// DefaultDB is set when neither --db nor $LIAISON_DB named the
+	// database: the window then opens the office database remembered.
+	DefaultDB bool
 }
 
 // A screen is one of the main views the navigation switches between.
@@ -85,15 +91,25 @@ type UI struct {
 	// restart is set when the window closes to start again in another
 	// language.
 	restart bool
+	// readOnly is the banner of a login that may only look.
+	readOnly *widget.Label
+	// live is the watch of the database for changes by others.
+	live live
+	// office is the Office database dialog last shown, for tests.
+	office *officeDialog
 }
 
-// New builds the main window on a and s. Call ShowAndRun to show it.
+// New builds the main window on a and s and starts watching s for
+// changes by others. Call ShowAndRun to show it.
 func New(a fyne.App, s *store.Store, opts Options) *UI {
-	return newUI(a, s, opts, &tasks{})
+	u := newUI(a, s, opts, &tasks{})
+	u.startWatch()
+	return u
 }
 
 // newUI is New with the tasks runner given; tests give one that runs the
-// widget work on their goroutine.
+// widget work on their goroutine. It leaves the watch to New: a test's
+// window reloads when the test asks, unless it starts the watch itself.
 func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -127,8 +143,12 @@ func newUI(a fyne.App, s *store.Store, opts Options, t *tasks) *UI {
 			u.screens[name].reload()
 		}
 	}
+	t.explain = u.offline
 	u.status = newStatusBar(u.onUndo)
-	u.win.SetContent(container.NewBorder(nil, u.status.root, nil, nil, u.tabs))
+	u.readOnly = newReadOnlyBanner()
+	u.win.SetContent(container.NewBorder(u.readOnly, u.status.root, nil, nil, u.tabs))
+	u.showDatabase()
+	u.showReadOnly()
 	u.win.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
 	u.win.SetOnDropped(u.onDropped)

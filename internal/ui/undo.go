@@ -18,20 +18,27 @@ type undo struct {
 	revert func(ctx context.Context) error
 }
 
-// statusBar is the line at the bottom of the window: what just happened,
-// and an Undo button while there is something to undo.
+// statusBar is the line at the bottom of the window: the state of the
+// connection to the office database when it is worth saying, what just
+// happened, which database is open, and an Undo button while there is
+// something to undo.
 type statusBar struct {
-	message *widget.Label
-	undo    *widget.Button
-	root    fyne.CanvasObject
+	connection *widget.Label
+	message    *widget.Label
+	database   *widget.Label
+	undo       *widget.Button
+	root       fyne.CanvasObject
 }
 
 func newStatusBar(onUndo func()) *statusBar {
-	b := &statusBar{message: widget.NewLabel("")}
+	b := &statusBar{connection: widget.NewLabel(""), message: widget.NewLabel(""), database: widget.NewLabel("")}
+	b.connection.TextStyle.Bold = true
+	b.connection.Hide()
 	b.message.Truncation = fyne.TextTruncateEllipsis
+	b.database.Importance = widget.LowImportance
 	b.undo = widget.NewButtonWithIcon(lang.L("Undo"), theme.ContentUndoIcon(), onUndo)
 	b.undo.Hide()
-	b.root = container.NewBorder(nil, nil, nil, b.undo, b.message)
+	b.root = container.NewBorder(nil, nil, b.connection, container.NewHBox(b.database, b.undo), b.message)
 	return b
 }
 
