@@ -104,6 +104,9 @@ const maxIdleConns = 4
 // plainPgError says a PostgreSQL error in the words an officer can act on,
 // keeping the error for errors.Is and errors.As.
 func plainPgError(err error) error {
+	if plain := plainConnectError(err); plain != nil {
+		return plain
+	}
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
 		switch pe.Code {

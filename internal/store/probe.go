@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -75,3 +76,39 @@ func Unreachable(err error) bool {
 	}
 	return strings.Contains(err.Error(), "conn closed")
 }
+
+// plainConnectError says why no connection to the server could be made,
+// when the network is why, without pgx's dial details; nil for other
+// errors.
+func plainConnectError(err error) error {
+	var ce *pgconn.ConnectError
+	if !errors.As(err, &ce) {
+		return nil
+	}
+	where := ce.Config.Host
+	if ce.Config.Port != 0 && ce.Config.Port != 5432 {
+		where += fmt.Sprintf(" port %d", ce.Config.Port)
+	}
+	var dns *net.DNSError
+	switch {
+	case errors.As(err, &dns):
+		return plainError{fmt.Sprintf("there is no server named %s (check its name, or the network)", ce.Config.Host), err}
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return plainError{fmt.Sprintf("nothing answers at %s: the server is not running there, or the port is wrong", where), err}
+	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
+		return plainError{fmt.Sprintf("%s cannot be reached from this computer (check the network)", where), err}
+	case pgconn.Timeout(err), errors.Is(err, context.DeadlineExceeded):
+		return plainError{fmt.Sprintf("%s does not answer (check the network, or whether the server runs)", where), err}
+	}
+	return nil
+}
+
+// plainError is an error said in plain words, keeping the one it stands
+// for, for errors.Is and errors.As.
+type plainError struct {
+	text string
+	err  error
+}
+
+func (e plainError) Error() string { return e.text }
+func (e plainError) Unwrap() error { return e.err }

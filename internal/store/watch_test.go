@@ -171,8 +171,9 @@ func TestWatchServer(t *testing.T) {
 		if !Unreachable(err) {
 			t.Errorf("Unreachable(%v) = false", err)
 		}
-		if !strings.Contains(err.Error(), "cannot connect to postgres://postgres@127.0.0.1:1/x") {
-			t.Errorf("error = %v", err)
+		if got, want := err.Error(), "cannot connect to postgres://postgres@127.0.0.1:1/x?sslmode=disable&connect_timeout=2: "+
+			"nothing answers at 127.0.0.1 port 1: the server is not running there, or the port is wrong"; got != want {
+			t.Errorf("error = %q, want %q", got, want)
 		}
 	})
 	t.Run("a refused query is not unreachable", func(t *testing.T) {
