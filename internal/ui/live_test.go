@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"os"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/jackc/pgx/v5"
 
 	"liaison/internal/liaison"
@@ -334,5 +336,53 @@ func TestServerName(t *testing.T) {
 		if got := serverName(c.url); got != c.want {
 			t.Errorf("serverName(%q) = %q, want %q", c.url, got, c.want)
 		}
+	}
+}
+
+func TestStartOpensTheRememberedServer(t *testing.T) {
+	a := test.NewTempApp(t)
+	prefs := settings{a.Preferences()}
+	const file, server = "/home/officer/liaison.db", "postgres://officer@db.office.local/liaison?sslmode=require"
+	if got := startTarget(prefs, file, Options{DefaultDB: true}); got != file {
+		t.Errorf("nothing remembered: %q", got)
+	}
+	prefs.setServer("postgres://officer:secret@db.office.local/liaison?sslmode=require")
+	if got := prefs.server(); got != server {
+		t.Errorf("remembered %q, want it without the password", got)
+	}
+	if got := startTarget(prefs, file, Options{DefaultDB: true}); got != server {
+		t.Errorf("remembered server: %q", got)
+	}
+	if got := startTarget(prefs, "/tmp/other.db", Options{}); got != "/tmp/other.db" {
+		t.Errorf("--db named a file: %q", got)
+	}
+}
+
+func TestUnreachableServerOffersTheFile(t *testing.T) {
+	a := test.NewTempApp(t)
+	local := t.TempDir() + "/liaison.db"
+	var got *store.Store
+	var said string
+	tk := testTasks()
+	w := serverUnreachable(a, "postgres://officer@127.0.0.1:1/liaison", local, errors.New("cannot connect"), tk,
+		func(s *store.Store, message string) { got, said = s, message })
+	w.Show()
+	var mine *widget.Button
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Open my file" {
+			mine = b
+		}
+	}
+	if mine == nil {
+		t.Fatal("no Open my file button")
+	}
+	test.Tap(mine)
+	tk.wait()
+	if got == nil {
+		t.Fatal("the file was not opened")
+	}
+	defer got.Close()
+	if got.Path() != local || !strings.Contains(said, "could not be reached") {
+		t.Errorf("opened %s, said %q", got.Path(), said)
 	}
 }

@@ -31,10 +31,7 @@ func Run(a fyne.App, dbPath string, opts Options) int {
 	if opts.LocalFile == "" {
 		opts.LocalFile = localFile(dbPath)
 	}
-	target := dbPath
-	if server := prefs.server(); opts.DefaultDB && server != "" {
-		target = server
-	}
+	target := startTarget(prefs, dbPath, opts)
 	cleanUp(prefs, opts.LocalFile)
 	s, err := store.Open(context.Background(), target)
 	if err == nil {
@@ -61,6 +58,15 @@ func Run(a fyne.App, dbPath string, opts Options) int {
 		fmt.Fprintln(os.Stderr, "liaison: the automatic backup failed: "+err.Error())
 	}
 	return 0
+}
+
+// startTarget is the database the window opens: the office database
+// remembered, unless --db or $LIAISON_DB named one.
+func startTarget(prefs settings, dbPath string, opts Options) string {
+	if server := prefs.server(); opts.DefaultDB && server != "" {
+		return server
+	}
+	return dbPath
 }
 
 // runWindow shows the window until the officer quits, then closes the
