@@ -144,7 +144,13 @@ func (s *Store) dropIdle() {
 // one of the pool's: database/sql would hand it to other work between
 // notifications.
 func (s *Store) listener(ctx context.Context) (*pgx.Conn, error) {
-	conn, err := pgx.ConnectConfig(ctx, s.pgcfg.Copy())
+	cfg := s.pgcfg.Copy()
+	if cfg.ConnectTimeout == 0 {
+		// A server behind a cut cable does not refuse: without a limit
+		// each attempt would wait for the system's TCP timeout, minutes.
+		cfg.ConnectTimeout = probeTimeout
+	}
+	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
 		return nil, plainPgError(err)
 	}
