@@ -45,6 +45,7 @@ func saveChecked[T any](u *UI, what string, rec, base T, save func(context.Conte
 		names = u.conflictNames(ctx, c.Yours, c.Saved)
 		return nil
 	}, func() {
+		failed = u.tasks.explained(failed) // a server out of reach, said plainly
 		switch {
 		case errors.Is(failed, context.Canceled) && cancelled != nil:
 			cancelled()

@@ -145,9 +145,7 @@ func (u *UI) showEventForm(f *eventForm, saved func(liaison.Event)) {
 			return
 		}
 		if e.ID == 0 {
-			u.write(lang.L("Saving the event"), func(ctx context.Context) error {
-				return u.store.CreateEvent(ctx, &e)
-			}, func() { saved(e) })
+			u.createEvent(f, e, saved)
 			return
 		}
 		// Cancelling a conflict opens the form again as it was typed.
@@ -161,6 +159,27 @@ func (u *UI) showEventForm(f *eventForm, saved func(liaison.Event)) {
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 	u.win.Canvas().Focus(f.title)
+}
+
+// createEvent saves a new event. When that fails (the office database out
+// of reach, say), the form opens again as typed once the error is read.
+func (u *UI) createEvent(f *eventForm, e liaison.Event, saved func(liaison.Event)) {
+	what := lang.L("Saving the event")
+	var failed error
+	u.tasks.run(what, func(ctx context.Context) error {
+		failed = u.store.CreateEvent(ctx, &e)
+		return nil
+	}, func() {
+		switch {
+		case errors.Is(failed, context.Canceled):
+			u.showEventForm(f, saved)
+		case failed != nil:
+			u.showErrorThen(what, u.tasks.explained(failed), func() { u.showEventForm(f, saved) })
+		default:
+			u.reloadAll()
+			saved(e)
+		}
+	})
 }
 
 // showErrorThen shows an error and, once it is dismissed, calls next.

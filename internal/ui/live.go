@@ -125,7 +125,7 @@ func (u *UI) hideConnection() {
 // offline explains an error of a save made while the office database is
 // out of reach: nothing was saved, and the form keeps what was typed.
 func (u *UI) offline(err error) error {
-	if u.store == nil || u.store.Engine() != store.EnginePostgres || errors.Is(err, context.Canceled) {
+	if err == nil || u.store == nil || u.store.Engine() != store.EnginePostgres || errors.Is(err, context.Canceled) {
 		return err
 	}
 	if u.live.lost || store.Unreachable(err) {

@@ -208,6 +208,23 @@ func TestLostConnection(t *testing.T) {
 		}
 		tapButton(t, u, "OK")
 	})
+	t.Run("a new event while disconnected opens its form again", func(t *testing.T) {
+		// From the missions screen: the events screen would read its list
+		// first, which fails too.
+		u.editEvent(liaison.Event{Kind: liaison.Briefing}, func(liaison.Event) { t.Error("saved while disconnected") })
+		f := u.eventForm
+		typeInto(&f.title.Entry, "Reception on Independence Day")
+		typeInto(&f.date.Entry, "16.12.2026")
+		tapButton(t, u, "Save")
+		if text := shownText(u); !strings.Contains(text, "cannot be reached just now") {
+			t.Errorf("the error says %q", text)
+		}
+		tapButton(t, u, "OK")
+		if !strings.Contains(shownText(u), "New event") || f.title.Text != "Reception on Independence Day" || f.date.Text != "16.12.2026" {
+			t.Errorf("the form came back with %q on %q", f.title.Text, f.date.Text)
+		}
+		tapButton(t, u, "Cancel")
+	})
 	t.Run("reconnects and reloads", func(t *testing.T) {
 		if _, err := admin.Exec(ctx, `ALTER DATABASE `+name+` ALLOW_CONNECTIONS true`); err != nil {
 			t.Fatal(err)
