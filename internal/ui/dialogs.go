@@ -45,6 +45,10 @@ func errorText(err error) string {
 		}
 		return lang.L("Please correct:") + "\n" + strings.Join(lines, "\n")
 	}
+	if errors.Is(err, store.ErrReadOnly) {
+		return lang.L("Read only: your login can look but not change anything.") + " " +
+			lang.L("Nothing was changed; ask the office's administrator for officer rights.")
+	}
 	if errors.As(err, new(errOffline)) {
 		return lang.L("The office database cannot be reached just now, so nothing was changed. " +
 			"What you typed stays in the form: try again when the status bar says the connection is back.")

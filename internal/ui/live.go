@@ -29,6 +29,9 @@ type live struct {
 	done    chan struct{}
 	pending bool // a reload is on its way
 	lost    bool // the connection to the office database is lost
+	// listening is set once the watch reports changes: a change
+	// committed before then shows at the next reload only.
+	listening bool
 	// shown counts the connection lines shown, so that a timer hides
 	// only the line it was set for.
 	shown int
@@ -71,16 +74,18 @@ func (u *UI) onNotice(s *store.Store, n store.Notice) {
 		return
 	}
 	switch n.State {
+	case store.WatchConnected:
+		u.live.listening = true
 	case store.WatchChanged:
 		if !u.live.pending && !u.live.lost {
 			u.live.pending = true
 			time.AfterFunc(liveDelay, func() { u.tasks.post(func() { u.reloadLive(s) }) })
 		}
 	case store.WatchLost:
-		u.live.lost = true
+		u.live.lost, u.live.listening = true, false
 		u.showConnection(lang.L("Connection to the office database lost — reconnecting…"), widget.DangerImportance, 0)
 	case store.WatchReconnected:
-		u.live.lost = false
+		u.live.lost, u.live.listening = false, true
 		u.showConnection(lang.L("Reconnected to the office database."), widget.SuccessImportance, reconnectedFor)
 		// What others changed meanwhile came without a notice.
 		u.reloadLive(s)

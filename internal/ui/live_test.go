@@ -77,7 +77,9 @@ func newServerUI(t *testing.T, url string) (*UI, *store.Store) {
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.startWatch()
 	t.Cleanup(u.stopWatch)
-	u.tasks.wait()
+	if !within(u, 5*time.Second, func() bool { return u.live.listening }) {
+		t.Fatal("the window does not listen for changes")
+	}
 	return u, s
 }
 
@@ -402,4 +404,61 @@ func TestUnreachableServerOffersTheFile(t *testing.T) {
 	if got.Path() != local || !strings.Contains(said, "could not be reached") {
 		t.Errorf("opened %s, said %q", got.Path(), said)
 	}
+}
+
+func TestViewerWindowIsReadOnly(t *testing.T) {
+	url := serverDatabase(t)
+	ctx := context.Background()
+	team, err := store.TeamInit(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin, err := pgx.Connect(ctx, testServer.URL("postgres"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	officer, viewer := team.Database+"_alice", team.Database+"_bob"
+	for _, q := range []string{
+		`CREATE ROLE ` + officer + ` LOGIN IN ROLE ` + team.Officers,
+		`CREATE ROLE ` + viewer + ` LOGIN IN ROLE ` + team.Viewers,
+	} {
+		if _, err := admin.Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	as := func(login string) string { return strings.Replace(url, "postgres@", login+"@", 1) }
+	alice := openServer(t, as(officer))
+	france := liaison.Mission{Kind: liaison.Embassy, Country: "FR", Name: "Embassy of France"}
+	if err := alice.CreateMission(ctx, &france); err != nil {
+		t.Fatal(err)
+	}
+
+	u, _ := newServerUI(t, as(viewer))
+	if !u.readOnly.Visible() || !strings.HasPrefix(u.readOnly.Text, "Read only: your login can look") {
+		t.Errorf("banner shown %v: %q", u.readOnly.Visible(), u.readOnly.Text)
+	}
+	t.Run("an officer's change shows in a viewer's window", func(t *testing.T) {
+		italy := liaison.Mission{Kind: liaison.Embassy, Country: "IT", Name: "Embassy of Italy"}
+		if err := alice.CreateMission(ctx, &italy); err != nil {
+			t.Fatal(err)
+		}
+		if !within(u, 2*time.Second, func() bool { return slices.Contains(missionNames(u), "Embassy of Italy") }) {
+			t.Fatalf("after 2 s the list shows %v; connection line %q", missionNames(u), u.status.connection.Text)
+		}
+	})
+	t.Run("a save says read only and keeps the form", func(t *testing.T) {
+		u.missions.open(france.ID)
+		u.tasks.wait()
+		d := u.missions.details
+		typeInto(d.form.address, "Abai avenue 7")
+		d.onSave()
+		u.tasks.wait()
+		if text := shownText(u); !strings.Contains(text, "Read only: your login can look but not change anything. Nothing was changed") {
+			t.Errorf("the error says %q", text)
+		}
+		if d.form.address.Text != "Abai avenue 7" {
+			t.Errorf("the form lost the edit: %q", d.form.address.Text)
+		}
+	})
 }

@@ -17,16 +17,10 @@ func newReadOnlyBanner() *widget.Label {
 	return l
 }
 
-// showReadOnly shows the banner when the store may only be read.
-//
-// HOOK(read-only): Store.ReadOnly and store.ErrReadOnly are being added on
-// another branch of issue 14. When they are on main, readOnly becomes
-// u.store.ReadOnly(), and errorText says store.ErrReadOnly in the
-// banner's words; until then every login is taken to write, and a refused
-// save shows the server's own error.
+// showReadOnly shows the banner when the store may only be read; a save
+// then says the same (see errorText).
 func (u *UI) showReadOnly() {
-	readOnly := false
-	if readOnly {
+	if u.store.ReadOnly() {
 		u.readOnly.Show()
 	} else {
 		u.readOnly.Hide()
