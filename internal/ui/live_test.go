@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -313,6 +314,17 @@ func TestOfficeDatabaseDialog(t *testing.T) {
 		}
 		if want := "Office database: " + serverName(url); u.status.database.Text != want || u.win.Title() != "Liaison — "+want {
 			t.Errorf("status bar %q, title %q", u.status.database.Text, u.win.Title())
+		}
+	})
+	t.Run("Back up now warns, then writes a snapshot", func(t *testing.T) {
+		u.onBackupNow()
+		if text := shownText(u); !strings.Contains(text, "personal data of the whole office") {
+			t.Fatalf("no warning: %q", text)
+		}
+		tapButton(t, u, "Make the copy")
+		path := filepath.Join(u.backupFolder(), "liaison-office-"+testNow().Format("2006-01-02")+".db")
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("no snapshot: %v", err)
 		}
 	})
 	t.Run("the automatic backup is the server's job", func(t *testing.T) {
