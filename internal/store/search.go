@@ -340,12 +340,35 @@ type searchWriter struct {
 	ctx                        context.Context
 	delKey, delRank, key, rank *sql.Stmt
 	// server: one row in search_index holds the key and the ranking
-	// columns, and search_rank is a view of it (postgres/0010).
+	// columns, and search_rank is a view of it (postgres/0010). Rows are
+	// kept in rows and written serverRows at a time: a statement a row
+	// was a round trip to the server each.
 	server bool
+	tx     *Tx
+	rows   []any
+}
+
+// serverRows is how many rows of the index one statement writes on a
+// server.
+const serverRows = 64
+
+// serverColumns is how many values a row of the index takes on a server.
+const serverColumns = 6
+
+// flush writes the rows kept for a server.
+func (w *searchWriter) flush() error {
+	if len(w.rows) == 0 {
+		return nil
+	}
+	n := len(w.rows) / serverColumns
+	_, err := w.tx.exec(`INSERT INTO search_index (rowid, key, name, head, archived, position) VALUES `+
+		rowPlaceholders(serverColumns, n), w.rows...)
+	w.rows = w.rows[:0]
+	return err
 }
 
 func (tx *Tx) newSearchWriter() (*searchWriter, error) {
-	w := &searchWriter{ctx: tx.ctx, server: tx.store.engine == EnginePostgres}
+	w := &searchWriter{ctx: tx.ctx, server: tx.store.engine == EnginePostgres, tx: tx}
 	stmts := []struct {
 		dst *(*sql.Stmt)
 		sql string
@@ -356,11 +379,7 @@ func (tx *Tx) newSearchWriter() (*searchWriter, error) {
 		{&w.rank, `INSERT INTO search_rank (id, name, head, archived, position) VALUES (?, ?, ?, ?, ?)`},
 	}
 	if w.server {
-		stmts = stmts[:1]
-		stmts = append(stmts, struct {
-			dst *(*sql.Stmt)
-			sql string
-		}{&w.key, `INSERT INTO search_index (rowid, key, name, head, archived, position) VALUES (?, ?, ?, ?, ?, ?)`})
+		stmts = stmts[:1] // rows are written by flush
 	}
 	for _, st := range stmts {
 		var err error
@@ -382,6 +401,10 @@ func (w *searchWriter) close() {
 
 // remove deletes the row of the index with the given rowid, if any.
 func (w *searchWriter) remove(rowid int64) error {
+	// A row kept may be the one to go.
+	if err := w.flush(); err != nil {
+		return err
+	}
 	if _, err := w.delKey.ExecContext(w.ctx, rowid); err != nil || w.server {
 		return err
 	}
@@ -392,8 +415,11 @@ func (w *searchWriter) remove(rowid int64) error {
 // add writes a row of the index.
 func (w *searchWriter) add(rowid int64, key, name string, head, archived bool, position string) error {
 	if w.server {
-		_, err := w.key.ExecContext(w.ctx, rowid, key, name, head, archived, position)
-		return err
+		w.rows = append(w.rows, rowid, key, name, head, archived, position)
+		if len(w.rows) < serverColumns*serverRows {
+			return nil
+		}
+		return w.flush()
 	}
 	if _, err := w.key.ExecContext(w.ctx, rowid, key); err != nil {
 		return err
@@ -454,7 +480,7 @@ func (tx *Tx) indexMissions(ids []int64) error {
 			}
 		}
 	}
-	return nil
+	return w.flush()
 }
 
 // An indexRow is what the search index holds of a person.
@@ -529,7 +555,7 @@ func (tx *Tx) indexPeople(ids []int64) error {
 			}
 		}
 	}
-	return nil
+	return w.flush()
 }
 
 func int64sAsArgs(ids []int64) []any {
