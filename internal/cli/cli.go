@@ -98,6 +98,7 @@ func init() {
 		"acting-head":   {run: runActingHead},
 		"import":        {run: runImport},
 		"export":        {run: runExport},
+		"documents":     {run: runDocuments},
 		"backup":        {run: runBackup},
 		"restore":       {run: runRestore, noStore: true},
 		"backups":       {run: runBackups, noStore: true},
@@ -261,6 +262,10 @@ Commands:
   export --format vcf [--event ID | --mission ID | --person ID...] [--all]
          [--vcard-version 3.0|4.0] -o FILE
   export --format xlsx (--event ID | --missions | --people) [--lang en|ru|kk] -o FILE
+  documents --event ID --kind letters|envelopes|place-cards|badges [--lang en|ru|kk] -o FILE.pdf
+         [--letterhead IMAGE] [--text FILE] [--signatory NAME] [--signatory-title TITLE]
+         [--size DL|C5|C4] [--sender LINE]
+                                      an event's paperwork from its list (see README)
   backup [FILE]                       a consistent copy of the database: to
                                       FILE, or as today's in the backup folder;
                                       of a server's, an SQLite snapshot (without

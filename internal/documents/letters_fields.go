@@ -93,16 +93,20 @@ func missionName(l i18n.Lang, m liaison.Mission) string {
 	return m.NameIn(string(l))
 }
 
-// position is the invitee's position as typed, else their rank in the
-// language.
+// position is the invitee's position as typed when it is written in the
+// letter's script (Cyrillic for Russian and Kazakh, Latin for English),
+// else their rank in the language, else the position as typed: a Kazakh
+// letter says "Төтенше және Өкілетті Елші" rather than an English
+// "Deputy Head of Mission".
 func position(l i18n.Lang, p liaison.Person) string {
-	if s := strings.TrimSpace(p.Position); s != "" {
-		return s
+	typed := strings.TrimSpace(p.Position)
+	if typed != "" && liaison.IsCyrillic(typed) == (l != i18n.En) {
+		return typed
 	}
 	if p.Rank != "" && p.Rank != liaison.OtherRank {
 		return l.Label(p.Rank)
 	}
-	return ""
+	return typed
 }
 
 // excellencies are the salutations of a letter to an ambassador.
