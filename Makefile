@@ -26,6 +26,8 @@ TEST_ENV     := LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
 # and pg_ctl, which Debian's postgresql puts in /usr/lib/postgresql/*/bin.
 PG_PACKAGES  := postgresql
 PG_BINS      ?= /usr/lib/postgresql/*/bin
+# The documents' tests read the PDFs back (pdftotext, pdfimages, pdfinfo).
+TEST_PACKAGES := poppler-utils
 
 .PHONY: run build test test-postgres test-windows lint package package-windows screenshot translations untranslated deps clean peer fuzz-db
 SCREENSHOT_PACKAGES := xvfb xdotool imagemagick
@@ -46,6 +48,7 @@ build: deps ## build the liaison binary
 
 test: deps ## every test with the race detector, the store's again on a throwaway PostgreSQL server, the crash test, short fuzz runs of the decoders, a build of the binary and a smoke test of it
 	@$(call install_postgres)
+	@$(call install_missing,$(TEST_PACKAGES))
 	$(TEST_ENV) CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./...
 	$(TEST_ENV) LIAISON_TEST_ENGINE=postgres CGO_ENABLED=1 $(GO) test -race -tags $(TAGS) ./internal/store/...
 	$(TEST_ENV) $(GO) test -count=1 ./internal/crashtest
