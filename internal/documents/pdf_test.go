@@ -375,7 +375,6 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-
 // BenchmarkLetters500 writes 500 letters: the issue asks for under 2 s.
 func BenchmarkLetters500(b *testing.B) {
 	e, list := briefing(b)
