@@ -28,21 +28,6 @@ const (
 // Kinds are the PDF kinds in the order a menu offers them.
 var Kinds = []Kind{Letters, Envelopes, PlaceCards, Badges}
 
-// Label is the kind as the window names it (an i18n key).
-func (k Kind) Label() string {
-	switch k {
-	case Letters:
-		return "Invitation letters"
-	case Envelopes:
-		return "Envelopes"
-	case PlaceCards:
-		return "Place cards"
-	case Badges:
-		return "Badges"
-	}
-	return string(k)
-}
-
 // ParseKind reads a kind by its name ("place-cards").
 func ParseKind(s string) (Kind, error) {
 	for _, k := range Kinds {

@@ -80,6 +80,7 @@ func newEventPage(u *UI, back func()) *eventPage {
 		widget.NewButton(lang.L("Add people…"), p.onAddPeople),
 		p.markInvited,
 		p.attendance,
+		widget.NewButtonWithIcon(lang.L("Documents…"), theme.DocumentPrintIcon(), p.onDocuments),
 		widget.NewButtonWithIcon(lang.L("Remove from list"), theme.ContentRemoveIcon(), p.onRemove),
 		p.attendanceWhy,
 	)
