@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"liaison/internal/documents"
@@ -97,7 +98,7 @@ func (d *documentsDialog) show() {
 	d.letterhead.Truncation = fyne.TextTruncateEllipsis
 	d.setLetterhead(prefs.String(prefLetterhead))
 	d.chooseHead = widget.NewButton(lang.L("Choose…"), d.onChooseLetterhead)
-	d.clearHead = widget.NewButton(lang.L("None"), func() { d.setLetterhead("") })
+	d.clearHead = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { d.setLetterhead("") })
 	d.editText = widget.NewButton(lang.L("Edit the text…"), d.onEditText)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Document"), d.kind),
@@ -293,7 +294,7 @@ func (p *eventPage) writeDocument(path string, j documents.Job, what string) {
 	}, func() {
 		p.u.notify(fmt.Sprintf(lang.L("%s: %d, written to %s."), what, n, path))
 		if err := p.u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
-			showError(p.u.win, lang.L("Documents"), err)
+			inform(p.u.win, lang.L("Documents"), fmt.Sprintf(lang.L("The file is written, but the system could not open it (%v). Open %s in a PDF viewer."), err, path))
 		}
 		if j.Kind == documents.Letters && planned > 0 {
 			p.offerMarkInvitedByLetter(planned)
