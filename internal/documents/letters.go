@@ -141,6 +141,9 @@ func (j Job) letters() (*fpdf.Fpdf, int, error) {
 		return nil, 0, ErrNobody
 	}
 	pdf := newPDF(j, "P", a4)
+	// A text the officer made long goes on to a second page rather than
+	// off the bottom of the first.
+	pdf.SetAutoPageBreak(true, 20)
 	head, err := letterhead(pdf, j.Settings.Letterhead)
 	if err != nil {
 		return nil, 0, err

@@ -393,3 +393,15 @@ func BenchmarkLetters500(b *testing.B) {
 		}
 	}
 }
+
+// TestLongLetterGoesOnToAnotherPage keeps a long text whole: it runs on
+// to a second page instead of off the first.
+func TestLongLetterGoesOnToAnotherPage(t *testing.T) {
+	e, list := briefing(t)
+	long := strings.Repeat("Paragraph of a long letter that the officer wrote by hand.\n", 60) + "The last line."
+	path, _ := write(t, documents.Job{Kind: documents.Letters, Lang: i18n.En, Event: e, Invitees: list[:1], Text: long, Settings: settings})
+	ps := pages(t, path)
+	if len(ps) < 2 || !strings.Contains(ps[len(ps)-1], "The last line.") || !strings.Contains(ps[len(ps)-1], "А. Сейтқали") {
+		t.Errorf("%d pages; the last: %s", len(ps), ps[len(ps)-1])
+	}
+}
