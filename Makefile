@@ -99,6 +99,8 @@ screenshot: build package-windows ## PNGs of every main screen, light and dark, 
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)"; \
 	if [ -n "$$missing" ]; then $(call apt_install,$$missing); fi
 	bash .ci/screenshot ./$(BIN) screenshots
+	@$(call install_missing,$(TEST_PACKAGES))
+	bash .ci/documents ./$(BIN) screenshots
 	@$(call install_missing,$(WINE_PACKAGES))
 	SHOT=screenshots/windows.png bash .ci/windows dist/windows
 
