@@ -30,6 +30,7 @@ const (
 	prefSignatory      = "documents.signatory"      // who signs the letters
 	prefSignatoryTitle = "documents.signatoryTitle" // their title
 	prefLetterText     = "documents.text."          // + a language: the letters' template as edited; "" for the default
+	prefSender         = "documents.sender"         // the envelopes' sender line; "" for the event's host
 )
 
 // documentKinds are the PDF kinds the dialog offers, with their labels.
@@ -55,6 +56,7 @@ type documentsDialog struct {
 	kind           *widget.RadioGroup
 	language       *keySelect
 	size           *keySelect
+	sender         *widget.Entry
 	signatory      *widget.Entry
 	signatoryTitle *widget.Entry
 	letterhead     *widget.Label
@@ -90,6 +92,9 @@ func (d *documentsDialog) show() {
 	}
 	d.size = newKeySelect(sizes, nil)
 	d.size.SetSelectedIndex(0)
+	d.sender = widget.NewEntry()
+	d.sender.SetText(prefs.String(prefSender))
+	d.sender.SetPlaceHolder(d.p.event.Host)
 	d.signatory = widget.NewEntry()
 	d.signatory.SetText(prefs.String(prefSignatory))
 	d.signatoryTitle = widget.NewEntry()
@@ -104,6 +109,7 @@ func (d *documentsDialog) show() {
 		widget.NewFormItem(lang.L("Document"), d.kind),
 		widget.NewFormItem(lang.L("Language"), d.language),
 		widget.NewFormItem(lang.L("Envelope size"), d.size),
+		widget.NewFormItem(lang.L("Sender"), d.sender),
 		widget.NewFormItem(lang.L("Signatory"), d.signatory),
 		widget.NewFormItem(lang.L("Signatory's title"), d.signatoryTitle),
 		widget.NewFormItem(lang.L("Letterhead"), container.NewBorder(nil, nil, nil,
@@ -145,6 +151,7 @@ func (d *documentsDialog) chosenLang() i18n.Lang {
 func (d *documentsDialog) onKind() {
 	k := d.chosenKind()
 	enable(d.size, k == documents.Envelopes)
+	enable(d.sender, k == documents.Envelopes)
 	for _, w := range []fyne.Disableable{d.signatory, d.signatoryTitle, d.chooseHead, d.clearHead, d.editText} {
 		enable(w, k == documents.Letters)
 	}
@@ -231,6 +238,7 @@ func (d *documentsDialog) onConfirm() {
 	prefs.SetString(prefSignatory, strings.TrimSpace(d.signatory.Text))
 	prefs.SetString(prefSignatoryTitle, strings.TrimSpace(d.signatoryTitle.Text))
 	prefs.SetString(prefLetterhead, d.letterheadPath)
+	prefs.SetString(prefSender, strings.TrimSpace(d.sender.Text))
 	j := d.job()
 	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -254,7 +262,8 @@ func (d *documentsDialog) onConfirm() {
 // reads.
 func (d *documentsDialog) job() documents.Job {
 	l, kind := d.chosenLang(), d.chosenKind()
-	j := documents.Job{Kind: kind, Lang: l, Event: d.p.event, Envelope: documents.EnvelopeSize(d.size.Selected)}
+	j := documents.Job{Kind: kind, Lang: l, Event: d.p.event, Envelope: documents.EnvelopeSize(d.size.Selected),
+		Sender: strings.TrimSpace(d.sender.Text)}
 	if kind == documents.Letters {
 		j.Text = d.letterText(l)
 		j.Settings = documents.Settings{Signatory: strings.TrimSpace(d.signatory.Text),

@@ -45,11 +45,11 @@ func TestDocumentsFromTheEventPage(t *testing.T) {
 
 	d := newDocumentsDialog(u.events.page)
 	d.show()
-	if !d.size.Disabled() || d.signatory.Disabled() {
+	if !d.size.Disabled() || !d.sender.Disabled() || d.signatory.Disabled() {
 		t.Error("for letters the envelope size should be off and the signatory on")
 	}
 	d.kind.SetSelected("Envelopes")
-	if d.size.Disabled() || !d.signatory.Disabled() {
+	if d.size.Disabled() || d.sender.Disabled() || !d.signatory.Disabled() {
 		t.Error("for envelopes the envelope size should be on and the signatory off")
 	}
 	d.kind.SetSelected("Invitation letters")
