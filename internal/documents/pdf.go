@@ -154,11 +154,12 @@ func newPDF(j Job, orientation string, size fpdf.SizeType) *fpdf.Fpdf {
 	return pdf
 }
 
-// A4 is the size of an A4 sheet, portrait, in millimetres.
+// a4 is the size of an A4 sheet, portrait, in millimetres.
 var a4 = fpdf.SizeType{Wd: 210, Ht: 297}
 
-// fitSize is the largest font size up to max (points, at most min
-// smaller steps) at which s fits in width w millimetres.
+// fitSize sets and returns the largest font size in points, from max
+// down to min in half points, at which s fits in the width w in
+// millimetres; min when none does.
 func fitSize(pdf *fpdf.Fpdf, style, s string, w, max, min float64) float64 {
 	size := max
 	for ; size > min; size -= 0.5 {
