@@ -95,6 +95,7 @@ func init() {
 		"missions":      {run: runMissions},
 		"invite":        {run: runInvite},
 		"rsvp":          {run: runRSVP},
+		"checkin":       {run: runCheckin},
 		"acting-head":   {run: runActingHead},
 		"import":        {run: runImport},
 		"export":        {run: runExport},
@@ -246,6 +247,16 @@ Commands:
                                       --if-version N: only while the
                                       invitation is at version N (list
                                       invitations --json)
+  checkin --event ID [--deputy PERSON_ID] CODE|NAME...
+                                      at the door: mark each guest attended,
+                                      by the badge's code (LIAISON-INV:EVENT:
+                                      PERSON) or a few letters of a name that
+                                      finds one invitee; prints arrived,
+                                      already arrived, not on the list or
+                                      ambiguous (with the candidates) for each,
+                                      and fails if any was not checked in;
+                                      --deputy: who came instead of one absent
+                                      guest, of the same mission
   acting-head --person ID [--since YYYY-MM-DD]
                                       make a member of a mission whose post is
                                       vacant its chargé d'affaires a.i. (notified
