@@ -66,10 +66,12 @@ func (p *eventPage) attendanceOpen() bool {
 func (p *eventPage) showAttendanceState() {
 	if p.attendanceOpen() {
 		p.attendance.Enable()
+		p.checkin.Enable()
 		p.attendanceWhy.Hide()
 		return
 	}
 	p.attendance.Disable()
+	p.checkin.Disable()
 	p.attendanceWhy.SetText(fmt.Sprintf(lang.L("Attendance can be recorded from %s, the day of the event."), formatDate(p.event.StartsAt.DayOnly())))
 	p.attendanceWhy.Show()
 }

@@ -36,6 +36,7 @@ type eventPage struct {
 	// attendanceWhy says, before the event's day, why attendance waits.
 	markInvited   *widget.Button
 	attendance    *widget.Button
+	checkin       *widget.Button // the check-in at the door
 	attendanceWhy *widget.Label
 	root          *fyne.Container
 	loads         int
@@ -62,6 +63,7 @@ func newEventPage(u *UI, back func()) *eventPage {
 	p.filter.onEscape = func() { p.filter.SetText("") }
 	p.markInvited = widget.NewButtonWithIcon(lang.L("Mark planned as invited…"), theme.MailSendIcon(), p.onMarkInvited)
 	p.attendance = widget.NewButtonWithIcon(lang.L("Record attendance…"), theme.ConfirmIcon(), p.onAttendance)
+	p.checkin = widget.NewButtonWithIcon(lang.L("Check-in"), theme.LoginIcon(), func() { u.events.openCheckin(p.event) })
 	p.attendanceWhy = widget.NewLabel("")
 	p.attendanceWhy.Importance = widget.LowImportance
 	p.attendanceWhy.Hide()
@@ -81,6 +83,7 @@ func newEventPage(u *UI, back func()) *eventPage {
 		p.markInvited,
 		p.attendance,
 		widget.NewButtonWithIcon(lang.L("Documents…"), theme.DocumentPrintIcon(), p.onDocuments),
+		p.checkin,
 		widget.NewButtonWithIcon(lang.L("Remove from list"), theme.ContentRemoveIcon(), p.onRemove),
 		p.attendanceWhy,
 	)

@@ -24,6 +24,7 @@ type eventsScreen struct {
 	table    *dataTable[store.EventSummary]
 	list     fyne.CanvasObject
 	page     *eventPage
+	checkin  *checkinView    // the door of the event shown, while open
 	body     *fyne.Container // the list or an event's page
 	loads    int
 }
@@ -62,6 +63,7 @@ func newEventsScreen(u *UI) *eventsScreen {
 	bar := newFlow(hint, labelWidth(hintText, fyne.TextStyle{}), hint, s.archived, newBtn)
 	s.list = newPage(s.table.table, bar)
 	s.page = newEventPage(u, s.showList)
+	s.checkin = newCheckinView(u, s.closeCheckin)
 	s.body = container.NewStack(s.list)
 	return s
 }
@@ -69,6 +71,10 @@ func newEventsScreen(u *UI) *eventsScreen {
 func (s *eventsScreen) content() fyne.CanvasObject { return s.body }
 
 func (s *eventsScreen) focusSearch() {
+	if s.checkin.shown() {
+		s.checkin.focus()
+		return
+	}
 	if s.page.shown() {
 		s.page.focusFilter()
 	}
@@ -80,7 +86,7 @@ func (s *eventsScreen) newItem() {
 }
 
 func (s *eventsScreen) deleteItem() {
-	if s.page.shown() {
+	if s.page.shown() && !s.checkin.shown() {
 		s.page.onRemove()
 	}
 }
@@ -103,7 +109,10 @@ func (s *eventsScreen) reload() {
 		s.rows.rows = evs
 		s.table.reload()
 	})
-	if s.page.shown() {
+	switch {
+	case s.checkin.shown():
+		s.checkin.reload()
+	case s.page.shown():
 		s.page.reload()
 	}
 }
@@ -114,6 +123,23 @@ func (s *eventsScreen) open(id int64) {
 	s.page.load(id)
 	s.body.Objects = []fyne.CanvasObject{s.page.root}
 	s.body.Refresh()
+}
+
+// openCheckin shows the check-in at the door of the event e in place of
+// its page.
+func (s *eventsScreen) openCheckin(e liaison.Event) {
+	s.checkin.load(e)
+	s.body.Objects = []fyne.CanvasObject{s.checkin.root}
+	s.body.Refresh()
+	s.checkin.focus()
+}
+
+// closeCheckin goes back from the check-in to the event's page, which
+// reads the list again.
+func (s *eventsScreen) closeCheckin() {
+	s.body.Objects = []fyne.CanvasObject{s.page.root}
+	s.body.Refresh()
+	s.reload()
 }
 
 // showList goes back from an event's page to the list.
