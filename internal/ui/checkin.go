@@ -43,10 +43,10 @@ type checkinView struct {
 	loads   int
 
 	title   *widget.Label
-	counts  [4]*canvas.Text // expected, arrived, deputies, to come
+	counts  [4]*widget.Label // expected, arrived, deputies, to come
 	entry   *checkinEntry
-	result  *canvas.Text // the guest, in large type
-	detail  *canvas.Text // mission and when they arrived, or what went wrong
+	result  *widget.Label // the guest, in large type
+	detail  *widget.Label // mission and when they arrived, or what went wrong
 	flash   *canvas.Rectangle
 	flashes int
 	matches []store.InvitationRow
@@ -74,10 +74,8 @@ func newCheckinView(u *UI, back func()) *checkinView {
 	captions := []string{lang.L("Expected"), lang.L("Arrived"), lang.L("Deputies"), lang.L("Still to come")}
 	var boxes []fyne.CanvasObject
 	for i := range v.counts {
-		v.counts[i] = canvas.NewText("0", theme.Color(theme.ColorNameForeground))
-		v.counts[i].TextSize = theme.TextSize() * 3
+		v.counts[i] = newCheckinLabel(sizeNameCount)
 		v.counts[i].TextStyle.Bold = true
-		v.counts[i].Alignment = fyne.TextAlignCenter
 		caption := widget.NewLabel(captions[i])
 		caption.Alignment = fyne.TextAlignCenter
 		boxes = append(boxes, container.NewVBox(v.counts[i], caption))
@@ -86,13 +84,9 @@ func newCheckinView(u *UI, back func()) *checkinView {
 	v.entry.SetPlaceHolder(lang.L("Scan a badge, or type a few letters of a name and press Enter"))
 	v.entry.OnChanged = v.onTyped
 	v.entry.OnSubmitted = v.onSubmitted
-	v.result = canvas.NewText("", theme.Color(theme.ColorNameForeground))
-	v.result.TextSize = theme.TextSize() * 2.6
+	v.result = newCheckinLabel(sizeNameResult)
 	v.result.TextStyle.Bold = true
-	v.result.Alignment = fyne.TextAlignCenter
-	v.detail = canvas.NewText("", theme.Color(theme.ColorNameForeground))
-	v.detail.TextSize = theme.TextSize() * 1.6
-	v.detail.Alignment = fyne.TextAlignCenter
+	v.detail = newCheckinLabel(sizeNameDetail)
 	v.flash = canvas.NewRectangle(color.Transparent)
 	v.flash.CornerRadius = theme.InputRadiusSize()
 	answer := container.NewStack(v.flash, container.NewPadded(container.NewVBox(v.result, v.detail)))
@@ -110,16 +104,41 @@ func newCheckinView(u *UI, back func()) *checkinView {
 	return v
 }
 
-// largeTheme is the app's theme with text half as large again: the door
-// is read from a step away.
+// The sizes of the check-in's large type.
+const (
+	sizeNameCount  fyne.ThemeSizeName = "checkinCount"
+	sizeNameResult fyne.ThemeSizeName = "checkinResult"
+	sizeNameDetail fyne.ThemeSizeName = "checkinDetail"
+)
+
+// largeTheme is the app's theme with text half as large again, and the
+// counts and the confirmation larger still: the door is read from a step
+// away.
 type largeTheme struct{ fyne.Theme }
 
 func (t largeTheme) Size(n fyne.ThemeSizeName) float32 {
+	text := t.Theme.Size(theme.SizeNameText)
 	switch n {
-	case theme.SizeNameText, theme.SizeNameInputBorder:
-		return t.Theme.Size(n) * 1.5
+	case theme.SizeNameText:
+		return text * 1.5
+	case sizeNameCount:
+		return text * 3
+	case sizeNameResult:
+		return text * 2.6
+	case sizeNameDetail:
+		return text * 1.6
 	}
 	return t.Theme.Size(n)
+}
+
+// newCheckinLabel returns a centred label in one of the check-in's large
+// sizes, wrapped rather than wider than the window.
+func newCheckinLabel(size fyne.ThemeSizeName) *widget.Label {
+	l := widget.NewLabel("")
+	l.SizeName = size
+	l.Alignment = fyne.TextAlignCenter
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 func (v *checkinView) shown() bool { return v.eventID != 0 }
@@ -130,7 +149,7 @@ func (v *checkinView) load(e liaison.Event) {
 	if e.ID != v.eventID {
 		v.done = nil
 		v.undoBtn.Disable()
-		v.say("", "", nil)
+		v.say("", "", widget.MediumImportance)
 	}
 	v.eventID, v.event = e.ID, e
 	v.title.SetText(fmt.Sprintf(lang.L("Check-in: %s"), e.Title))
@@ -167,8 +186,7 @@ func (v *checkinView) reload() {
 		v.rows, v.staff = rows, staff
 		c := store.CountArrivals(rows)
 		for i, n := range []int{c.Expected, c.Arrived, c.Deputies, c.ToCome} {
-			v.counts[i].Text = strconv.Itoa(n)
-			v.counts[i].Refresh()
+			v.counts[i].SetText(strconv.Itoa(n))
 		}
 		v.onTyped(v.entry.Text)
 	})
@@ -232,7 +250,7 @@ func (v *checkinView) updateMatch(i widget.ListItemID, o fyne.CanvasObject) {
 		text += "  ·  " + fmt.Sprintf(lang.L("represented by %s"), r.RepresentedBy.FullName())
 	}
 	if i == v.chosen {
-		text = "▶ " + text
+		text = "→ " + text
 	}
 	l.TextStyle.Bold = i == v.chosen
 	l.SetText(text)
@@ -259,7 +277,7 @@ func (v *checkinView) onSubmitted(text string) {
 	}
 	if store.LooksLikeBadgeCode(text) {
 		v.entry.SetText("")
-		v.say(lang.L("Not a badge of Liaison"), lang.L("Scan the badge again, or type the name."), errorColor())
+		v.say(lang.L("Not a badge of Liaison"), lang.L("Scan the badge again, or type the name."), widget.DangerImportance)
 		return
 	}
 	if r, ok := v.chosenRow(); ok {
@@ -267,7 +285,7 @@ func (v *checkinView) onSubmitted(text string) {
 		return
 	}
 	if text != "" {
-		v.say(lang.L("Not on the list"), fmt.Sprintf(lang.L("Nobody on the list of this event is called %q."), text), errorColor())
+		v.say(lang.L("Not on the list"), fmt.Sprintf(lang.L("Nobody on the list of this event is called %q."), text), widget.DangerImportance)
 	}
 }
 
@@ -289,7 +307,7 @@ func (v *checkinView) checkInCode(eventID, personID int64) {
 			if other.ID != 0 {
 				what = fmt.Sprintf(lang.L("This badge is for another event: %s, %s."), other.Title, formatDate(other.StartsAt))
 			}
-			v.say(lang.L("Another event"), what, errorColor())
+			v.say(lang.L("Another event"), what, widget.DangerImportance)
 			v.focus()
 		})
 		return
@@ -300,7 +318,7 @@ func (v *checkinView) checkInCode(eventID, personID int64) {
 			return
 		}
 	}
-	v.say(lang.L("Not on the list"), lang.L("This badge's guest is not on the list of this event."), errorColor())
+	v.say(lang.L("Not on the list"), lang.L("This badge's guest is not on the list of this event."), widget.DangerImportance)
 }
 
 // checkIn marks r's invitee attended, with deputyID (when not 0) as who
@@ -342,10 +360,10 @@ func (v *checkinView) showArrival(r store.InvitationRow, a store.Arrival, deputy
 		if when != "" {
 			what = fmt.Sprintf(lang.L("already arrived at %s"), when)
 		}
-		v.say(name, missionName(r.Placed.Mission)+"  ·  "+what, warningColor())
+		v.say(name, missionName(r.Placed.Mission)+"  ·  "+what, widget.WarningImportance)
 		return
 	}
-	v.say(name, missionName(r.Placed.Mission)+"  ·  "+fmt.Sprintf(lang.L("arrived %s"), when), successColor())
+	v.say(name, missionName(r.Placed.Mission)+"  ·  "+fmt.Sprintf(lang.L("arrived %s"), when), widget.SuccessImportance)
 }
 
 // arrivalTime is "18:04" today, "18.10.2026 18:04" another day, "" when
@@ -361,15 +379,14 @@ func arrivalTime(at, now time.Time) string {
 	return formatDate(liaison.DateOf(at)) + " " + at.Format("15:04")
 }
 
-// say shows the big line and the one under it; a colour lights the pane
-// behind them for a moment, a flash that needs no sound.
-func (v *checkinView) say(big, small string, c color.Color) {
+// say shows the big line and the one under it in the colour of imp (a
+// success, a warning, an error); the colour lights the pane behind them
+// for a moment, a flash that needs no sound.
+func (v *checkinView) say(big, small string, imp widget.Importance) {
+	v.result.Importance = imp
 	v.result.Text, v.detail.Text = big, small
-	fg := theme.Color(theme.ColorNameForeground)
-	v.result.Color, v.detail.Color = fg, fg
 	v.flash.FillColor = color.Transparent
-	if c != nil {
-		v.result.Color = c
+	if c := flashColor(imp); c != nil {
 		r, g, b, _ := c.RGBA()
 		v.flash.FillColor = color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x50}
 		v.flashes++
@@ -388,9 +405,18 @@ func (v *checkinView) say(big, small string, c color.Color) {
 	v.flash.Refresh()
 }
 
-func successColor() color.Color { return theme.Color(theme.ColorNameSuccess) }
-func warningColor() color.Color { return theme.Color(theme.ColorNameWarning) }
-func errorColor() color.Color   { return theme.Color(theme.ColorNameError) }
+// flashColor is the colour of a flash for imp; nil for none.
+func flashColor(imp widget.Importance) color.Color {
+	switch imp {
+	case widget.SuccessImportance:
+		return theme.Color(theme.ColorNameSuccess)
+	case widget.WarningImportance:
+		return theme.Color(theme.ColorNameWarning)
+	case widget.DangerImportance:
+		return theme.Color(theme.ColorNameError)
+	}
+	return nil
+}
 
 // changed reads the list again after a change made here; the other
 // screens read theirs when shown next.
@@ -415,7 +441,7 @@ func (v *checkinView) onDeputy() {
 		}
 	}
 	if len(people) == 0 {
-		v.say(r.Placed.Person.FullName(), fmt.Sprintf(lang.L("%s has nobody else at post."), missionName(r.Placed.Mission)), errorColor())
+		v.say(r.Placed.Person.FullName(), fmt.Sprintf(lang.L("%s has nobody else at post."), missionName(r.Placed.Mission)), widget.DangerImportance)
 		return
 	}
 	choice := widget.NewSelect(names, nil)
@@ -436,7 +462,7 @@ func (v *checkinView) onDeputy() {
 func (v *checkinView) onUndo() {
 	defer v.focus()
 	if len(v.done) == 0 {
-		v.say(lang.L("Nothing to undo"), "", nil)
+		v.say(lang.L("Nothing to undo"), "", widget.MediumImportance)
 		return
 	}
 	last := v.done[len(v.done)-1]
@@ -454,9 +480,9 @@ func (v *checkinView) onUndo() {
 			v.undoBtn.Disable()
 		}
 		if conflict {
-			v.say(last.name, lang.L("Not undone: the invitation was changed elsewhere since."), errorColor())
+			v.say(last.name, lang.L("Not undone: the invitation was changed elsewhere since."), widget.DangerImportance)
 		} else {
-			v.say(last.name, lang.L("Check-in undone."), warningColor())
+			v.say(last.name, lang.L("Check-in undone."), widget.WarningImportance)
 		}
 		v.changed()
 		v.focus()
