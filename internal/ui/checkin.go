@@ -78,6 +78,7 @@ func newCheckinView(u *UI, back func()) *checkinView {
 		v.counts[i].TextStyle.Bold = true
 		caption := widget.NewLabel(captions[i])
 		caption.Alignment = fyne.TextAlignCenter
+		caption.Wrapping = fyne.TextWrapWord // "Вместо приглашённых" in large type
 		boxes = append(boxes, container.NewVBox(v.counts[i], caption))
 	}
 	v.entry = newCheckinEntry(v)
