@@ -55,12 +55,14 @@ func ParseBadgeCode(text string) (eventID, personID int64, ok bool) {
 // code as a scanner types it, so that a screen does not search names for
 // it while it is still coming in.
 func LooksLikeBadgeCode(text string) bool {
+	// "LIAISON-" first: no name starts so, and "Lia" may be Liang.
+	const start = len("LIAISON-")
 	s := strings.ToUpper(ruLayout.Replace(strings.TrimSpace(text)))
-	if s == "" {
+	if len(s) < start {
 		return false
 	}
 	if len(s) < len(badgePrefix) {
-		return strings.HasPrefix(badgePrefix, s) && len(s) >= 3
+		return strings.HasPrefix(badgePrefix, s)
 	}
 	return strings.HasPrefix(s, badgePrefix)
 }
