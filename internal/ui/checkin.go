@@ -496,6 +496,32 @@ func (v *checkinView) onBack() {
 	v.back()
 }
 
+// atTheDoor returns the check-in when it is on screen with no dialog over it.
+func (u *UI) atTheDoor() (*checkinView, bool) {
+	v := u.events.checkin
+	return v, v.shown() && u.current() == screenEvents && u.win.Canvas().Overlays().Top() == nil
+}
+
+// onTypedRune takes a character typed while no field has the focus (the
+// officer clicked elsewhere): at the door it goes to the check-in's
+// entry, so that a scanned code is not lost.
+func (u *UI) onTypedRune(r rune) {
+	if v, ok := u.atTheDoor(); ok {
+		v.focus()
+		v.entry.TypedRune(r)
+	}
+}
+
+// onUndoKey answers Ctrl+Z: at the door it undoes the last check-in, as
+// the check-in's own button does; elsewhere the last change (see onUndo).
+func (u *UI) onUndoKey() {
+	if v, ok := u.atTheDoor(); ok {
+		v.onUndo()
+		return
+	}
+	u.onUndo()
+}
+
 // checkinEntry is the entry at the door: the arrow keys choose among the
 // names found, Escape clears it, and Ctrl+Z undoes the last check-in
 // rather than the typing.

@@ -210,6 +210,22 @@ func TestCheckinDeputyAndUndo(t *testing.T) {
 			t.Errorf("Orazov is %s: the undo took back more than the last", got)
 		}
 	})
+	t.Run("a scan with the focus elsewhere still reaches the entry", func(t *testing.T) {
+		u.win.Canvas().Unfocus()
+		for _, r := range store.BadgeCode(roundTable, 68) {
+			u.win.Canvas().(test.WindowlessCanvas).OnTypedRune()(r)
+		}
+		v.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		u.tasks.wait()
+		if got := statusIn(t, s, 68).Status; got != liaison.Attended {
+			t.Errorf("Mammadov is %s after a scan with nothing focused", got)
+		}
+		u.onUndoKey() // Ctrl+Z outside the entry
+		u.tasks.wait()
+		if got := statusIn(t, s, 68).Status; got != liaison.Accepted {
+			t.Errorf("Mammadov is %s after Ctrl+Z outside the entry", got)
+		}
+	})
 	t.Run("the button undoes the one before", func(t *testing.T) {
 		test.Tap(v.undoBtn)
 		u.tasks.wait()

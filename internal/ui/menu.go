@@ -69,8 +69,9 @@ func shownOnly(key fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
 
 // addShortcuts adds the shortcuts that are not on a menu item.
 func (u *UI) addShortcuts() {
-	u.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.onUndo() })
+	u.win.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.onUndoKey() })
 	u.win.Canvas().SetOnTypedKey(u.onTypedKey)
+	u.win.Canvas().SetOnTypedRune(u.onTypedRune)
 }
 
 func (u *UI) onAbout() {
