@@ -261,8 +261,9 @@ func (v *checkinView) updateMatch(i widget.ListItemID, o fyne.CanvasObject) {
 func (v *checkinView) onMatchTapped(i widget.ListItemID) {
 	v.list.UnselectAll()
 	if i >= 0 && i < len(v.matches) {
-		v.chosen = i
-		v.checkIn(v.matches[i], 0)
+		r := v.matches[i]
+		v.entry.SetText("")
+		v.checkIn(r, 0)
 	}
 	v.focus()
 }
@@ -282,6 +283,7 @@ func (v *checkinView) onSubmitted(text string) {
 		return
 	}
 	if r, ok := v.chosenRow(); ok {
+		v.entry.SetText("") // ready for the next guest while this one is saved
 		v.checkIn(r, 0)
 		return
 	}
@@ -327,18 +329,30 @@ func (v *checkinView) checkInCode(eventID, personID int64) {
 func (v *checkinView) checkIn(r store.InvitationRow, deputyID int64) {
 	var a store.Arrival
 	var deputy liaison.Person
+	var refused error
 	id, pid := v.eventID, r.Invitation.PersonID
 	v.u.tasks.run(lang.L("Checking in"), func(ctx context.Context) (err error) {
 		a, err = v.u.store.CheckIn(ctx, id, pid, deputyID)
-		if err != nil {
-			return windowError(err)
-		}
-		if a.Invitation.RepresentedBy != 0 {
+		if err == nil && a.Invitation.RepresentedBy != 0 {
 			deputy, err = v.u.store.Person(ctx, a.Invitation.RepresentedBy)
+		}
+		if err != nil && !errors.Is(err, context.Canceled) {
+			// Said in the big line, not in a dialog that takes the
+			// focus from the scanner.
+			refused, err = err, nil
 		}
 		return err
 	}, func() {
-		v.entry.SetText("")
+		if refused != nil {
+			why := errorText(v.u.offline(windowError(refused)))
+			if errors.Is(refused, liaison.ErrNotFound) {
+				why = lang.L("No longer on the list of this event: taken off it elsewhere.")
+			}
+			v.say(r.Placed.Person.FullName(), why, widget.DangerImportance)
+			v.reload()
+			v.focus()
+			return
+		}
 		v.showArrival(r, a, deputy)
 		if !a.Already {
 			v.done = append(v.done, checkedIn{name: r.Placed.Person.FullName(), before: a.Before})
@@ -451,6 +465,7 @@ func (v *checkinView) onDeputy() {
 		r.Placed.Person.FullName(), missionName(r.Placed.Mission))), choice)
 	d := dialog.NewCustomConfirm(lang.L("Came instead…"), lang.L("Check in"), lang.L("Cancel"), body, func(ok bool) {
 		if ok && choice.SelectedIndex() >= 0 {
+			v.entry.SetText("")
 			v.checkIn(r, people[choice.SelectedIndex()].ID)
 		}
 		v.focus()

@@ -263,6 +263,21 @@ func TestCheckinAtTwoDoors(t *testing.T) {
 	if !strings.Contains(v.detail.Text, "already arrived at 09:00") {
 		t.Errorf("says %q / %q", v.result.Text, v.detail.Text)
 	}
+	t.Run("a guest taken off the list at the other door is refused in the big line", func(t *testing.T) {
+		if err := other.Uninvite(context.Background(), roundTable, 65); err != nil {
+			t.Fatal(err)
+		}
+		scan(u, v, "Orazov") // the list shown still has him
+		if v.result.Text != "Orazov Atajan" || !strings.Contains(v.detail.Text, "No longer on the list") {
+			t.Errorf("says %q / %q", v.result.Text, v.detail.Text)
+		}
+		if len(u.win.Canvas().Overlays().List()) != 0 {
+			t.Error("a dialog took the focus from the entry")
+		}
+		if u.win.Canvas().Focused() != v.entry {
+			t.Errorf("the focus is on %T", u.win.Canvas().Focused())
+		}
+	})
 	t.Run("back on the event's page, the counts show the arrivals", func(t *testing.T) {
 		tapButton(t, u, "Event")
 		if u.events.body.Objects[0] != u.events.page.root {
