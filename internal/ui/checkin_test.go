@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -295,4 +296,47 @@ func names(rows []store.InvitationRow) []string {
 		out = append(out, r.Placed.Person.FullName())
 	}
 	return out
+}
+
+// TestCheckinTwoDoorsOnTheServer: two laptops at the door on the office
+// database; the other's check-in shows here within two seconds, through
+// the server's notices, and scanning that guest here says already arrived.
+func TestCheckinTwoDoorsOnTheServer(t *testing.T) {
+	url := serverDatabase(t)
+	ctx := context.Background()
+	other := openServer(t, url) // the other door's Liaison
+	m := liaison.Mission{Kind: liaison.Embassy, Country: "DE", Name: "Embassy of Germany"}
+	if err := other.CreateMission(ctx, &m); err != nil {
+		t.Fatal(err)
+	}
+	amb := liaison.Person{MissionID: m.ID, FamilyName: "Schmidt", GivenName: "Hans", Rank: liaison.Ambassador, HeadOfMission: true}
+	if err := other.CreatePerson(ctx, &amb); err != nil {
+		t.Fatal(err)
+	}
+	e := liaison.Event{Title: "Reception", Kind: liaison.Reception, StartsAt: liaison.DateOf(testNow()).At(18, 0)}
+	if err := other.CreateEvent(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Invite(ctx, e.ID, []int64{amb.ID}, liaison.Invited); err != nil {
+		t.Fatal(err)
+	}
+	u, _ := newServerUI(t, url)
+	u.show(screenEvents)
+	u.events.open(e.ID)
+	u.tasks.wait()
+	tapButton(t, u, "Check-in")
+	v := u.events.checkin
+	if got := countsOf(v); got != [4]string{"1", "0", "0", "1"} {
+		t.Fatalf("counts before: %v", got)
+	}
+	if _, err := other.CheckIn(ctx, e.ID, amb.ID, 0); err != nil {
+		t.Fatal(err)
+	}
+	if !within(u, 2*time.Second, func() bool { return countsOf(v) == [4]string{"1", "1", "0", "0"} }) {
+		t.Fatalf("after 2 s the counts are %v", countsOf(v))
+	}
+	scan(u, v, store.BadgeCode(e.ID, amb.ID))
+	if !strings.Contains(v.detail.Text, "already arrived at 09:00") {
+		t.Errorf("says %q / %q", v.result.Text, v.detail.Text)
+	}
 }
