@@ -264,6 +264,20 @@ func TestCheckinAtTwoDoors(t *testing.T) {
 	if !strings.Contains(v.detail.Text, "already arrived at 09:00") {
 		t.Errorf("says %q / %q", v.result.Text, v.detail.Text)
 	}
+	t.Run("undo leaves alone a check-in the other door changed since", func(t *testing.T) {
+		scan(u, v, store.BadgeCode(roundTable, 81)) // Манукян, accepted
+		if _, err := other.SetForTwo(context.Background(), roundTable, []int64{81}, true); err != nil {
+			t.Fatal(err)
+		}
+		test.Tap(v.undoBtn)
+		u.tasks.wait()
+		if inv := statusIn(t, s, 81); inv.Status != liaison.Attended || !inv.ForTwo {
+			t.Errorf("after the refused undo: %+v", inv)
+		}
+		if !strings.Contains(v.detail.Text, "Not undone") {
+			t.Errorf("says %q / %q", v.result.Text, v.detail.Text)
+		}
+	})
 	t.Run("a guest taken off the list at the other door is refused in the big line", func(t *testing.T) {
 		if err := other.Uninvite(context.Background(), roundTable, 65); err != nil {
 			t.Fatal(err)
@@ -284,7 +298,7 @@ func TestCheckinAtTwoDoors(t *testing.T) {
 		if u.events.body.Objects[0] != u.events.page.root {
 			t.Fatal("Event did not go back to the page")
 		}
-		if !strings.Contains(u.events.page.counts.Text, "Attended "+strconv.Itoa(arrived+1)) {
+		if !strings.Contains(u.events.page.counts.Text, "Attended "+strconv.Itoa(arrived+2)) { // Рахимов, Манукян
 			t.Errorf("the page's counts: %q", u.events.page.counts.Text)
 		}
 	})
