@@ -3,7 +3,22 @@ package cli
 import (
 	"strings"
 	"testing"
+
+	"liaison/internal/documents"
+	"liaison/internal/store"
 )
+
+// TestBadgesAreReadAtTheDoor: the code a badge's QR code holds is the
+// code the check-in reads.
+func TestBadgesAreReadAtTheDoor(t *testing.T) {
+	code := documents.CheckInCode(3, 53)
+	if ev, p, ok := store.ParseBadgeCode(code); !ok || ev != 3 || p != 53 {
+		t.Errorf("ParseBadgeCode(%q) = %d, %d, %v", code, ev, p, ok)
+	}
+	if code != store.BadgeCode(3, 53) {
+		t.Errorf("the badge holds %q, the check-in writes %q", code, store.BadgeCode(3, 53))
+	}
+}
 
 // The sample's round table (event 3) has Рахимов (person 53, Uzbekistan)
 // and Манукян (81, Armenia) accepted, Orazov (65, Turkmenistan) without a
