@@ -1,0 +1,370 @@
+// Package documents makes an event's paperwork. The files docx*.go merge
+// the office's own Word template into one .docx with a letter per
+// invitee.
+package documents
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+)
+
+// Errors of a template that cannot be merged, worded for the officer.
+var (
+	ErrNotDOCX = errors.New("the template is not a Word document (.docx): open it in Word and save it as a Word Document (.docx)")
+	// ErrProtected is also what an old Word 97-2003 .doc gets: both are
+	// compound files, not zip archives, and cannot be told apart cheaply.
+	ErrProtected = errors.New("the template is password-protected or an old Word 97-2003 .doc: open it in Word, remove the password (File › Info › Protect Document) and save it as a Word Document (.docx)")
+	ErrMacros    = errors.New("the template holds macros (.docm): save it in Word as a plain Word Document (.docx)")
+	ErrNoRecords = errors.New("there is nobody to write a letter to")
+)
+
+const (
+	documentPart  = "word/document.xml"
+	documentRels  = "word/_rels/document.xml.rels"
+	contentTypes  = "[Content_Types].xml"
+	relHeader     = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+	relFooter     = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+	maxPartSize   = 64 << 20
+	templateMain  = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+	documentMain  = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+	macroDocument = "application/vnd.ms-word.document.macroEnabled.main+xml"
+	macroTemplate = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
+)
+
+// MergeDOCX writes to w one .docx holding a copy of the template's body
+// for each record, each in a section of its own (a new page), with the
+// template's {{Placeholders}} replaced by the record's values: in the
+// body, in tables, text boxes, headers and footers. Everything else of
+// the template (styles, fonts, numbering, images, the letterhead) is kept
+// as it is. A placeholder Word split between several runs is replaced in
+// the run holding its first character, with that run's formatting.
+// Placeholders are compared without regard to case or spaces. A
+// placeholder that is no record's key is an *UnknownFieldsError and
+// nothing is written.
+func MergeDOCX(template io.ReaderAt, size int64, records []map[string]string, w io.Writer) error {
+	if len(records) == 0 {
+		return ErrNoRecords
+	}
+	t, err := openTemplate(template, size)
+	if err != nil {
+		return err
+	}
+	known, names := knownFields(records)
+	m, err := t.plan(known, names, len(records))
+	if err != nil {
+		return err
+	}
+	return m.write(w, records)
+}
+
+// A templateFile is the opened .docx.
+type templateFile struct {
+	zr    *zip.Reader
+	files map[string]*zip.File
+}
+
+func openTemplate(r io.ReaderAt, size int64) (*templateFile, error) {
+	magic := make([]byte, 8)
+	if n, _ := r.ReadAt(magic, 0); n == 8 && bytes.Equal(magic, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) {
+		return nil, ErrProtected
+	}
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return nil, ErrNotDOCX
+	}
+	t := &templateFile{zr: zr, files: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		if f.Flags&1 != 0 {
+			return nil, ErrProtected
+		}
+		t.files[f.Name] = f
+	}
+	if t.files[documentPart] == nil || t.files[contentTypes] == nil {
+		return nil, ErrNotDOCX
+	}
+	return t, nil
+}
+
+func (t *templateFile) read(name string) ([]byte, error) {
+	f := t.files[name]
+	if f == nil {
+		return nil, fmt.Errorf("the template lacks %s: open it in Word and save it again", name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s of the template: %w", name, err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, maxPartSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s of the template: %w", name, err)
+	}
+	if len(b) > maxPartSize {
+		return nil, fmt.Errorf("%s of the template is larger than %d MB", name, maxPartSize>>20)
+	}
+	return b, nil
+}
+
+// A docxRel is one entry of a .rels part.
+type docxRel struct {
+	ID         string `xml:"Id,attr"`
+	Type       string `xml:"Type,attr"`
+	Target     string `xml:"Target,attr"`
+	TargetMode string `xml:"TargetMode,attr"`
+}
+
+// A docxPartCopy is a header or footer holding placeholders, copied for one
+// record: its own part, relationship id and (when it has images) rels.
+type docxPartCopy struct {
+	of     *docxPart
+	name   string // the new part's name in the zip
+	relID  string // its relationship id in document.xml.rels
+	record int
+}
+
+// A docxMerge is the plan of the output: the parts to rewrite and the
+// header and footer copies.
+type docxMerge struct {
+	t      *templateFile
+	body   *docxBody
+	fields map[string]*docxPart // headers and footers holding placeholders, by part name
+	copies []docxPartCopy
+	refs   []map[string]string // per record: relationship id -> the record's copy's
+	rels   []byte              // the new document.xml.rels
+	types  []byte              // the new [Content_Types].xml
+	nextID int
+}
+
+func (t *templateFile) plan(known map[string]string, names []string, n int) (*docxMerge, error) {
+	types, err := t.read(contentTypes)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.Contains(types, []byte(macroDocument)) || bytes.Contains(types, []byte(macroTemplate)) {
+		return nil, ErrMacros
+	}
+	// A .dotx merges into a document: Word refuses a template's content
+	// type in a file named .docx.
+	types = bytes.ReplaceAll(types, []byte(templateMain), []byte(documentMain))
+
+	src, err := t.read(documentPart)
+	if err != nil {
+		return nil, err
+	}
+	doc, unknown, err := compilePart(documentPart, src, known)
+	if err != nil {
+		return nil, err
+	}
+	b, err := newBody(doc)
+	if err != nil {
+		return nil, err
+	}
+	m := &docxMerge{t: t, body: b, fields: map[string]*docxPart{}, refs: make([]map[string]string, n), types: types}
+	m.nextID = doc.maxDrawingID() + 1
+
+	var rels []docxRel
+	if raw, err := t.read(documentRels); err == nil {
+		m.rels = raw
+		var doc struct {
+			Rels []docxRel `xml:"Relationship"`
+		}
+		if err := xml.Unmarshal(raw, &doc); err != nil {
+			return nil, fmt.Errorf("%s is damaged: open the template in Word and save it again", documentRels)
+		}
+		rels = doc.Rels
+	}
+	for _, rel := range rels {
+		if (rel.Type != relHeader && rel.Type != relFooter) || rel.TargetMode == "External" {
+			continue
+		}
+		name := partName(rel.Target)
+		src, err := t.read(name)
+		if err != nil {
+			return nil, err
+		}
+		p, u, err := compilePart(name, src, known)
+		if err != nil {
+			return nil, err
+		}
+		unknown = append(unknown, u...)
+		m.nextID = max(m.nextID, p.maxDrawingID()+1)
+		if p.fields {
+			m.fields[name] = p
+			m.copyPart(p, rel, n)
+		}
+	}
+	if len(unknown) > 0 {
+		return nil, &UnknownFieldsError{Fields: unknown, Known: names}
+	}
+	return m, nil
+}
+
+// partName is the zip name of a part that document.xml.rels targets.
+func partName(target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(path.Clean(target), "/")
+	}
+	return path.Clean(path.Join("word", target))
+}
+
+// copyPart plans a copy of the header or footer p for every record but
+// the first, which gets the template's part itself.
+func (m *docxMerge) copyPart(p *docxPart, rel docxRel, n int) {
+	dir, base := path.Split(p.name)
+	stem := strings.TrimSuffix(base, ".xml")
+	var newRels, newTypes strings.Builder
+	contentType := m.overrideType("/" + p.name)
+	for k := 1; k < n; k++ {
+		name := fmt.Sprintf("%s%s-%d.xml", dir, stem, k+1)
+		for i := 2; m.t.files[name] != nil; i++ {
+			name = fmt.Sprintf("%s%s-%d-%d.xml", dir, stem, k+1, i)
+		}
+		id := fmt.Sprintf("%sL%d", rel.ID, k+1)
+		c := docxPartCopy{of: p, name: name, relID: id, record: k}
+		m.copies = append(m.copies, c)
+		if m.refs[k] == nil {
+			m.refs[k] = map[string]string{}
+		}
+		m.refs[k][rel.ID] = id
+		target := path.Join(path.Dir(rel.Target), path.Base(name))
+		fmt.Fprintf(&newRels, `<Relationship Id="%s" Type="%s" Target="%s"/>`, xmlEscapeAttr(id), xmlEscapeAttr(rel.Type), xmlEscapeAttr(target))
+		fmt.Fprintf(&newTypes, `<Override PartName="/%s" ContentType="%s"/>`, xmlEscapeAttr(name), xmlEscapeAttr(contentType))
+	}
+	m.rels = insertBefore(m.rels, "</Relationships>", newRels.String())
+	m.types = insertBefore(m.types, "</Types>", newTypes.String())
+}
+
+// overrideType is the content type [Content_Types].xml gives the part.
+func (m *docxMerge) overrideType(partName string) string {
+	var doc struct {
+		Overrides []struct {
+			PartName    string `xml:"PartName,attr"`
+			ContentType string `xml:"ContentType,attr"`
+		} `xml:"Override"`
+	}
+	_ = xml.Unmarshal(m.types, &doc)
+	for _, o := range doc.Overrides {
+		if strings.EqualFold(o.PartName, partName) {
+			return o.ContentType
+		}
+	}
+	if strings.Contains(partName, "footer") {
+		return "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+	}
+	return "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+}
+
+func insertBefore(b []byte, closer, s string) []byte {
+	i := bytes.LastIndex(b, []byte(closer))
+	if i < 0 || s == "" {
+		return b
+	}
+	return joinBytes(b[:i], []byte(s), b[i:])
+}
+
+// write writes the merged .docx: the template's entries in their order,
+// the rewritten ones merged, then the copies of headers and footers.
+func (m *docxMerge) write(w io.Writer, records []map[string]string) error {
+	zw := zip.NewWriter(w)
+	for _, f := range m.t.zr.File {
+		var err error
+		switch {
+		case f.Name == documentPart:
+			err = m.writeEntry(zw, f.Name, m.writeDocument(records))
+		case f.Name == documentRels && m.rels != nil:
+			err = m.writeEntry(zw, f.Name, bytesWriter(m.rels))
+		case f.Name == contentTypes:
+			err = m.writeEntry(zw, f.Name, bytesWriter(m.types))
+		case m.fields[f.Name] != nil:
+			p := m.fields[f.Name]
+			err = m.writeEntry(zw, f.Name, func(w io.Writer) error {
+				return p.render(w, 0, len(p.toks), m.copyCtx(records, 0))
+			})
+		default:
+			err = zw.Copy(f)
+		}
+		if err != nil {
+			return fmt.Errorf("cannot write the letters: %w", err)
+		}
+	}
+	for _, c := range m.copies {
+		err := m.writeEntry(zw, c.name, func(w io.Writer) error {
+			return c.of.render(w, 0, len(c.of.toks), m.copyCtx(records, c.record))
+		})
+		if err == nil {
+			err = m.copyRels(zw, c)
+		}
+		if err != nil {
+			return fmt.Errorf("cannot write the letters: %w", err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("cannot write the letters: %w", err)
+	}
+	return nil
+}
+
+func (m *docxMerge) copyCtx(records []map[string]string, k int) *docxCopy {
+	return &docxCopy{record: records[k], first: k == 0, refs: m.refs[k], nextID: &m.nextID}
+}
+
+// writeDocument writes document.xml: the template's body once per
+// record, each ending its own section.
+func (m *docxMerge) writeDocument(records []map[string]string) func(io.Writer) error {
+	return func(w io.Writer) error {
+		b := m.body
+		if err := b.render(w, 0, b.contentFrom, m.copyCtx(records, 0)); err != nil {
+			return err
+		}
+		last := len(records) - 1
+		for k := range records {
+			if err := b.renderRecord(w, m.copyCtx(records, k), k == last); err != nil {
+				return err
+			}
+		}
+		lastCtx := m.copyCtx(records, last)
+		if b.sectFrom >= 0 {
+			if err := b.render(w, b.sectFrom, b.sectTo, lastCtx); err != nil {
+				return err
+			}
+			return b.render(w, b.sectTo, len(b.toks), lastCtx)
+		}
+		return b.render(w, b.contentTo, len(b.toks), lastCtx)
+	}
+}
+
+// copyRels gives a header's copy the header's relationships (its images).
+func (m *docxMerge) copyRels(zw *zip.Writer, c docxPartCopy) error {
+	dir, base := path.Split(c.of.name)
+	f := m.t.files[dir+"_rels/"+base+".rels"]
+	if f == nil {
+		return nil
+	}
+	raw, err := m.t.read(f.Name)
+	if err != nil {
+		return err
+	}
+	ndir, nbase := path.Split(c.name)
+	return m.writeEntry(zw, ndir+"_rels/"+nbase+".rels", bytesWriter(raw))
+}
+
+func (m *docxMerge) writeEntry(zw *zip.Writer, name string, write func(io.Writer) error) error {
+	fw, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
+	if err != nil {
+		return err
+	}
+	return write(fw)
+}
+
+func bytesWriter(b []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	}
+}

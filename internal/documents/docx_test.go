@@ -1,0 +1,303 @@
+package documents
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func letterRecord(name, salutation, mission string) map[string]string {
+	return map[string]string{
+		"Addressee":      name,
+		"Salutation":     salutation,
+		"Position":       "Ambassador",
+		"Mission":        mission,
+		"MissionAddress": "12 Embassy Row\nAstana 010000",
+		"EventTitle":     "Reception",
+		"EventDate":      "4 December 2026",
+		"Signatory":      "A. Tokayeva",
+	}
+}
+
+var threeRecords = []map[string]string{
+	letterRecord("H.E. Mr. Atajan Orazov", "Your Excellency,", "Embassy of Turkmenistan"),
+	letterRecord("Г-н Иван Петров", "Уважаемый господин Петров,", "Посольство <России> & Co"),
+	letterRecord("Құрметті Әсем Ұлықбекқызы", "Құрметті Ұлықбекқызы ханым,", "Қазақстан"),
+}
+
+func TestMergeDOCXPlaceholdersSplitAcrossRuns(t *testing.T) {
+	parts := mergeTemplate(t, letterTemplate(t), threeRecords)
+	got := paragraphs(t, parts["word/document.xml"])
+	var want []string
+	for _, r := range threeRecords {
+		want = append(want, "",
+			r["Addressee"],
+			"Position: "+r["Position"]+" at "+r["Mission"]+".",
+			r["MissionAddress"],
+			"Event", r["EventTitle"]+" on "+r["EventDate"],
+			r["Salutation"]+" we have the honour to invite you. Yours, "+r["Signatory"])
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestMergeDOCXKeepsTheFirstRunsFormatting(t *testing.T) {
+	parts := mergeTemplate(t, letterTemplate(t), threeRecords[:1])
+	var runs []xnode
+	parse(t, parts["word/document.xml"]).walk(func(n xnode) {
+		if n.XMLName.Local == "p" && paraText(n) == threeRecords[0]["Addressee"] {
+			for _, c := range n.Nodes {
+				if c.XMLName.Local == "r" {
+					runs = append(runs, c)
+				}
+			}
+		}
+	})
+	if len(runs) != 4 {
+		t.Fatalf("the addressee's paragraph has %d runs, want the template's 4", len(runs))
+	}
+	if got := paraText(runs[0]); got != threeRecords[0]["Addressee"] {
+		t.Errorf("first run holds %q, want the whole addressee", got)
+	}
+	rpr, ok := runs[0].child("rPr")
+	if _, bold := rpr.child("b"); !ok || !bold {
+		t.Errorf("the first run lost its bold formatting")
+	}
+	if color, _ := rpr.child("color"); color.attrOf("val") != "1F3864" {
+		t.Errorf("the first run lost its colour")
+	}
+	if rpr, _ := runs[3].child("rPr"); len(rpr.Nodes) == 0 {
+		t.Errorf("the last run's own formatting was removed")
+	}
+	for _, r := range runs[1:] {
+		if txt := paraText(r); txt != "" {
+			t.Errorf("a later run still holds %q", txt)
+		}
+	}
+	if !bytes.Contains(parts["word/document.xml"], []byte("proofErr")) {
+		t.Errorf("the elements between the runs were removed")
+	}
+}
+
+func TestMergeDOCXASectionPerRecord(t *testing.T) {
+	for _, n := range []int{1, 2, 3} {
+		t.Run(fmt.Sprintf("%d records", n), func(t *testing.T) {
+			parts := mergeTemplate(t, letterTemplate(t), threeRecords[:n])
+			doc := parse(t, parts["word/document.xml"])
+			body, _ := doc.child("body")
+			var sects []xnode
+			body.walk(func(x xnode) {
+				if x.XMLName.Local == "sectPr" {
+					sects = append(sects, x)
+				}
+			})
+			if len(sects) != n {
+				t.Fatalf("%d sections, want %d", len(sects), n)
+			}
+			if last := body.Nodes[len(body.Nodes)-1]; last.XMLName.Local != "sectPr" {
+				t.Errorf("the body ends with %s, want the template's sectPr", last.XMLName.Local)
+			}
+			// The breaks sit in the letters' last paragraphs: no empty
+			// paragraph that could spill onto a page of its own.
+			if got, want := len(paragraphs(t, parts["word/document.xml"])), 7*n; got != want {
+				t.Errorf("%d paragraphs, want %d", got, want)
+			}
+			headers := map[string]bool{}
+			for k, s := range sects {
+				if typ, _ := s.child("type"); typ.attrOf("val") != "nextPage" {
+					t.Errorf("section %d starts with %q, want a new page", k+1, typ.attrOf("val"))
+				}
+				if sz, _ := s.child("pgSz"); sz.attrOf("w") != "11906" {
+					t.Errorf("section %d lost the template's page size", k+1)
+				}
+				ref, _ := s.child("headerReference")
+				headers[ref.attrOf("id")] = true
+			}
+			if len(headers) != n {
+				t.Errorf("the sections use %d headers, want one per letter", len(headers))
+			}
+		})
+	}
+}
+
+func TestMergeDOCXHeadersPerRecord(t *testing.T) {
+	parts := mergeTemplate(t, letterTemplate(t), threeRecords)
+	rels := string(parts["word/_rels/document.xml.rels"])
+	types := string(parts["[Content_Types].xml"])
+	for k, name := range []string{"word/header1.xml", "word/header1-2.xml", "word/header1-3.xml"} {
+		got := paragraphs(t, parts[name])
+		want := "Ombudsman — Reception — for " + threeRecords[k]["Addressee"]
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+		base := strings.TrimPrefix(name, "word/")
+		if k > 0 && !strings.Contains(rels, `Target="`+base+`"`) {
+			t.Errorf("document.xml.rels does not name %s", base)
+		}
+		if k > 0 && !strings.Contains(types, `PartName="/`+name+`"`) {
+			t.Errorf("[Content_Types].xml does not name %s", name)
+		}
+		if _, ok := parts["word/_rels/"+base+".rels"]; !ok {
+			t.Errorf("%s has no relationships: its letterhead image is lost", name)
+		}
+	}
+	if _, ok := parts["word/footer1-2.xml"]; ok {
+		t.Errorf("the footer without placeholders was copied")
+	}
+	if !bytes.Equal(parts["word/media/image1.png"], onePixelPNG) {
+		t.Errorf("the letterhead image changed")
+	}
+}
+
+func TestMergeDOCXUniqueIDs(t *testing.T) {
+	parts := mergeTemplate(t, letterTemplate(t), threeRecords)
+	ids := map[string]int{}
+	for name, b := range parts {
+		if !strings.HasSuffix(name, ".xml") {
+			continue
+		}
+		parse(t, b).walk(func(n xnode) {
+			if n.XMLName.Local == "docPr" {
+				ids[n.attrOf("id")]++
+			}
+		})
+	}
+	if len(ids) != 6 {
+		t.Errorf("drawing ids %v, want 6 different ones (a body and a header image per letter)", ids)
+	}
+	for id, n := range ids {
+		if n > 1 {
+			t.Errorf("drawing id %s used %d times: Word calls such a file damaged", id, n)
+		}
+	}
+	doc := string(parts["word/document.xml"])
+	if got := strings.Count(doc, `w:name="_GoBack"`); got != 1 {
+		t.Errorf("bookmark _GoBack appears %d times, want once", got)
+	}
+	if got := strings.Count(doc, `w14:paraId="1A2B3C4D"`); got != 1 {
+		t.Errorf("paragraph id appears %d times, want once", got)
+	}
+	if got := strings.Count(doc, `r:embed="rIdImg"`); got != 3 {
+		t.Errorf("the body image is shown %d times, want once per letter", got)
+	}
+}
+
+func TestMergeDOCXEscapesValues(t *testing.T) {
+	parts := mergeTemplate(t, letterTemplate(t), threeRecords[1:2])
+	doc := string(parts["word/document.xml"])
+	if !strings.Contains(doc, "Посольство &lt;России&gt; &amp; Co") {
+		t.Errorf("the mission's <, > and & are not escaped")
+	}
+	if !strings.Contains(doc, `12 Embassy Row</w:t><w:br/><w:t xml:space="preserve">Astana 010000`) {
+		t.Errorf("the address's newline is not a line break")
+	}
+}
+
+func TestMergeDOCXUnknownPlaceholder(t *testing.T) {
+	body := letterBody + `<w:p><w:r><w:t xml:space="preserve">Dear {{Adres</w:t></w:r><w:r><w:t>see}},</w:t></w:r></w:p>`
+	template := zipFiles(t, docxFiles(body, letterSect, letterHeader))
+	var out bytes.Buffer
+	err := MergeDOCX(bytes.NewReader(template), int64(len(template)), threeRecords, &out)
+	var unknown *UnknownFieldsError
+	if !errors.As(err, &unknown) {
+		t.Fatalf("got %v, want an UnknownFieldsError", err)
+	}
+	msg := err.Error()
+	for _, want := range []string{`{{Adressee}} is not a known field`, `"Dear {{Adressee}},"`, "{{Addressee}}, {{EventDate}}"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the message %q does not say %q", msg, want)
+		}
+	}
+	if out.Len() != 0 {
+		t.Errorf("%d bytes written despite the error", out.Len())
+	}
+
+	header := strings.Replace(letterHeader, "tTitle}}", "tTitel}}", 1)
+	template = zipFiles(t, docxFiles(letterBody, letterSect, header))
+	err = MergeDOCX(bytes.NewReader(template), int64(len(template)), threeRecords, &out)
+	if err == nil || !strings.Contains(err.Error(), "{{EventTitel}} is not a known field (paragraph in a header") {
+		t.Errorf("a header's unknown field: got %v", err)
+	}
+}
+
+func TestMergeDOCXPlaceholderCaseAndSpaces(t *testing.T) {
+	body := `<w:p><w:r><w:t>{{ addressee }} / {{MISSION}}</w:t></w:r></w:p>`
+	template := zipFiles(t, docxFiles(body, letterSect, letterFooter))
+	got := paragraphs(t, mergeTemplate(t, template, threeRecords[:1])["word/document.xml"])
+	if want := "H.E. Mr. Atajan Orazov / Embassy of Turkmenistan"; len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestMergeDOCXBreakWhenTheBodyEndsWithATable(t *testing.T) {
+	body := `<w:p><w:r><w:t>{{Addressee}}</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>`
+	template := zipFiles(t, docxFiles(body, letterSect, letterFooter))
+	parts := mergeTemplate(t, template, threeRecords[:2])
+	doc := parse(t, parts["word/document.xml"])
+	b, _ := doc.child("body")
+	var kinds []string
+	for _, n := range b.Nodes {
+		kinds = append(kinds, n.XMLName.Local)
+	}
+	if got, want := strings.Join(kinds, " "), "p tbl p p tbl sectPr"; got != want {
+		t.Errorf("body: %s, want %s (a paragraph holding the break after the first table)", got, want)
+	}
+}
+
+func TestMergeDOCXRefusesWhatIsNotADocx(t *testing.T) {
+	cfb := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 504)...)
+	noDocument := zipFiles(t, map[string]string{"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"})
+	damaged := zipFiles(t, docxFiles(`<w:p><w:r><w:t>{{Addressee}}</w:r></w:p>`, letterSect, letterFooter))
+	macros := docxFiles(letterBody, letterSect, letterHeader)
+	macros["[Content_Types].xml"] = strings.Replace(macros["[Content_Types].xml"], documentMain, macroDocument, 1)
+	for _, c := range []struct {
+		name     string
+		template []byte
+		want     string
+	}{
+		{"text file", []byte("Dear {{Addressee}}"), "is not a Word document (.docx)"},
+		{"password or .doc", cfb, "password-protected"},
+		{"a workbook", noDocument, "is not a Word document (.docx)"},
+		{"damaged XML", damaged, "word/document.xml is damaged"},
+		{"macros", zipFiles(t, macros), "holds macros"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := MergeDOCX(bytes.NewReader(c.template), int64(len(c.template)), threeRecords, &out)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got %v, want %q", err, c.want)
+			}
+		})
+	}
+	var out bytes.Buffer
+	if err := MergeDOCX(bytes.NewReader(letterTemplate(t)), int64(len(letterTemplate(t))), nil, &out); !errors.Is(err, ErrNoRecords) {
+		t.Errorf("no records: got %v", err)
+	}
+}
+
+func TestMergeDOCXFromADotx(t *testing.T) {
+	files := docxFiles(letterBody, letterSect, letterHeader)
+	files["[Content_Types].xml"] = strings.Replace(files["[Content_Types].xml"], documentMain, templateMain, 1)
+	parts := mergeTemplate(t, zipFiles(t, files), threeRecords[:1])
+	if types := string(parts["[Content_Types].xml"]); !strings.Contains(types, documentMain) || strings.Contains(types, templateMain) {
+		t.Errorf("a .dotx's content type was not made a document's: %s", types)
+	}
+}
+
+func BenchmarkMergeDOCX500(b *testing.B) {
+	t := &testing.T{}
+	template := letterTemplate(t)
+	records := make([]map[string]string, 500)
+	for i := range records {
+		records[i] = threeRecords[i%3]
+	}
+	for b.Loop() {
+		var out bytes.Buffer
+		if err := MergeDOCX(bytes.NewReader(template), int64(len(template)), records, &out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
