@@ -24,9 +24,9 @@ func TestMergeDOCXOpensInLibreOffice(t *testing.T) {
 		t.Skip("LibreOffice takes seconds to start")
 	}
 	dir := t.TempDir()
-	template := letterTemplate(t)
+	template := docxLetterTemplate(t)
 	var out bytes.Buffer
-	if err := MergeDOCX(bytes.NewReader(template), int64(len(template)), threeRecords, &out); err != nil {
+	if err := MergeDOCX(bytes.NewReader(template), int64(len(template)), docxRecords, &out); err != nil {
 		t.Fatal(err)
 	}
 	docx := filepath.Join(dir, "letters.docx")
@@ -44,10 +44,10 @@ func TestMergeDOCXOpensInLibreOffice(t *testing.T) {
 		t.Fatalf("pdftotext: %v (LibreOffice did not convert the file)", err)
 	}
 	pages := strings.Split(strings.TrimRight(string(text), "\f"), "\f")
-	if len(pages) != len(threeRecords) {
+	if len(pages) != len(docxRecords) {
 		t.Fatalf("%d pages, want one per letter:\n%s", len(pages), text)
 	}
-	for k, r := range threeRecords {
+	for k, r := range docxRecords {
 		for _, want := range []string{r["Addressee"], r["Salutation"], "Ombudsman — Reception — for " + r["Addressee"], "Astana 010000", "Office of the Ombudsman"} {
 			if !strings.Contains(pages[k], want) {
 				t.Errorf("page %d lacks %q:\n%s", k+1, want, pages[k])

@@ -15,17 +15,17 @@ import (
 // revision ids (rsid) and by a bookmark, and letterhead images in the
 // body and in the header.
 
-const wNS = `xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"`
+const docxNS = `xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"`
 
-// onePixelPNG is a 1×1 PNG, the letterhead of the test templates.
-var onePixelPNG, _ = base64.StdEncoding.DecodeString("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+// docxPNG is a 1×1 PNG, the letterhead of the test templates.
+var docxPNG, _ = base64.StdEncoding.DecodeString("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
 
-func drawing(id, rid string) string {
+func docxDrawing(id, rid string) string {
 	return `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="914400" cy="914400"/><wp:docPr id="` + id + `" name="Picture ` + id + `"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="logo.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="` + rid + `"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="914400" cy="914400"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`
 }
 
-// letterBody is the body of the test letter, before its sectPr.
-var letterBody = `<w:p w14:paraId="1A2B3C4D" w14:textId="77777777"><w:pPr><w:jc w:val="right"/></w:pPr>` + drawing("1", "rIdImg") + `</w:p>` +
+// docxLetterBody is the body of the test letter, before its sectPr.
+var docxLetterBody = `<w:p w14:paraId="1A2B3C4D" w14:textId="77777777"><w:pPr><w:jc w:val="right"/></w:pPr>` + docxDrawing("1", "rIdImg") + `</w:p>` +
 	// {{ in a bold run, the name in two runs with a proofErr and a
 	// bookmark between, }} in a run of its own.
 	`<w:p><w:r w:rsidR="00A1"><w:rPr><w:b/><w:color w:val="1F3864"/></w:rPr><w:t>{{</w:t></w:r>` +
@@ -38,12 +38,12 @@ var letterBody = `<w:p w14:paraId="1A2B3C4D" w14:textId="77777777"><w:pPr><w:jc 
 	`<w:tc><w:p><w:r><w:t>Event</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{{Event</w:t></w:r><w:r><w:t>Title}} on {{EventDate}}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
 	`<w:p><w:pPr><w:jc w:val="both"/><w:rPr><w:sz w:val="20"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">{{Salutation}} we have the honour to invite you. </w:t></w:r><w:r><w:t>Yours, {{Signatory}}</w:t></w:r></w:p>`
 
-var letterSect = `<w:sectPr w:rsidR="00A1"><w:headerReference w:type="default" r:id="rIdH1"/><w:footerReference w:type="default" r:id="rIdF1"/><w:type w:val="continuous"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="708" w:footer="708" w:gutter="0"/><w:cols w:space="708"/></w:sectPr>`
+var docxLetterSect = `<w:sectPr w:rsidR="00A1"><w:headerReference w:type="default" r:id="rIdH1"/><w:footerReference w:type="default" r:id="rIdF1"/><w:type w:val="continuous"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="708" w:footer="708" w:gutter="0"/><w:cols w:space="708"/></w:sectPr>`
 
-var letterHeader = `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>` + drawing("5", "rIdLogo") +
+var docxLetterHeader = `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>` + docxDrawing("5", "rIdLogo") +
 	`<w:r><w:t xml:space="preserve">Ombudsman — {{Even</w:t></w:r><w:proofErr w:type="gramStart"/><w:r><w:t>tTitle}} — for {{</w:t></w:r><w:r><w:t>Addressee}}</w:t></w:r></w:p>`
 
-var letterFooter = `<w:p><w:r><w:t>Office of the Ombudsman, 1 Main Street</w:t></w:r></w:p>`
+var docxLetterFooter = `<w:p><w:r><w:t>Office of the Ombudsman, 1 Main Street</w:t></w:r></w:p>`
 
 // docxFiles are the parts of a minimal .docx as Word writes it.
 func docxFiles(body, sect, header string) map[string]string {
@@ -57,19 +57,19 @@ func docxFiles(body, sect, header string) map[string]string {
 		"word/_rels/header1.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>`,
 		"word/document.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ` + wNS + `><w:body>` + body + sect + `</w:body></w:document>`,
+<w:document ` + docxNS + `><w:body>` + body + sect + `</w:body></w:document>`,
 		"word/header1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:hdr ` + wNS + `>` + header + `</w:hdr>`,
+<w:hdr ` + docxNS + `>` + header + `</w:hdr>`,
 		"word/footer1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:ftr ` + wNS + `>` + letterFooter + `</w:ftr>`,
+<w:ftr ` + docxNS + `>` + docxLetterFooter + `</w:ftr>`,
 		"word/styles.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="24"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/></w:style></w:styles>`,
-		"word/media/image1.png": string(onePixelPNG),
+		"word/media/image1.png": string(docxPNG),
 	}
 }
 
 // zipFiles writes files into a .docx, [Content_Types].xml first as Word does.
-func zipFiles(t *testing.T, files map[string]string) []byte {
+func docxZip(t *testing.T, files map[string]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -97,20 +97,20 @@ func zipFiles(t *testing.T, files map[string]string) []byte {
 	return buf.Bytes()
 }
 
-func letterTemplate(t *testing.T) []byte {
-	return zipFiles(t, docxFiles(letterBody, letterSect, letterHeader))
+func docxLetterTemplate(t *testing.T) []byte {
+	return docxZip(t, docxFiles(docxLetterBody, docxLetterSect, docxLetterHeader))
 }
 
-func mergeTemplate(t *testing.T, template []byte, records []map[string]string) map[string][]byte {
+func docxMergeTest(t *testing.T, template []byte, records []map[string]string) map[string][]byte {
 	t.Helper()
 	var out bytes.Buffer
 	if err := MergeDOCX(bytes.NewReader(template), int64(len(template)), records, &out); err != nil {
 		t.Fatalf("MergeDOCX: %v", err)
 	}
-	return unzip(t, out.Bytes())
+	return docxUnzip(t, out.Bytes())
 }
 
-func unzip(t *testing.T, b []byte) map[string][]byte {
+func docxUnzip(t *testing.T, b []byte) map[string][]byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
@@ -128,13 +128,13 @@ func unzip(t *testing.T, b []byte) map[string][]byte {
 			t.Fatal(err)
 		}
 		if strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels") {
-			wellFormed(t, f.Name, parts[f.Name])
+			docxWellFormed(t, f.Name, parts[f.Name])
 		}
 	}
 	return parts
 }
 
-func wellFormed(t *testing.T, name string, b []byte) {
+func docxWellFormed(t *testing.T, name string, b []byte) {
 	t.Helper()
 	d := xml.NewDecoder(bytes.NewReader(b))
 	for {
@@ -148,25 +148,25 @@ func wellFormed(t *testing.T, name string, b []byte) {
 	}
 }
 
-// An xnode is an element of a parsed part, enough to walk paragraphs and
+// A docxNode is an element of a parsed part, enough to walk paragraphs and
 // sections.
-type xnode struct {
+type docxNode struct {
 	XMLName xml.Name
 	Attrs   []xml.Attr `xml:",any,attr"`
 	Text    string     `xml:",chardata"`
-	Nodes   []xnode    `xml:",any"`
+	Nodes   []docxNode `xml:",any"`
 }
 
-func parse(t *testing.T, b []byte) xnode {
+func docxParse(t *testing.T, b []byte) docxNode {
 	t.Helper()
-	var n xnode
+	var n docxNode
 	if err := xml.Unmarshal(b, &n); err != nil {
 		t.Fatal(err)
 	}
 	return n
 }
 
-func (n xnode) attrOf(local string) string {
+func (n docxNode) attrOf(local string) string {
 	for _, a := range n.Attrs {
 		if a.Name.Local == local {
 			return a.Value
@@ -175,17 +175,17 @@ func (n xnode) attrOf(local string) string {
 	return ""
 }
 
-func (n xnode) child(local string) (xnode, bool) {
+func (n docxNode) child(local string) (docxNode, bool) {
 	for _, c := range n.Nodes {
 		if c.XMLName.Local == local {
 			return c, true
 		}
 	}
-	return xnode{}, false
+	return docxNode{}, false
 }
 
 // walk calls f for n and every element under it, in document order.
-func (n xnode) walk(f func(xnode)) {
+func (n docxNode) walk(f func(docxNode)) {
 	f(n)
 	for _, c := range n.Nodes {
 		c.walk(f)
@@ -193,9 +193,9 @@ func (n xnode) walk(f func(xnode)) {
 }
 
 // paraText is the text of a paragraph as Word shows it; w:br is a newline.
-func paraText(p xnode) string {
+func docxParaText(p docxNode) string {
 	var b strings.Builder
-	p.walk(func(n xnode) {
+	p.walk(func(n docxNode) {
 		switch n.XMLName.Local {
 		case "t":
 			b.WriteString(n.Text)
@@ -207,11 +207,11 @@ func paraText(p xnode) string {
 }
 
 // paragraphs lists the text of every paragraph of a part, in order.
-func paragraphs(t *testing.T, b []byte) []string {
+func docxParagraphs(t *testing.T, b []byte) []string {
 	var out []string
-	parse(t, b).walk(func(n xnode) {
+	docxParse(t, b).walk(func(n docxNode) {
 		if n.XMLName.Local == "p" {
-			out = append(out, paraText(n))
+			out = append(out, docxParaText(n))
 		}
 	})
 	return out

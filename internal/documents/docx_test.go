@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-func letterRecord(name, salutation, mission string) map[string]string {
+func docxRecord(name, salutation, mission string) map[string]string {
 	return map[string]string{
 		"Addressee":      name,
 		"Salutation":     salutation,
@@ -21,17 +21,17 @@ func letterRecord(name, salutation, mission string) map[string]string {
 	}
 }
 
-var threeRecords = []map[string]string{
-	letterRecord("H.E. Mr. Atajan Orazov", "Your Excellency,", "Embassy of Turkmenistan"),
-	letterRecord("Г-н Иван Петров", "Уважаемый господин Петров,", "Посольство <России> & Co"),
-	letterRecord("Құрметті Әсем Ұлықбекқызы", "Құрметті Ұлықбекқызы ханым,", "Қазақстан"),
+var docxRecords = []map[string]string{
+	docxRecord("H.E. Mr. Atajan Orazov", "Your Excellency,", "Embassy of Turkmenistan"),
+	docxRecord("Г-н Иван Петров", "Уважаемый господин Петров,", "Посольство <России> & Co"),
+	docxRecord("Құрметті Әсем Ұлықбекқызы", "Құрметті Ұлықбекқызы ханым,", "Қазақстан"),
 }
 
 func TestMergeDOCXPlaceholdersSplitAcrossRuns(t *testing.T) {
-	parts := mergeTemplate(t, letterTemplate(t), threeRecords)
-	got := paragraphs(t, parts["word/document.xml"])
+	parts := docxMergeTest(t, docxLetterTemplate(t), docxRecords)
+	got := docxParagraphs(t, parts["word/document.xml"])
 	var want []string
-	for _, r := range threeRecords {
+	for _, r := range docxRecords {
 		want = append(want, "",
 			r["Addressee"],
 			"Position: "+r["Position"]+" at "+r["Mission"]+".",
@@ -45,10 +45,10 @@ func TestMergeDOCXPlaceholdersSplitAcrossRuns(t *testing.T) {
 }
 
 func TestMergeDOCXKeepsTheFirstRunsFormatting(t *testing.T) {
-	parts := mergeTemplate(t, letterTemplate(t), threeRecords[:1])
-	var runs []xnode
-	parse(t, parts["word/document.xml"]).walk(func(n xnode) {
-		if n.XMLName.Local == "p" && paraText(n) == threeRecords[0]["Addressee"] {
+	parts := docxMergeTest(t, docxLetterTemplate(t), docxRecords[:1])
+	var runs []docxNode
+	docxParse(t, parts["word/document.xml"]).walk(func(n docxNode) {
+		if n.XMLName.Local == "p" && docxParaText(n) == docxRecords[0]["Addressee"] {
 			for _, c := range n.Nodes {
 				if c.XMLName.Local == "r" {
 					runs = append(runs, c)
@@ -59,7 +59,7 @@ func TestMergeDOCXKeepsTheFirstRunsFormatting(t *testing.T) {
 	if len(runs) != 4 {
 		t.Fatalf("the addressee's paragraph has %d runs, want the template's 4", len(runs))
 	}
-	if got := paraText(runs[0]); got != threeRecords[0]["Addressee"] {
+	if got := docxParaText(runs[0]); got != docxRecords[0]["Addressee"] {
 		t.Errorf("first run holds %q, want the whole addressee", got)
 	}
 	rpr, ok := runs[0].child("rPr")
@@ -73,7 +73,7 @@ func TestMergeDOCXKeepsTheFirstRunsFormatting(t *testing.T) {
 		t.Errorf("the last run's own formatting was removed")
 	}
 	for _, r := range runs[1:] {
-		if txt := paraText(r); txt != "" {
+		if txt := docxParaText(r); txt != "" {
 			t.Errorf("a later run still holds %q", txt)
 		}
 	}
@@ -85,11 +85,11 @@ func TestMergeDOCXKeepsTheFirstRunsFormatting(t *testing.T) {
 func TestMergeDOCXASectionPerRecord(t *testing.T) {
 	for _, n := range []int{1, 2, 3} {
 		t.Run(fmt.Sprintf("%d records", n), func(t *testing.T) {
-			parts := mergeTemplate(t, letterTemplate(t), threeRecords[:n])
-			doc := parse(t, parts["word/document.xml"])
+			parts := docxMergeTest(t, docxLetterTemplate(t), docxRecords[:n])
+			doc := docxParse(t, parts["word/document.xml"])
 			body, _ := doc.child("body")
-			var sects []xnode
-			body.walk(func(x xnode) {
+			var sects []docxNode
+			body.walk(func(x docxNode) {
 				if x.XMLName.Local == "sectPr" {
 					sects = append(sects, x)
 				}
@@ -102,7 +102,7 @@ func TestMergeDOCXASectionPerRecord(t *testing.T) {
 			}
 			// The breaks sit in the letters' last paragraphs: no empty
 			// paragraph that could spill onto a page of its own.
-			if got, want := len(paragraphs(t, parts["word/document.xml"])), 7*n; got != want {
+			if got, want := len(docxParagraphs(t, parts["word/document.xml"])), 7*n; got != want {
 				t.Errorf("%d paragraphs, want %d", got, want)
 			}
 			headers := map[string]bool{}
@@ -124,12 +124,12 @@ func TestMergeDOCXASectionPerRecord(t *testing.T) {
 }
 
 func TestMergeDOCXHeadersPerRecord(t *testing.T) {
-	parts := mergeTemplate(t, letterTemplate(t), threeRecords)
+	parts := docxMergeTest(t, docxLetterTemplate(t), docxRecords)
 	rels := string(parts["word/_rels/document.xml.rels"])
 	types := string(parts["[Content_Types].xml"])
 	for k, name := range []string{"word/header1.xml", "word/header1-2.xml", "word/header1-3.xml"} {
-		got := paragraphs(t, parts[name])
-		want := "Ombudsman — Reception — for " + threeRecords[k]["Addressee"]
+		got := docxParagraphs(t, parts[name])
+		want := "Ombudsman — Reception — for " + docxRecords[k]["Addressee"]
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%s: %q, want %q", name, got, want)
 		}
@@ -147,19 +147,19 @@ func TestMergeDOCXHeadersPerRecord(t *testing.T) {
 	if _, ok := parts["word/footer1-2.xml"]; ok {
 		t.Errorf("the footer without placeholders was copied")
 	}
-	if !bytes.Equal(parts["word/media/image1.png"], onePixelPNG) {
+	if !bytes.Equal(parts["word/media/image1.png"], docxPNG) {
 		t.Errorf("the letterhead image changed")
 	}
 }
 
 func TestMergeDOCXUniqueIDs(t *testing.T) {
-	parts := mergeTemplate(t, letterTemplate(t), threeRecords)
+	parts := docxMergeTest(t, docxLetterTemplate(t), docxRecords)
 	ids := map[string]int{}
 	for name, b := range parts {
 		if !strings.HasSuffix(name, ".xml") {
 			continue
 		}
-		parse(t, b).walk(func(n xnode) {
+		docxParse(t, b).walk(func(n docxNode) {
 			if n.XMLName.Local == "docPr" {
 				ids[n.attrOf("id")]++
 			}
@@ -186,7 +186,7 @@ func TestMergeDOCXUniqueIDs(t *testing.T) {
 }
 
 func TestMergeDOCXEscapesValues(t *testing.T) {
-	parts := mergeTemplate(t, letterTemplate(t), threeRecords[1:2])
+	parts := docxMergeTest(t, docxLetterTemplate(t), docxRecords[1:2])
 	doc := string(parts["word/document.xml"])
 	if !strings.Contains(doc, "Посольство &lt;России&gt; &amp; Co") {
 		t.Errorf("the mission's <, > and & are not escaped")
@@ -197,10 +197,10 @@ func TestMergeDOCXEscapesValues(t *testing.T) {
 }
 
 func TestMergeDOCXUnknownPlaceholder(t *testing.T) {
-	body := letterBody + `<w:p><w:r><w:t xml:space="preserve">Dear {{Adres</w:t></w:r><w:r><w:t>see}},</w:t></w:r></w:p>`
-	template := zipFiles(t, docxFiles(body, letterSect, letterHeader))
+	body := docxLetterBody + `<w:p><w:r><w:t xml:space="preserve">Dear {{Adres</w:t></w:r><w:r><w:t>see}},</w:t></w:r></w:p>`
+	template := docxZip(t, docxFiles(body, docxLetterSect, docxLetterHeader))
 	var out bytes.Buffer
-	err := MergeDOCX(bytes.NewReader(template), int64(len(template)), threeRecords, &out)
+	err := MergeDOCX(bytes.NewReader(template), int64(len(template)), docxRecords, &out)
 	var unknown *UnknownFieldsError
 	if !errors.As(err, &unknown) {
 		t.Fatalf("got %v, want an UnknownFieldsError", err)
@@ -215,9 +215,9 @@ func TestMergeDOCXUnknownPlaceholder(t *testing.T) {
 		t.Errorf("%d bytes written despite the error", out.Len())
 	}
 
-	header := strings.Replace(letterHeader, "tTitle}}", "tTitel}}", 1)
-	template = zipFiles(t, docxFiles(letterBody, letterSect, header))
-	err = MergeDOCX(bytes.NewReader(template), int64(len(template)), threeRecords, &out)
+	header := strings.Replace(docxLetterHeader, "tTitle}}", "tTitel}}", 1)
+	template = docxZip(t, docxFiles(docxLetterBody, docxLetterSect, header))
+	err = MergeDOCX(bytes.NewReader(template), int64(len(template)), docxRecords, &out)
 	if err == nil || !strings.Contains(err.Error(), "{{EventTitel}} is not a known field (paragraph in a header") {
 		t.Errorf("a header's unknown field: got %v", err)
 	}
@@ -225,8 +225,8 @@ func TestMergeDOCXUnknownPlaceholder(t *testing.T) {
 
 func TestMergeDOCXPlaceholderCaseAndSpaces(t *testing.T) {
 	body := `<w:p><w:r><w:t>{{ addressee }} / {{MISSION}}</w:t></w:r></w:p>`
-	template := zipFiles(t, docxFiles(body, letterSect, letterFooter))
-	got := paragraphs(t, mergeTemplate(t, template, threeRecords[:1])["word/document.xml"])
+	template := docxZip(t, docxFiles(body, docxLetterSect, docxLetterFooter))
+	got := docxParagraphs(t, docxMergeTest(t, template, docxRecords[:1])["word/document.xml"])
 	if want := "H.E. Mr. Atajan Orazov / Embassy of Turkmenistan"; len(got) != 1 || got[0] != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -234,9 +234,9 @@ func TestMergeDOCXPlaceholderCaseAndSpaces(t *testing.T) {
 
 func TestMergeDOCXBreakWhenTheBodyEndsWithATable(t *testing.T) {
 	body := `<w:p><w:r><w:t>{{Addressee}}</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>`
-	template := zipFiles(t, docxFiles(body, letterSect, letterFooter))
-	parts := mergeTemplate(t, template, threeRecords[:2])
-	doc := parse(t, parts["word/document.xml"])
+	template := docxZip(t, docxFiles(body, docxLetterSect, docxLetterFooter))
+	parts := docxMergeTest(t, template, docxRecords[:2])
+	doc := docxParse(t, parts["word/document.xml"])
 	b, _ := doc.child("body")
 	var kinds []string
 	for _, n := range b.Nodes {
@@ -249,9 +249,9 @@ func TestMergeDOCXBreakWhenTheBodyEndsWithATable(t *testing.T) {
 
 func TestMergeDOCXRefusesWhatIsNotADocx(t *testing.T) {
 	cfb := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 504)...)
-	noDocument := zipFiles(t, map[string]string{"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"})
-	damaged := zipFiles(t, docxFiles(`<w:p><w:r><w:t>{{Addressee}}</w:r></w:p>`, letterSect, letterFooter))
-	macros := docxFiles(letterBody, letterSect, letterHeader)
+	noDocument := docxZip(t, map[string]string{"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"})
+	damaged := docxZip(t, docxFiles(`<w:p><w:r><w:t>{{Addressee}}</w:r></w:p>`, docxLetterSect, docxLetterFooter))
+	macros := docxFiles(docxLetterBody, docxLetterSect, docxLetterHeader)
 	macros["[Content_Types].xml"] = strings.Replace(macros["[Content_Types].xml"], documentMain, macroDocument, 1)
 	for _, c := range []struct {
 		name     string
@@ -262,26 +262,26 @@ func TestMergeDOCXRefusesWhatIsNotADocx(t *testing.T) {
 		{"password or .doc", cfb, "password-protected"},
 		{"a workbook", noDocument, "is not a Word document (.docx)"},
 		{"damaged XML", damaged, "word/document.xml is damaged"},
-		{"macros", zipFiles(t, macros), "holds macros"},
+		{"macros", docxZip(t, macros), "holds macros"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out bytes.Buffer
-			err := MergeDOCX(bytes.NewReader(c.template), int64(len(c.template)), threeRecords, &out)
+			err := MergeDOCX(bytes.NewReader(c.template), int64(len(c.template)), docxRecords, &out)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("got %v, want %q", err, c.want)
 			}
 		})
 	}
 	var out bytes.Buffer
-	if err := MergeDOCX(bytes.NewReader(letterTemplate(t)), int64(len(letterTemplate(t))), nil, &out); !errors.Is(err, ErrNoRecords) {
+	if err := MergeDOCX(bytes.NewReader(docxLetterTemplate(t)), int64(len(docxLetterTemplate(t))), nil, &out); !errors.Is(err, ErrNoRecords) {
 		t.Errorf("no records: got %v", err)
 	}
 }
 
 func TestMergeDOCXFromADotx(t *testing.T) {
-	files := docxFiles(letterBody, letterSect, letterHeader)
+	files := docxFiles(docxLetterBody, docxLetterSect, docxLetterHeader)
 	files["[Content_Types].xml"] = strings.Replace(files["[Content_Types].xml"], documentMain, templateMain, 1)
-	parts := mergeTemplate(t, zipFiles(t, files), threeRecords[:1])
+	parts := docxMergeTest(t, docxZip(t, files), docxRecords[:1])
 	if types := string(parts["[Content_Types].xml"]); !strings.Contains(types, documentMain) || strings.Contains(types, templateMain) {
 		t.Errorf("a .dotx's content type was not made a document's: %s", types)
 	}
@@ -289,10 +289,10 @@ func TestMergeDOCXFromADotx(t *testing.T) {
 
 func BenchmarkMergeDOCX500(b *testing.B) {
 	t := &testing.T{}
-	template := letterTemplate(t)
+	template := docxLetterTemplate(t)
 	records := make([]map[string]string, 500)
 	for i := range records {
-		records[i] = threeRecords[i%3]
+		records[i] = docxRecords[i%3]
 	}
 	for b.Loop() {
 		var out bytes.Buffer
