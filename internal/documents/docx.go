@@ -16,12 +16,12 @@ import (
 
 // Errors of a template that cannot be merged, worded for the officer.
 var (
-	ErrNotDOCX = errors.New("the template is not a Word document (.docx): open it in Word and save it as a Word Document (.docx)")
+	ErrNotDOCX = errors.New("documents: the template is not a Word document (.docx): open it in Word and save it as a Word Document (.docx)")
 	// ErrProtected is also what an old Word 97-2003 .doc gets: both are
 	// compound files, not zip archives, and cannot be told apart cheaply.
-	ErrProtected = errors.New("the template is password-protected or an old Word 97-2003 .doc: open it in Word, remove the password (File › Info › Protect Document) and save it as a Word Document (.docx)")
-	ErrMacros    = errors.New("the template holds macros (.docm): save it in Word as a plain Word Document (.docx)")
-	ErrNoRecords = errors.New("there is nobody to write a letter to")
+	ErrProtected = errors.New("documents: the template is password-protected or an old Word 97-2003 .doc: open it in Word, remove the password (File › Info › Protect Document) and save it as a Word Document (.docx)")
+	ErrMacros    = errors.New("documents: the template holds macros (.docm): save it in Word as a plain Word Document (.docx)")
+	ErrNoRecords = errors.New("documents: there is nobody to write a letter to")
 )
 
 const (
@@ -94,19 +94,19 @@ func openTemplate(r io.ReaderAt, size int64) (*templateFile, error) {
 func (t *templateFile) read(name string) ([]byte, error) {
 	f := t.files[name]
 	if f == nil {
-		return nil, fmt.Errorf("the template lacks %s: open it in Word and save it again", name)
+		return nil, fmt.Errorf("documents: the template lacks %s: open it in Word and save it again", name)
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s of the template: %w", name, err)
+		return nil, fmt.Errorf("documents: cannot read %s of the template: %w", name, err)
 	}
 	defer rc.Close()
 	b, err := io.ReadAll(io.LimitReader(rc, maxPartSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s of the template: %w", name, err)
+		return nil, fmt.Errorf("documents: cannot read %s of the template: %w", name, err)
 	}
 	if len(b) > maxPartSize {
-		return nil, fmt.Errorf("%s of the template is larger than %d MB", name, maxPartSize>>20)
+		return nil, fmt.Errorf("documents: %s of the template is larger than %d MB", name, maxPartSize>>20)
 	}
 	return b, nil
 }
@@ -175,7 +175,7 @@ func (t *templateFile) plan(known map[string]string, names []string, n int) (*do
 			Rels []docxRel `xml:"Relationship"`
 		}
 		if err := xml.Unmarshal(raw, &doc); err != nil {
-			return nil, fmt.Errorf("%s is damaged: open the template in Word and save it again", documentRels)
+			return nil, fmt.Errorf("documents: %s is damaged: open the template in Word and save it again", documentRels)
 		}
 		rels = doc.Rels
 	}
@@ -290,7 +290,7 @@ func (m *docxMerge) write(w io.Writer, records []map[string]string) error {
 			err = zw.Copy(f)
 		}
 		if err != nil {
-			return fmt.Errorf("cannot write the letters: %w", err)
+			return fmt.Errorf("documents: cannot write the letters: %w", err)
 		}
 	}
 	for _, c := range m.copies {
@@ -301,11 +301,11 @@ func (m *docxMerge) write(w io.Writer, records []map[string]string) error {
 			err = m.copyRels(zw, c)
 		}
 		if err != nil {
-			return fmt.Errorf("cannot write the letters: %w", err)
+			return fmt.Errorf("documents: cannot write the letters: %w", err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("cannot write the letters: %w", err)
+		return fmt.Errorf("documents: cannot write the letters: %w", err)
 	}
 	return nil
 }

@@ -62,7 +62,7 @@ func newBody(p *docxPart) (*docxBody, error) {
 		}
 	}
 	if b.contentFrom < 0 || bodyDepth != -2 {
-		return nil, errors.New("word/document.xml has no body: open the template in Word and save it again")
+		return nil, errors.New("documents: word/document.xml has no body: open the template in Word and save it again")
 	}
 	if b.sectFrom >= 0 && (!onlyXMLSpace(p.toks[b.sectTo:b.contentTo]) || lastChild > b.sectFrom) {
 		// Content after the last sectPr is not where Word puts it: keep

@@ -51,6 +51,9 @@ func (e *UnknownFieldsError) Error() string {
 		case strings.Contains(f.Part, "footer"):
 			where = " in a footer"
 		}
+		if i == 0 {
+			b.WriteString("documents: ")
+		}
 		fmt.Fprintf(&b, "%s is not a known field (paragraph%s: %q)", f.Placeholder, where, f.Paragraph)
 	}
 	known := make([]string, len(e.Known))

@@ -35,7 +35,7 @@ func xmlTokenize(where string, b []byte) ([]xmlToken, error) {
 	var toks []xmlToken
 	var open []string
 	damaged := func(what string) error {
-		return fmt.Errorf("%s is damaged (%s): open the template in Word and save it again", where, what)
+		return fmt.Errorf("documents: %s is damaged (%s): open the template in Word and save it again", where, what)
 	}
 	for i := 0; i < len(b); {
 		if b[i] != '<' {
