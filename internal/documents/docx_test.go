@@ -113,6 +113,12 @@ func TestMergeDOCXASectionPerRecord(t *testing.T) {
 				if sz, _ := s.child("pgSz"); sz.attrOf("w") != "11906" {
 					t.Errorf("section %d lost the template's page size", k+1)
 				}
+				if pg, _ := s.child("pgNumType"); pg.attrOf("start") != "1" {
+					t.Errorf("section %d does not number its pages from 1", k+1)
+				}
+				if order := childOrder(s); order["pgNumType"] > order["cols"] {
+					t.Errorf("section %d: pgNumType after cols, which Word refuses", k+1)
+				}
 				ref, _ := s.child("headerReference")
 				headers[ref.attrOf("id")] = true
 			}
@@ -298,6 +304,28 @@ func BenchmarkMergeDOCX500(b *testing.B) {
 		var out bytes.Buffer
 		if err := MergeDOCX(bytes.NewReader(template), int64(len(template)), records, &out); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// childOrder gives the position of each child of n by its name.
+func childOrder(n docxNode) map[string]int {
+	order := map[string]int{}
+	for i, c := range n.Nodes {
+		order[c.XMLName.Local] = i
+	}
+	return order
+}
+
+func TestMergeDOCXPageNumbersOfATemplateKept(t *testing.T) {
+	for _, c := range []struct{ pg, want string }{
+		{`<w:pgNumType w:fmt="lowerRoman"/>`, `<w:pgNumType w:fmt="lowerRoman" w:start="1"/>`},
+		{`<w:pgNumType w:start="5"/>`, `<w:pgNumType w:start="5"/>`},
+	} {
+		sect := strings.Replace(docxLetterSect, `<w:cols`, c.pg+`<w:cols`, 1)
+		parts := docxMergeTest(t, docxZip(t, docxFiles(docxLetterBody, sect, docxLetterHeader)), docxRecords[:2])
+		if got := strings.Count(string(parts["word/document.xml"]), c.want); got != 2 {
+			t.Errorf("%s: %d sections hold %s, want 2", c.pg, got, c.want)
 		}
 	}
 }

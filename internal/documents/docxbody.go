@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"strings"
 )
 
 // A docxBody is the layout of word/document.xml: where the body's content
@@ -76,11 +77,53 @@ func newBody(p *docxPart) (*docxBody, error) {
 				p.actions[i] = sectionType
 			}
 		}
+		b.restartPageNumbers()
 	}
 	if lastChild >= 0 && p.toks[lastChild].name == w+"p" && p.toks[lastChild].kind == tokStart {
 		b.findBreak(lastChild, lastChildEnd)
 	}
 	return b, nil
+}
+
+// afterPgNumType are the children of a sectPr that come after pgNumType.
+var afterPgNumType = map[string]bool{"cols": true, "formProt": true, "vAlign": true, "noEndnote": true,
+	"titlePg": true, "textDirection": true, "bidi": true, "rtlGutter": true, "docGrid": true,
+	"printerSettings": true, "sectPrChange": true}
+
+// restartPageNumbers makes each letter's pages count from 1, as a letter
+// printed alone would: a PAGE field in the footer says "2" on a letter's
+// second page, not the document's. A template that sets its own first
+// number keeps it.
+func (b *docxBody) restartPageNumbers() {
+	w := b.ns["w"] + ":"
+	if b.toks[b.sectFrom].kind != tokStart {
+		return
+	}
+	depth := 0
+	for i := b.sectFrom + 1; i < b.sectTo; i++ {
+		t := b.toks[i]
+		if t.kind == tokEnd {
+			depth--
+		}
+		if depth == 0 && t.kind != tokText && t.kind != tokOther {
+			local := strings.TrimPrefix(t.name, w)
+			switch {
+			case local == "pgNumType" && t.kind != tokEnd:
+				if _, ok := xmlAttrValue(t.raw, w+"start"); !ok && b.actions[i] == actKeep {
+					b.actions[i] = pageStart
+				}
+				return
+			case (afterPgNumType[local] && t.kind != tokEnd) || i == b.sectTo-1:
+				if b.actions[i] == actKeep {
+					b.actions[i] = insertPageStart
+				}
+				return
+			}
+		}
+		if t.kind == tokStart {
+			depth++
+		}
+	}
 }
 
 // findBreak finds where the section break goes in the paragraph at

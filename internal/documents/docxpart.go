@@ -10,14 +10,16 @@ import (
 type tokenAction uint8
 
 const (
-	actKeep     tokenAction = iota
-	pieceStart              // <w:t> of a piece: made xml:space="preserve"
-	pieceText               // the text of a piece: its segments with the record's values
-	bookmark                // bookmarkStart/End: kept in the first copy only (names must be unique)
-	drawingID               // <wp:docPr id=...>: renumbered in later copies (ids must be unique)
-	partRef                 // header/footerReference: pointed at the record's copy of the part
-	paraID                  // a tag with w14:paraId/textId: dropped in later copies (must be unique)
-	sectionType             // <w:type> of the last section: a continuous break becomes a new page
+	actKeep         tokenAction = iota
+	pieceStart                  // <w:t> of a piece: made xml:space="preserve"
+	pieceText                   // the text of a piece: its segments with the record's values
+	bookmark                    // bookmarkStart/End: kept in the first copy only (names must be unique)
+	drawingID                   // <wp:docPr id=...>: renumbered in later copies (ids must be unique)
+	partRef                     // header/footerReference: pointed at the record's copy of the part
+	paraID                      // a tag with w14:paraId/textId: dropped in later copies (must be unique)
+	sectionType                 // <w:type> of the last section: a continuous break becomes a new page
+	pageStart                   // <w:pgNumType> of the last section without a start: numbered from 1
+	insertPageStart             // the child of the last section before which a <w:pgNumType w:start="1"/> goes
 )
 
 // A docxPart is one XML part of the template, tokenized once and rendered
@@ -134,6 +136,11 @@ func (p *docxPart) render(w io.Writer, from, to int, c *docxCopy) error {
 			} else {
 				b.Write(t.raw)
 			}
+		case pageStart:
+			b.Write(xmlSetAttr(t.raw, p.ns["w"]+":start", "1"))
+		case insertPageStart:
+			b.WriteString("<" + p.ns["w"] + `:pgNumType ` + p.ns["w"] + `:start="1"/>`)
+			b.Write(t.raw)
 		default:
 			b.Write(t.raw)
 		}
