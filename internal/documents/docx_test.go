@@ -329,3 +329,40 @@ func TestMergeDOCXPageNumbersOfATemplateKept(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeDOCXBracesThatDoNotPair(t *testing.T) {
+	for _, typed := range []string{"Dear {{Addressee},", "Dear {Addressee}},", "Dear {{Addressee"} {
+		body := `<w:p><w:r><w:t>` + typed[:7] + `</w:t></w:r><w:r><w:t>` + typed[7:] + `</w:t></w:r></w:p>`
+		template := docxZip(t, docxFiles(docxLetterBody+body, docxLetterSect, docxLetterHeader))
+		var out bytes.Buffer
+		err := MergeDOCX(bytes.NewReader(template), int64(len(template)), docxRecords, &out)
+		if want := "does not pair its braces {{ }} (paragraph: \"" + typed + "\")"; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: got %v, want %q", typed, err, want)
+		}
+	}
+}
+
+// TestMergeDOCXTextBoxAndPrefix fills a placeholder in a text box (a
+// paragraph inside a paragraph's drawing) and in a part whose
+// WordprocessingML prefix is not w.
+func TestMergeDOCXTextBoxAndPrefix(t *testing.T) {
+	box := `<w:p><w:r><w:t xml:space="preserve">To </w:t></w:r><w:r><w:drawing><wp:anchor><wp:docPr id="9" name="Text Box 9"/><a:graphic><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>` +
+		`<w:p><w:r><w:t>{{Mis</w:t></w:r><w:r><w:t>sion}}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r><w:r><w:t xml:space="preserve"> {{Addressee}}</w:t></w:r></w:p>`
+	files := docxFiles(box, docxLetterSect, docxLetterHeader)
+	got := docxParagraphs(t, docxMergeTest(t, docxZip(t, files), docxRecords[:1])["word/document.xml"])
+	if want := []string{"To Embassy of Turkmenistan H.E. Mr. Atajan Orazov", "Embassy of Turkmenistan"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("text box: got %q, want %q", got, want)
+	}
+
+	x := strings.NewReplacer("<w:", "<x:", "</w:", "</x:", " w:", " x:", "xmlns:w=", "xmlns:x=")
+	files["word/document.xml"] = x.Replace(files["word/document.xml"])
+	files["word/header1.xml"] = x.Replace(files["word/header1.xml"])
+	parts := docxMergeTest(t, docxZip(t, files), docxRecords[:2])
+	got = docxParagraphs(t, parts["word/document.xml"])
+	if len(got) != 4 || got[2] != "To Посольство <России> & Co Г-н Иван Петров" {
+		t.Errorf("prefix x: got %q", got)
+	}
+	if !strings.Contains(string(parts["word/document.xml"]), `<x:pPr><x:sectPr`) {
+		t.Errorf("prefix x: the section break is not written with the part's prefix")
+	}
+}

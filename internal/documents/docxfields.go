@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // placeholderRE finds {{Name}} in the text of a paragraph once its runs are
@@ -29,6 +30,7 @@ type UnknownField struct {
 	Placeholder string // as typed, with its braces: "{{Adressee}}"
 	Paragraph   string // the text of the paragraph it stands in
 	Part        string // the part of the .docx: word/document.xml, word/header1.xml
+	Unclosed    bool   // braces that do not pair: "{{Addressee}" or "Addressee}}"
 }
 
 // An UnknownFieldsError lists the placeholders of a template that are not
@@ -53,6 +55,10 @@ func (e *UnknownFieldsError) Error() string {
 		}
 		if i == 0 {
 			b.WriteString("documents: ")
+		}
+		if f.Unclosed {
+			fmt.Fprintf(&b, "%q does not pair its braces {{ }} (paragraph%s: %q)", f.Placeholder, where, f.Paragraph)
+			continue
 		}
 		fmt.Fprintf(&b, "%s is not a known field (paragraph%s: %q)", f.Placeholder, where, f.Paragraph)
 	}
@@ -102,6 +108,9 @@ func findPieces(where string, toks []xmlToken, ns map[string]string, known map[s
 		}
 		joined := all.String()
 		matches := placeholderRE.FindAllStringSubmatchIndex(joined, -1)
+		if stray := strayBraces(joined, matches); stray != "" {
+			unknown = append(unknown, UnknownField{Placeholder: stray, Paragraph: strings.TrimSpace(joined), Part: where, Unclosed: true})
+		}
 		if matches == nil {
 			continue
 		}
@@ -125,6 +134,33 @@ func findPieces(where string, toks []xmlToken, ns map[string]string, known map[s
 		}
 	}
 	return pieces, unknown
+}
+
+// strayBraces returns the text around the first "{{" or "}}" of a
+// paragraph that is no placeholder's, or "": a mistyped placeholder would
+// otherwise print as typed in every letter.
+func strayBraces(text string, matches [][]int) string {
+	rest := []byte(text)
+	for _, loc := range matches {
+		for i := loc[0]; i < loc[1]; i++ {
+			rest[i] = ' '
+		}
+	}
+	i := strings.Index(string(rest), "{{")
+	if j := strings.Index(string(rest), "}}"); i < 0 || (j >= 0 && j < i) {
+		i = j
+	}
+	if i < 0 {
+		return ""
+	}
+	from, to := max(0, i-20), min(len(text), i+22)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	return strings.TrimSpace(text[from:to])
 }
 
 // splitPiece cuts the text of one run, lying at [start, end) of its
