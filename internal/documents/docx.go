@@ -139,6 +139,9 @@ type docxMerge struct {
 	rels   []byte              // the new document.xml.rels
 	types  []byte              // the new [Content_Types].xml
 	nextID int
+	// used holds the part names (lower case: part names ignore case)
+	// and, after a #, the relationship ids the copies must not take.
+	used map[string]bool
 }
 
 func (t *templateFile) plan(known map[string]string, names []string, n int) (*docxMerge, error) {
@@ -178,6 +181,13 @@ func (t *templateFile) plan(known map[string]string, names []string, n int) (*do
 			return nil, fmt.Errorf("documents: %s is damaged: open the template in Word and save it again", documentRels)
 		}
 		rels = doc.Rels
+	}
+	m.used = map[string]bool{}
+	for name := range t.files {
+		m.used[strings.ToLower(name)] = true
+	}
+	for _, rel := range rels {
+		m.used["#"+rel.ID] = true
 	}
 	for _, rel := range rels {
 		if (rel.Type != relHeader && rel.Type != relFooter) || rel.TargetMode == "External" {
@@ -222,10 +232,14 @@ func (m *docxMerge) copyPart(p *docxPart, rel docxRel, n int) {
 	contentType := m.overrideType("/" + p.name)
 	for k := 1; k < n; k++ {
 		name := fmt.Sprintf("%s%s-%d.xml", dir, stem, k+1)
-		for i := 2; m.t.files[name] != nil; i++ {
+		for i := 2; m.used[strings.ToLower(name)]; i++ {
 			name = fmt.Sprintf("%s%s-%d-%d.xml", dir, stem, k+1, i)
 		}
 		id := fmt.Sprintf("%sL%d", rel.ID, k+1)
+		for i := 2; m.used["#"+id]; i++ {
+			id = fmt.Sprintf("%sL%d-%d", rel.ID, k+1, i)
+		}
+		m.used[strings.ToLower(name)], m.used["#"+id] = true, true
 		c := docxPartCopy{of: p, name: name, relID: id, record: k}
 		m.copies = append(m.copies, c)
 		if m.refs[k] == nil {

@@ -366,3 +366,29 @@ func TestMergeDOCXTextBoxAndPrefix(t *testing.T) {
 		t.Errorf("prefix x: the section break is not written with the part's prefix")
 	}
 }
+
+// TestMergeDOCXOneHeaderTwice copies a header that the first page and
+// the others both show (two relationships to one part) to parts of
+// different names.
+func TestMergeDOCXOneHeaderTwice(t *testing.T) {
+	files := docxFiles(docxLetterBody, strings.Replace(docxLetterSect, `<w:footerReference`, `<w:headerReference w:type="first" r:id="rIdH1b"/><w:footerReference`, 1), docxLetterHeader)
+	files["word/_rels/document.xml.rels"] = strings.Replace(files["word/_rels/document.xml.rels"], "</Relationships>",
+		`<Relationship Id="rIdH1b" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`, 1)
+	files["word/header1-2.xml"] = files["word/header1.xml"] // a name the copies must not take
+	parts := docxMergeTest(t, docxZip(t, files), docxRecords[:2])
+	var refs []string
+	docxParse(t, parts["word/document.xml"]).walk(func(n docxNode) {
+		if n.XMLName.Local == "headerReference" {
+			refs = append(refs, n.attrOf("id"))
+		}
+	})
+	if got, want := strings.Join(refs, " "), "rIdH1 rIdH1b rIdH1L2 rIdH1bL2"; got != want {
+		t.Errorf("header references %s, want %s", got, want)
+	}
+	rels := string(parts["word/_rels/document.xml.rels"])
+	for _, want := range []string{`Id="rIdH1L2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1-2-2.xml"`, `Id="rIdH1bL2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1-2-3.xml"`} {
+		if !strings.Contains(rels, want) {
+			t.Errorf("document.xml.rels lacks %s:\n%s", want, rels)
+		}
+	}
+}
