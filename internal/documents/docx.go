@@ -28,6 +28,7 @@ const (
 	documentPart  = "word/document.xml"
 	documentRels  = "word/_rels/document.xml.rels"
 	contentTypes  = "[Content_Types].xml"
+	settingsPart  = "word/settings.xml"
 	relHeader     = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 	relFooter     = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 	maxPartSize   = 64 << 20
@@ -142,6 +143,9 @@ type docxMerge struct {
 	// used holds the part names (lower case: part names ignore case)
 	// and, after a #, the relationship ids the copies must not take.
 	used map[string]bool
+	// settings is word/settings.xml without Word's own mail merge; nil
+	// when the template's is copied as it is.
+	settings []byte
 }
 
 func (t *templateFile) plan(known map[string]string, names []string, n int) (*docxMerge, error) {
@@ -212,7 +216,46 @@ func (t *templateFile) plan(known map[string]string, names []string, n int) (*do
 	if len(unknown) > 0 {
 		return nil, &UnknownFieldsError{Fields: unknown, Known: names}
 	}
+	if m.settings, err = t.settingsWithoutMailMerge(); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// settingsWithoutMailMerge returns word/settings.xml without the
+// w:mailMerge of a template that was once a Word mail merge document,
+// or nil when there is none: Word would ask for that merge's data
+// source each time the letters are opened.
+func (t *templateFile) settingsWithoutMailMerge() ([]byte, error) {
+	if t.files[settingsPart] == nil {
+		return nil, nil
+	}
+	src, err := t.read(settingsPart)
+	if err != nil || !bytes.Contains(src, []byte("mailMerge")) {
+		return nil, err
+	}
+	toks, err := xmlTokenize(settingsPart, src)
+	if err != nil {
+		return nil, err
+	}
+	name := xmlPrefixes(toks)["w"] + ":mailMerge"
+	var out bytes.Buffer
+	depth := 0
+	for _, tok := range toks {
+		switch {
+		case depth > 0 && tok.kind == tokStart:
+			depth++
+		case depth > 0 && tok.kind == tokEnd:
+			depth--
+		case depth > 0:
+		case tok.name == name && tok.kind == tokStart:
+			depth = 1
+		case tok.name == name && tok.kind == tokEmpty:
+		default:
+			out.Write(tok.raw)
+		}
+	}
+	return out.Bytes(), nil
 }
 
 // partName is the zip name of a part that document.xml.rels targets.
@@ -295,6 +338,8 @@ func (m *docxMerge) write(w io.Writer, records []map[string]string) error {
 			err = m.writeEntry(zw, f.Name, bytesWriter(m.rels))
 		case f.Name == contentTypes:
 			err = m.writeEntry(zw, f.Name, bytesWriter(m.types))
+		case f.Name == settingsPart && m.settings != nil:
+			err = m.writeEntry(zw, f.Name, bytesWriter(m.settings))
 		case m.fields[f.Name] != nil:
 			p := m.fields[f.Name]
 			err = m.writeEntry(zw, f.Name, func(w io.Writer) error {

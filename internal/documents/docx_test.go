@@ -392,3 +392,16 @@ func TestMergeDOCXOneHeaderTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeDOCXDropsWordsOwnMailMerge: a template once set up as a Word
+// mail merge names a data source Word would ask for on every opening.
+func TestMergeDOCXDropsWordsOwnMailMerge(t *testing.T) {
+	files := docxFiles(docxLetterBody, docxLetterSect, docxLetterHeader)
+	files["word/settings.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:zoom w:percent="100"/><w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:dataType w:val="textFile"/><w:query w:val="SELECT * FROM guests.csv"/><w:dataSource r:id="rId1"/></w:mailMerge><w:defaultTabStop w:val="708"/></w:settings>`
+	parts := docxMergeTest(t, docxZip(t, files), docxRecords[:1])
+	got := string(parts["word/settings.xml"])
+	if strings.Contains(got, "mailMerge") || !strings.Contains(got, `<w:zoom w:percent="100"/><w:defaultTabStop w:val="708"/>`) {
+		t.Errorf("settings.xml: %s", got)
+	}
+}
