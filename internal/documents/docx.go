@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path"
 	"strings"
 )
 
@@ -222,109 +221,6 @@ func (t *templateFile) plan(known map[string]string, names []string, n int) (*do
 	return m, nil
 }
 
-// settingsWithoutMailMerge returns word/settings.xml without the
-// w:mailMerge of a template that was once a Word mail merge document,
-// or nil when there is none: Word would ask for that merge's data
-// source each time the letters are opened.
-func (t *templateFile) settingsWithoutMailMerge() ([]byte, error) {
-	if t.files[settingsPart] == nil {
-		return nil, nil
-	}
-	src, err := t.read(settingsPart)
-	if err != nil || !bytes.Contains(src, []byte("mailMerge")) {
-		return nil, err
-	}
-	toks, err := xmlTokenize(settingsPart, src)
-	if err != nil {
-		return nil, err
-	}
-	name := xmlPrefixes(toks)["w"] + ":mailMerge"
-	var out bytes.Buffer
-	depth := 0
-	for _, tok := range toks {
-		switch {
-		case depth > 0 && tok.kind == tokStart:
-			depth++
-		case depth > 0 && tok.kind == tokEnd:
-			depth--
-		case depth > 0:
-		case tok.name == name && tok.kind == tokStart:
-			depth = 1
-		case tok.name == name && tok.kind == tokEmpty:
-		default:
-			out.Write(tok.raw)
-		}
-	}
-	return out.Bytes(), nil
-}
-
-// partName is the zip name of a part that document.xml.rels targets.
-func partName(target string) string {
-	if strings.HasPrefix(target, "/") {
-		return strings.TrimPrefix(path.Clean(target), "/")
-	}
-	return path.Clean(path.Join("word", target))
-}
-
-// copyPart plans a copy of the header or footer p for every record but
-// the first, which gets the template's part itself.
-func (m *docxMerge) copyPart(p *docxPart, rel docxRel, n int) {
-	dir, base := path.Split(p.name)
-	stem := strings.TrimSuffix(base, ".xml")
-	var newRels, newTypes strings.Builder
-	contentType := m.overrideType("/" + p.name)
-	for k := 1; k < n; k++ {
-		name := fmt.Sprintf("%s%s-%d.xml", dir, stem, k+1)
-		for i := 2; m.used[strings.ToLower(name)]; i++ {
-			name = fmt.Sprintf("%s%s-%d-%d.xml", dir, stem, k+1, i)
-		}
-		id := fmt.Sprintf("%sL%d", rel.ID, k+1)
-		for i := 2; m.used["#"+id]; i++ {
-			id = fmt.Sprintf("%sL%d-%d", rel.ID, k+1, i)
-		}
-		m.used[strings.ToLower(name)], m.used["#"+id] = true, true
-		c := docxPartCopy{of: p, name: name, relID: id, record: k}
-		m.copies = append(m.copies, c)
-		if m.refs[k] == nil {
-			m.refs[k] = map[string]string{}
-		}
-		m.refs[k][rel.ID] = id
-		target := path.Join(path.Dir(rel.Target), path.Base(name))
-		fmt.Fprintf(&newRels, `<Relationship Id="%s" Type="%s" Target="%s"/>`, xmlEscapeAttr(id), xmlEscapeAttr(rel.Type), xmlEscapeAttr(target))
-		fmt.Fprintf(&newTypes, `<Override PartName="/%s" ContentType="%s"/>`, xmlEscapeAttr(name), xmlEscapeAttr(contentType))
-	}
-	m.rels = insertBefore(m.rels, "</Relationships>", newRels.String())
-	m.types = insertBefore(m.types, "</Types>", newTypes.String())
-}
-
-// overrideType is the content type [Content_Types].xml gives the part.
-func (m *docxMerge) overrideType(partName string) string {
-	var doc struct {
-		Overrides []struct {
-			PartName    string `xml:"PartName,attr"`
-			ContentType string `xml:"ContentType,attr"`
-		} `xml:"Override"`
-	}
-	_ = xml.Unmarshal(m.types, &doc)
-	for _, o := range doc.Overrides {
-		if strings.EqualFold(o.PartName, partName) {
-			return o.ContentType
-		}
-	}
-	if strings.Contains(partName, "footer") {
-		return "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
-	}
-	return "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
-}
-
-func insertBefore(b []byte, closer, s string) []byte {
-	i := bytes.LastIndex(b, []byte(closer))
-	if i < 0 || s == "" {
-		return b
-	}
-	return joinBytes(b[:i], []byte(s), b[i:])
-}
-
 // write writes the merged .docx: the template's entries in their order,
 // the rewritten ones merged, then the copies of headers and footers.
 func (m *docxMerge) write(w io.Writer, records []map[string]string) error {
@@ -398,21 +294,6 @@ func (m *docxMerge) writeDocument(records []map[string]string) func(io.Writer) e
 	}
 }
 
-// copyRels gives a header's copy the header's relationships (its images).
-func (m *docxMerge) copyRels(zw *zip.Writer, c docxPartCopy) error {
-	dir, base := path.Split(c.of.name)
-	f := m.t.files[dir+"_rels/"+base+".rels"]
-	if f == nil {
-		return nil
-	}
-	raw, err := m.t.read(f.Name)
-	if err != nil {
-		return err
-	}
-	ndir, nbase := path.Split(c.name)
-	return m.writeEntry(zw, ndir+"_rels/"+nbase+".rels", bytesWriter(raw))
-}
-
 func (m *docxMerge) writeEntry(zw *zip.Writer, name string, write func(io.Writer) error) error {
 	fw, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
 	if err != nil {
@@ -426,4 +307,40 @@ func bytesWriter(b []byte) func(io.Writer) error {
 		_, err := w.Write(b)
 		return err
 	}
+}
+
+// settingsWithoutMailMerge returns word/settings.xml without the
+// w:mailMerge of a template that was once a Word mail merge document,
+// or nil when there is none: Word would ask for that merge's data
+// source each time the letters are opened.
+func (t *templateFile) settingsWithoutMailMerge() ([]byte, error) {
+	if t.files[settingsPart] == nil {
+		return nil, nil
+	}
+	src, err := t.read(settingsPart)
+	if err != nil || !bytes.Contains(src, []byte("mailMerge")) {
+		return nil, err
+	}
+	toks, err := xmlTokenize(settingsPart, src)
+	if err != nil {
+		return nil, err
+	}
+	name := xmlPrefixes(toks)["w"] + ":mailMerge"
+	var out bytes.Buffer
+	depth := 0
+	for _, tok := range toks {
+		switch {
+		case depth > 0 && tok.kind == tokStart:
+			depth++
+		case depth > 0 && tok.kind == tokEnd:
+			depth--
+		case depth > 0:
+		case tok.name == name && tok.kind == tokStart:
+			depth = 1
+		case tok.name == name && tok.kind == tokEmpty:
+		default:
+			out.Write(tok.raw)
+		}
+	}
+	return out.Bytes(), nil
 }
