@@ -276,6 +276,8 @@ Commands:
   documents --event ID --kind letters|envelopes|place-cards|badges [--lang en|ru|kk] -o FILE.pdf
          [--letterhead IMAGE] [--text FILE] [--signatory NAME] [--signatory-title TITLE]
          [--size DL|C5|C4] [--sender LINE]
+  documents --event ID --kind letters --template FILE.docx [--lang en|ru|kk] -o FILE.docx
+         [--signatory NAME] [--signatory-title TITLE]
                                       an event's paperwork from its list (see README)
   backup [FILE]                       a consistent copy of the database: to
                                       FILE, or as today's in the backup folder;

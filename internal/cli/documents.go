@@ -71,7 +71,7 @@ func runDocuments(ctx context.Context, c *cmdContext, args []string) error {
 	case a.kind == "":
 		return errors.New("documents needs --kind letters, envelopes, place-cards or badges")
 	case a.template != "":
-		return errors.New("--template: this build of Liaison cannot merge Word templates; leave it out for PDF letters")
+		return writeDOCXLetters(ctx, c, a)
 	default:
 		return writePDFDocument(ctx, c, a)
 	}
