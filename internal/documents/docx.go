@@ -1,6 +1,3 @@
-// Package documents makes an event's paperwork. The files docx*.go merge
-// the office's own Word template into one .docx with a letter per
-// invitee.
 package documents
 
 import (
