@@ -25,7 +25,9 @@ type Table struct {
 
 // A Host is a person of the office who anchors a table: the host at
 // table 1, co-hosts at the following ones. They are entered by name and
-// title once for the event, not taken from the card index.
+// title once for the event, not taken from the card index. A host
+// without a name is shown as "Host" (the plan made on the fly for an
+// event that names none).
 type Host struct {
 	Name  string
 	Title string
@@ -321,11 +323,6 @@ func Make(tables []Table, hosts []Host, guests []Guest, rules Rules) (Plan, erro
 	}
 	if len(hosts) > len(tables) {
 		return Plan{}, fmt.Errorf("%d hosts for %d tables: each host anchors a table of their own: %w", len(hosts), len(tables), ErrInvalid)
-	}
-	for i, h := range hosts {
-		if strings.TrimSpace(h.Name) == "" {
-			return Plan{}, fmt.Errorf("host %d has no name: %w", i+1, ErrInvalid)
-		}
 	}
 	p := Plan{Tables: slices.Clone(tables), Hosts: slices.Clone(hosts), Rules: rules}
 	p.Seats = emptySeats(tables)

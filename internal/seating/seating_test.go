@@ -240,3 +240,32 @@ func BenchmarkSeat300(b *testing.B) {
 		}
 	}
 }
+
+func TestPlace(t *testing.T) {
+	tb := Table{Head: true, Seats: 6}
+	for n, want := range map[int][2]int{4: {int(AtAnchor), 0}, 3: {int(Right), 1}, 1: {int(Right), 3}, 5: {int(Left), 1}, 6: {int(Left), 2}} {
+		side, k := Place(tb, n)
+		if int(side) != want[0] || k != want[1] {
+			t.Errorf("Place(head 6, %d) = %v %d, want %v", n, side, k, want)
+		}
+	}
+}
+
+func TestSeatList(t *testing.T) {
+	gs := []Guest{
+		{InviteeID: 1, Person: liaison.Person{ID: 1, FamilyName: "Ярошенко"}, ForTwo: true},
+		{InviteeID: 2, Person: liaison.Person{ID: 2, FamilyName: "Абаев"}},
+		{InviteeID: 3, Person: liaison.Person{ID: 3, FamilyName: "Брown"}},
+	}
+	p, err := Make([]Table{{Seats: 6}}, []Host{{Name: "Host"}}, gs, DefaultRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := SeatList(p)
+	if len(l) != 3 || l[0].Guest.Person.ID != 2 || l[2].Guest.Person.ID != 1 {
+		t.Fatalf("SeatList = %+v", l)
+	}
+	if l[2].Seat != 2 || l[2].Spouse != 3 {
+		t.Errorf("Ярошенко at %d, spouse %d; want 2 and 3", l[2].Seat, l[2].Spouse)
+	}
+}
