@@ -150,9 +150,11 @@ type Invitee struct {
 }
 
 // Coming reports whether the invitee (or their deputy) has a seat:
-// accepted or attended.
+// accepted, attended, or no-show (who accepted and had a seat on the
+// day, though they did not come; a plan printed after the event shows it
+// as it was laid).
 func (iv Invitee) Coming() bool {
-	return iv.Status == liaison.Accepted || iv.Status == liaison.Attended
+	return iv.Status == liaison.Accepted || iv.Status == liaison.Attended || iv.Status == liaison.NoShow
 }
 
 // A Guest is someone to seat: an invitee who is coming, or the deputy who
