@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"liaison/internal/liaison"
+	"liaison/internal/seating"
+)
+
+// seatWidgetAt returns the widget of seat number of table t.
+func seatWidgetAt(t *testing.T, v *seatingView, table, number int) *seatWidget {
+	t.Helper()
+	for _, w := range v.seats {
+		if w.seat.Table == table && w.seat.Number == number {
+			return w
+		}
+	}
+	t.Fatalf("no widget for seat %d of table %d", number, table)
+	return nil
+}
+
+func TestSeatingView(t *testing.T) {
+	u, s := newDemoUI(t)
+	ctx := context.Background()
+	rows, err := s.Invitations(ctx, 2) // the reception for the diplomatic corps
+	if err != nil {
+		t.Fatal(err)
+	}
+	doyen := rows[0].Placed.Person
+	u.show(screenEvents)
+	u.events.open(2)
+	u.tasks.wait()
+	u.events.page.onSeating()
+	u.tasks.wait()
+	v := u.events.page.seating
+
+	t.Run("the doyen at the host's right", func(t *testing.T) {
+		host, right := seatWidgetAt(t, v, 1, 1), seatWidgetAt(t, v, 1, 2)
+		if host.seat.Kind != seating.AtHost || right.seat.Guest.Person.ID != doyen.ID {
+			t.Errorf("table 1: seat 1 %+v, seat 2 %+v; want the host, then %s", host.seat, right.seat.Guest, doyen.FullName())
+		}
+		if !strings.Contains(v.state.Text, "Not stored") {
+			t.Errorf("state = %q", v.state.Text)
+		}
+	})
+
+	t.Run("drag the doyen onto a seat of table 2", func(t *testing.T) {
+		from, to := seatWidgetAt(t, v, 1, 2), seatWidgetAt(t, v, 2, 3)
+		other := to.seat
+		d := fyne.CurrentApp().Driver()
+		fp, tp := d.AbsolutePositionForObject(from), d.AbsolutePositionForObject(to)
+		start := fp.Add(fyne.NewPos(10, 10))
+		test.Drag(u.win.Canvas(), start, tp.X-fp.X, tp.Y-fp.Y)
+		if got := to.seat.Guest.Person.ID; got != doyen.ID {
+			t.Fatalf("table 2 seat 3 holds %d after the drag, want the doyen %d", got, doyen.ID)
+		}
+		if got := from.seat; got.Kind != other.Kind || got.Invitee != other.Invitee {
+			t.Errorf("table 1 seat 2 = %+v, want who sat at table 2 seat 3: %+v", got, other)
+		}
+		if !strings.Contains(v.state.Text, "not saved") {
+			t.Errorf("state = %q, want changed", v.state.Text)
+		}
+	})
+
+	t.Run("save stores the plan", func(t *testing.T) {
+		v.onSave()
+		u.tasks.wait()
+		p, stored, err := s.Seating(ctx, 2)
+		if err != nil || !stored || p.Version != 1 {
+			t.Fatalf("stored %v, version %d, %v", stored, p.Version, err)
+		}
+		if got := p.Table(2)[2].Guest.Person.ID; got != doyen.ID {
+			t.Errorf("stored table 2 seat 3 = %d, want the doyen", got)
+		}
+	})
+
+	t.Run("a declined guest's seat shows empty and marked", func(t *testing.T) {
+		if err := s.SetReply(ctx, 2, doyen.ID, liaison.Declined, 0); err != nil {
+			t.Fatal(err)
+		}
+		v.load()
+		u.tasks.wait()
+		w := seatWidgetAt(t, v, 2, 3)
+		name, _, vacated := v.seatText(w.seat)
+		if !vacated || !strings.Contains(name, doyen.FullName()) {
+			t.Errorf("seat 3 of table 2 shows %q (vacated %v), want it empty, marked for %s", name, vacated, doyen.FullName())
+		}
+	})
+}
