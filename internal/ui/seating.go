@@ -130,7 +130,7 @@ func (v *seatingView) show() {
 		if t.Head {
 			title = fmt.Sprintf(lang.L("Table %d, head table"), ti+1)
 		}
-		cards = append(cards, widget.NewCard(title, fmt.Sprintf(lang.L("%d seats"), t.Seats), rows))
+		cards = append(cards, widget.NewCard(title, fmt.Sprintf(lang.L("Seats: %d"), t.Seats), rows))
 	}
 	most := 0
 	for _, t := range v.plan.Tables {
