@@ -73,7 +73,12 @@ func (v *seatingView) build() {
 		widget.NewButtonWithIcon(lang.L("Seat by precedence"), theme.ViewRefreshIcon(), v.onReseat),
 		widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), v.onSave),
 	)
-	top := container.NewVBox(form, buttons, v.state, widget.NewLabel(lang.L("Drag a person onto another seat to swap the two.")))
+	// The form folds away so that the tables have the window's height.
+	settings := widget.NewAccordion(widget.NewAccordionItem(lang.L("Tables, hosts and rules"), form))
+	hint := widget.NewLabel(lang.L("Drag a person onto another seat to swap the two."))
+	hint.Importance = widget.LowImportance
+	hint.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(container.NewBorder(nil, nil, buttons, nil, v.state), settings, hint)
 	body := container.NewBorder(top, v.unseated, nil, nil, container.NewVScroll(v.cards))
 	v.dialog = dialog.NewCustom(fmt.Sprintf(lang.L("Seating: %s"), v.event.Title), lang.L("Close"), body, v.u.win)
 	v.dialog.Resize(v.u.win.Canvas().Size().Subtract(fyne.NewSize(40, 40)))
@@ -376,7 +381,7 @@ func (w *seatWidget) CreateRenderer() fyne.WidgetRenderer {
 	mission.Importance = widget.LowImportance
 	icon := widget.NewIcon(nil)
 	r := &seatRenderer{w: w, bg: bg, name: name, mission: mission, icon: icon}
-	r.box = container.NewStack(bg, container.NewBorder(nil, nil, icon, nil, container.NewGridWithColumns(2, name, mission)))
+	r.box = container.NewStack(bg, container.NewBorder(nil, nil, icon, nil, container.New(&nameMissionLayout{}, name, mission)))
 	r.Refresh()
 	return r
 }
@@ -414,4 +419,21 @@ func (r *seatRenderer) Refresh() {
 	}
 	r.name.Refresh()
 	r.bg.Refresh()
+}
+
+// nameMissionLayout gives the name two thirds of a seat's width and the
+// mission the rest.
+type nameMissionLayout struct{}
+
+func (nameMissionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	nameW := size.Width * 2 / 3
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(nameW, size.Height))
+	objs[1].Move(fyne.NewPos(nameW, 0))
+	objs[1].Resize(fyne.NewSize(size.Width-nameW, size.Height))
+}
+
+func (nameMissionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+b.Width, max(a.Height, b.Height))
 }
