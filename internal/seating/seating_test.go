@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"liaison/internal/liaison"
 )
@@ -228,15 +229,30 @@ func TestDefault(t *testing.T) {
 	}
 }
 
+// BenchmarkSeat300 seats 300 guests from the list: ordering them by
+// precedence (deputies by their own rank, so the list is sorted again)
+// and seating them at round tables of ten, every third with a spouse.
 func BenchmarkSeat300(b *testing.B) {
-	gs := guests(300)
-	for i := range gs {
-		gs[i].ForTwo = i%3 == 0
+	var ivs []Invitee
+	for i := range 300 {
+		m := liaison.Mission{ID: int64(i/3 + 1), Name: fmt.Sprintf("Embassy %d", i/3+1), Kind: liaison.Embassy}
+		head := liaison.Person{ID: int64(1000 + i/3), FamilyName: fmt.Sprintf("Head%d", i/3), MissionID: m.ID,
+			Rank: liaison.Ambassador, HeadOfMission: true, Credentials: liaison.Day(2010+i%15, time.Month(1+i%12), 1)}
+		p := head
+		if i%3 != 0 {
+			p = liaison.Person{ID: int64(i + 1), FamilyName: fmt.Sprintf("Staff%d", i), MissionID: m.ID, Rank: liaison.Counsellor}
+		}
+		iv := Invitee{Placed: liaison.Placed{Person: p, Mission: m, Head: head}, Status: liaison.Accepted, ForTwo: i%3 == 0}
+		if i%10 == 0 {
+			iv.Deputy = liaison.Person{ID: int64(5000 + i), FamilyName: fmt.Sprintf("Deputy%d", i), MissionID: m.ID, Rank: liaison.FirstSecretary}
+		}
+		ivs = append(ivs, iv)
 	}
 	hosts := []Host{{Name: "Host"}, {Name: "Co-host"}}
 	for b.Loop() {
-		if _, err := Default(hosts, gs, DefaultRules); err != nil {
-			b.Fatal(err)
+		p, err := Default(hosts, Guests(ivs, DeputyOwnRank), DefaultRules)
+		if err != nil || len(p.Unseated) != 0 {
+			b.Fatal(err, len(p.Unseated))
 		}
 	}
 }
