@@ -6,6 +6,7 @@
 package seating
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -523,4 +524,45 @@ func Default(hosts []Host, guests []Guest, rules Rules) (Plan, error) {
 		}
 		n++ // couples left seats apart at the ends of tables
 	}
+}
+
+// Errors of Plan.Seat.
+var (
+	ErrSeatTaken    = errors.New("the seat is taken")
+	ErrNoSeatBeside = errors.New("the guest comes with a spouse and no seat beside is free")
+)
+
+// Seat puts a guest coming without a seat (one of Unseated, by the
+// invitation's person) on an empty seat, vacated or not, as the officer
+// drops them there; a guest with a spouse, when spouses are seated,
+// needs a free seat beside it (the next seat, else the one before).
+func (p *Plan) Seat(invitee int64, table, number int) error {
+	gi := slices.IndexFunc(p.Unseated, func(g Guest) bool { return g.InviteeID == invitee })
+	i := p.index(table, number)
+	if gi < 0 || i < 0 {
+		return fmt.Errorf("no guest %d without a seat, or no seat %d at table %d: %w", invitee, number, table, ErrInvalid)
+	}
+	if p.Seats[i].Kind != Empty {
+		return ErrSeatTaken
+	}
+	g := p.Unseated[gi]
+	beside := -1
+	if g.ForTwo && p.Rules.Spouses == SpouseBeside {
+		for _, n := range []int{number + 1, number - 1} {
+			if j := p.index(table, n); j >= 0 && p.Seats[j].Kind == Empty {
+				beside = j
+				break
+			}
+		}
+		if beside < 0 {
+			return ErrNoSeatBeside
+		}
+	}
+	p.Seats[i] = Seat{Table: table, Number: number, Kind: Guest1, Invitee: invitee, Guest: g}
+	if beside >= 0 {
+		s := p.Seats[beside]
+		p.Seats[beside] = Seat{Table: s.Table, Number: s.Number, Kind: Spouse, Invitee: invitee, Guest: g}
+	}
+	p.Unseated = slices.Delete(p.Unseated, gi, gi+1)
+	return nil
 }

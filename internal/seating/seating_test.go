@@ -1,6 +1,7 @@
 package seating
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"testing"
@@ -283,5 +284,39 @@ func TestSeatList(t *testing.T) {
 	}
 	if l[2].Seat != 2 || l[2].Spouse != 3 {
 		t.Errorf("Ярошенко at %d, spouse %d; want 2 and 3", l[2].Seat, l[2].Spouse)
+	}
+}
+
+func TestSeatAnUnseatedGuest(t *testing.T) {
+	gs := guests(5)
+	gs[4].ForTwo = true
+	p, err := Make([]Table{{Seats: 4}, {Seats: 2}}, []Host{{Name: "Host"}}, gs, DefaultRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Table 1: host, 1, 3, 2; table 2: 4 and an empty seat; 5 and
+	// spouse do not fit.
+	if len(p.Unseated) != 1 || p.Unseated[0].InviteeID != 5 {
+		t.Fatalf("unseated %v", p.Unseated)
+	}
+	if err := p.Seat(5, 1, 2); !errors.Is(err, ErrSeatTaken) {
+		t.Errorf("Seat on a taken seat = %v, want ErrSeatTaken", err)
+	}
+	if err := p.Seat(5, 2, 2); !errors.Is(err, ErrNoSeatBeside) {
+		t.Errorf("Seat with no seat beside = %v, want ErrNoSeatBeside", err)
+	}
+	if err := p.Swap(2, 1, 1, 2); err != nil { // 4 to table 1's seat of 1, 1 to table 2
+		t.Fatal(err)
+	}
+	p.Seats[p.index(2, 1)] = Seat{Table: 2, Number: 1} // and 1 declines
+	p.Unseated = append(p.Unseated, gs[0])
+	if err := p.Seat(5, 2, 2); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := who(p, 2), []int64{1005, 5}; !slices.Equal(got, want) {
+		t.Errorf("table 2 = %v, want %v", got, want)
+	}
+	if len(p.Unseated) != 1 || p.Unseated[0].InviteeID != 1 {
+		t.Errorf("unseated %v, want guest 1 alone", p.Unseated)
 	}
 }
