@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -16,6 +17,7 @@ import (
 
 	"liaison/internal/liaison"
 	"liaison/internal/seating"
+	"liaison/internal/store"
 )
 
 // seatingView is an event's seating plan: its tables as cards with their
@@ -33,8 +35,9 @@ type seatingView struct {
 	hosts    *widget.Entry // one "Name, Title" a line
 	deputies *widget.RadioGroup
 	spouses  *widget.Check
-	state    *widget.Label // stored or not, and the rules
-	unseated *widget.Label
+	state    *widget.Label   // stored or not, and the rules
+	unseated *widget.Label   // how many come without a seat
+	waiting  *fyne.Container // they, to drag onto empty seats
 	cards    *fyne.Container
 	seats    []*seatWidget
 	dialog   dialog.Dialog
@@ -62,6 +65,7 @@ func (v *seatingView) build() {
 	v.unseated = widget.NewLabel("")
 	v.unseated.Wrapping = fyne.TextWrapWord
 	v.unseated.Importance = widget.WarningImportance
+	v.waiting = container.NewGridWrap(fyne.NewSize(300, 40))
 	v.cards = container.NewGridWrap(fyne.NewSize(300, 200))
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Tables"), v.tables),
@@ -79,7 +83,7 @@ func (v *seatingView) build() {
 	hint.Importance = widget.LowImportance
 	hint.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(container.NewBorder(nil, nil, buttons, nil, v.state), settings, hint)
-	body := container.NewBorder(top, v.unseated, nil, nil, container.NewVScroll(v.cards))
+	body := container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(v.unseated, v.waiting, v.cards)))
 	v.dialog = dialog.NewCustom(fmt.Sprintf(lang.L("Seating: %s"), v.event.Title), lang.L("Close"), body, v.u.win)
 	v.dialog.Resize(v.u.win.Canvas().Size().Subtract(fyne.NewSize(40, 40)))
 	v.dialog.Show()
@@ -161,17 +165,21 @@ func (v *seatingView) showState() {
 		state = lang.L("Not stored: seated now at round tables of ten, the host at table 1.")
 	}
 	v.state.SetText(state + " " + rulesLabel(v.plan.Rules))
+	v.waiting.Objects = nil
 	if len(v.plan.Unseated) == 0 {
-		v.unseated.SetText("")
 		v.unseated.Hide()
+		v.waiting.Hide()
 		return
 	}
-	names := make([]string, len(v.plan.Unseated))
-	for i, g := range v.plan.Unseated {
-		names[i] = g.Person.FullName()
+	for _, g := range v.plan.Unseated {
+		w := newSeatWidget(v, seating.Seat{Kind: seating.Guest1, Invitee: g.InviteeID, Guest: g})
+		w.waiting = true
+		v.waiting.Objects = append(v.waiting.Objects, w)
 	}
-	v.unseated.SetText(fmt.Sprintf(lang.L("Coming without a seat (%d): %s"), len(names), strings.Join(names, "; ")))
+	v.unseated.SetText(fmt.Sprintf(lang.L("Coming without a seat: %d. Drag them onto empty seats."), len(v.plan.Unseated)))
 	v.unseated.Show()
+	v.waiting.Show()
+	v.waiting.Refresh()
 }
 
 // rulesLabel states the rules a plan was made by.
@@ -246,7 +254,11 @@ func (v *seatingView) onSave() {
 		plan.Version = 0
 	}
 	v.u.tasks.run(lang.L("Saving the seating plan"), func(ctx context.Context) error {
-		return v.u.store.SaveSeating(ctx, id, plan)
+		err := v.u.store.SaveSeating(ctx, id, plan)
+		if errors.Is(err, store.ErrConflict) {
+			return errors.New(lang.L("Someone else saved this seating plan meanwhile. Nothing was saved: close Seating and open it again to see their plan."))
+		}
+		return err
 	}, func() {
 		v.u.notify(lang.L("Seating plan saved."))
 		v.load()
@@ -260,6 +272,10 @@ func (v *seatingView) drop(from *seatWidget, at fyne.Position) {
 	if to == nil || to == from {
 		return
 	}
+	if from.waiting {
+		v.seatWaiting(from.seat.Invitee, to.seat)
+		return
+	}
 	if err := v.plan.Swap(from.seat.Table, from.seat.Number, to.seat.Table, to.seat.Number); err != nil {
 		showError(v.u.win, lang.L("Move"), err)
 		return
@@ -269,6 +285,24 @@ func (v *seatingView) drop(from *seatWidget, at fyne.Position) {
 	to.Refresh()
 	v.changed = true
 	v.showState()
+}
+
+// seatWaiting puts a guest coming without a seat on the seat to.
+func (v *seatingView) seatWaiting(invitee int64, to seating.Seat) {
+	err := v.plan.Seat(invitee, to.Table, to.Number)
+	switch {
+	case errors.Is(err, seating.ErrSeatTaken):
+		v.u.notify(lang.L("The seat is taken: drop the guest on an empty seat."))
+		return
+	case errors.Is(err, seating.ErrNoSeatBeside):
+		v.u.notify(lang.L("The guest comes with a spouse: drop them on an empty seat with an empty seat beside it."))
+		return
+	case err != nil:
+		showError(v.u.win, lang.L("Move"), err)
+		return
+	}
+	v.changed = true
+	v.show()
 }
 
 // seatAt returns the seat widget under an absolute position, or nil.
@@ -334,8 +368,9 @@ func hostLabel(p seating.Plan, i int) string {
 // The officer drags it onto another seat to swap the two.
 type seatWidget struct {
 	widget.BaseWidget
-	view *seatingView
-	seat seating.Seat
+	view    *seatingView
+	seat    seating.Seat
+	waiting bool // a guest coming without a seat, not a seat
 	// start is where the drag began, relative to the seat; moved adds up
 	// the moves since, so that the drop is start + moved (the drivers
 	// report each move's delta; test.Drag one delta for the whole drag).

@@ -10,6 +10,7 @@ import (
 
 	"liaison/internal/liaison"
 	"liaison/internal/seating"
+	"liaison/internal/store"
 )
 
 // seatWidgetAt returns the widget of seat number of table t.
@@ -89,6 +90,34 @@ func TestSeatingView(t *testing.T) {
 		name, _, vacated := v.seatText(w.seat)
 		if !vacated || !strings.Contains(name, doyen.FullName()) {
 			t.Errorf("seat 3 of table 2 shows %q (vacated %v), want it empty, marked for %s", name, vacated, doyen.FullName())
+		}
+	})
+	t.Run("a guest accepting later is dragged onto the empty seat", func(t *testing.T) {
+		var late liaison.Person
+		for _, r := range rows {
+			if r.Invitation.Status == liaison.Declined {
+				late = r.Placed.Person
+				break
+			}
+		}
+		if err := s.SetReply(ctx, 2, late.ID, liaison.Accepted, 0, store.ForOne); err != nil {
+			t.Fatal(err)
+		}
+		v.load()
+		u.tasks.wait()
+		if len(v.waiting.Objects) != 1 || !v.unseated.Visible() {
+			t.Fatalf("%d guests waiting for a seat, want 1", len(v.waiting.Objects))
+		}
+		chip := v.waiting.Objects[0].(*seatWidget)
+		to := seatWidgetAt(t, v, 2, 3)
+		d := fyne.CurrentApp().Driver()
+		cp, tp := d.AbsolutePositionForObject(chip), d.AbsolutePositionForObject(to)
+		test.Drag(u.win.Canvas(), cp.Add(fyne.NewPos(10, 10)), tp.X-cp.X, tp.Y-cp.Y)
+		if got := seatWidgetAt(t, v, 2, 3).seat; got.Kind != seating.Guest1 || got.Guest.Person.ID != late.ID {
+			t.Errorf("table 2 seat 3 = %+v, want %s", got, late.FullName())
+		}
+		if len(v.waiting.Objects) != 0 || v.unseated.Visible() {
+			t.Errorf("%d still waiting", len(v.waiting.Objects))
 		}
 	})
 }
