@@ -371,12 +371,15 @@ type seatWidget struct {
 	view    *seatingView
 	seat    seating.Seat
 	waiting bool // a guest coming without a seat, not a seat
-	// start is where the drag began, relative to the seat; moved adds up
-	// the moves since, so that the drop is start + moved (the drivers
-	// report each move's delta; test.Drag one delta for the whole drag).
+	// The pointer of the last drag event, relative to the seat, and its
+	// move, and how many events came: the window's driver sends one
+	// event a move, the pointer where it is now; test.Drag sends a
+	// single one with the pointer where the drag began and the whole
+	// move. A drag of one event is taken as test.Drag's.
 	dragging bool
-	start    fyne.Position
+	last     fyne.Position
 	moved    fyne.Delta
+	events   int
 }
 
 func newSeatWidget(v *seatingView, s seating.Seat) *seatWidget {
@@ -388,11 +391,11 @@ func newSeatWidget(v *seatingView, s seating.Seat) *seatWidget {
 // Dragged follows the pointer while the person is dragged.
 func (w *seatWidget) Dragged(e *fyne.DragEvent) {
 	if !w.dragging {
-		w.dragging, w.start, w.moved = true, e.Position, fyne.Delta{}
+		w.dragging, w.events = true, 0
 		w.Refresh()
 	}
-	w.moved.DX += e.Dragged.DX
-	w.moved.DY += e.Dragged.DY
+	w.last, w.moved = e.Position, e.Dragged
+	w.events++
 }
 
 // DragEnd drops the person on the seat under the pointer.
@@ -401,7 +404,10 @@ func (w *seatWidget) DragEnd() {
 		return
 	}
 	w.dragging = false
-	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(w).Add(w.start).Add(w.moved)
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(w).Add(w.last)
+	if w.events == 1 {
+		at = at.Add(w.moved)
+	}
 	w.Refresh()
 	w.view.drop(w, at)
 }
