@@ -286,6 +286,8 @@ Commands:
          [--letterhead IMAGE] [--text FILE] [--signatory NAME] [--signatory-title TITLE]
          [--size DL|C5|C4] [--sender LINE]
                                       an event's paperwork from its list (see README)
+                                      --kind seating|seat-list: the seating
+                                      plan, the who-sits-where list
   backup [FILE]                       a consistent copy of the database: to
                                       FILE, or as today's in the backup folder;
                                       of a server's, an SQLite snapshot (without

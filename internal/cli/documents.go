@@ -70,6 +70,8 @@ func runDocuments(ctx context.Context, c *cmdContext, args []string) error {
 	switch {
 	case a.kind == "":
 		return errors.New("documents needs --kind letters, envelopes, place-cards or badges")
+	case isSeatingKind(a.kind):
+		return writeSeatingDocument(ctx, c, a)
 	case a.template != "":
 		return errors.New("--template: this build of Liaison cannot merge Word templates; leave it out for PDF letters")
 	default:
