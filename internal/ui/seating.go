@@ -4,6 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,10 +16,14 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"liaison/internal/documents"
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
+	"liaison/internal/safefile"
 	"liaison/internal/seating"
 	"liaison/internal/store"
 )
@@ -76,6 +84,7 @@ func (v *seatingView) build() {
 	buttons := container.NewHBox(
 		widget.NewButtonWithIcon(lang.L("Seat by precedence"), theme.ViewRefreshIcon(), v.onReseat),
 		widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), v.onSave),
+		widget.NewButtonWithIcon(lang.L("PDF…"), theme.DocumentPrintIcon(), v.onPrint),
 	)
 	// The form folds away so that the tables have the window's height.
 	settings := widget.NewAccordion(widget.NewAccordionItem(lang.L("Tables, hosts and rules"), form))
@@ -477,4 +486,69 @@ func (nameMissionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (nameMissionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	a, b := objs[0].MinSize(), objs[1].MinSize()
 	return fyne.NewSize(a.Width+b.Width, max(a.Height, b.Height))
+}
+
+// onPrint asks which document of the plan shown (the table plan or the
+// who-sits-where list) in which language, then where to save it.
+func (v *seatingView) onPrint() {
+	kinds := []string{lang.L("Table plan"), lang.L("Who sits where")}
+	kind := widget.NewSelect(kinds, nil)
+	kind.SetSelected(kinds[0])
+	var names []string
+	for _, l := range i18n.Langs {
+		names = append(names, l.Name())
+	}
+	language := widget.NewSelect(names, nil)
+	language.SetSelected(uiLang.Name())
+	form := widget.NewForm(widget.NewFormItem(lang.L("Document"), kind), widget.NewFormItem(lang.L("Language"), language))
+	dialog.ShowCustomConfirm(lang.L("Seating as PDF"), lang.L("Save…"), lang.L("Cancel"), form, func(ok bool) {
+		if !ok {
+			return
+		}
+		l := i18n.Langs[max(0, slices.Index(names, language.Selected))]
+		list := kind.Selected == kinds[1]
+		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			if err != nil {
+				showError(v.u.win, lang.L("Seating as PDF"), err)
+				return
+			}
+			if w == nil {
+				return
+			}
+			path := w.URI().Path()
+			w.Close() // the dialog made an empty file; safefile replaces it whole
+			v.writePDF(path, list, l)
+		}, v.u.win)
+		save.SetFileName(fileName(fmt.Sprintf("%s - %s (%s)", v.event.Title, kind.Selected, l)) + ".pdf")
+		save.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+		save.Show()
+	}, v.u.win)
+}
+
+// writePDF writes the plan as shown, saved or not, as the table plan or
+// the who-sits-where list in the language l to path through a temporary
+// file, and opens it in the system's viewer.
+func (v *seatingView) writePDF(path string, list bool, l i18n.Lang) {
+	plan, e, today := v.plan, v.event, v.u.opts.Now()
+	v.u.prefs.addExportFolder(filepath.Dir(path))
+	v.u.tasks.run(lang.L("Writing the documents"), func(context.Context) error {
+		err := safefile.Write(path, func(w io.Writer) error {
+			var err error
+			if list {
+				_, err = documents.SeatListPDF(w, l, e, plan, today)
+			} else {
+				_, err = documents.SeatingPDF(w, l, e, plan, today)
+			}
+			return err
+		})
+		if errors.Is(err, documents.ErrNobody) {
+			return errors.New(lang.L("Nobody is seated yet."))
+		}
+		return err
+	}, func() {
+		v.u.notify(fmt.Sprintf(lang.L("Written to %s."), path))
+		if err := v.u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
+			inform(v.u.win, lang.L("Seating as PDF"), fmt.Sprintf(lang.L("The file is written, but the system could not open it (%v). Open %s in a PDF viewer."), err, path))
+		}
+	})
 }

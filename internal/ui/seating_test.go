@@ -1,13 +1,17 @@
 package ui
 
 import (
+	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/seating"
 	"liaison/internal/store"
@@ -118,6 +122,17 @@ func TestSeatingView(t *testing.T) {
 		}
 		if len(v.waiting.Objects) != 0 || v.unseated.Visible() {
 			t.Errorf("%d still waiting", len(v.waiting.Objects))
+		}
+	})
+	t.Run("the plan shown as a PDF", func(t *testing.T) {
+		for _, list := range []bool{false, true} {
+			path := filepath.Join(t.TempDir(), "seating.pdf")
+			v.writePDF(path, list, i18n.Kk)
+			u.tasks.wait()
+			b, err := os.ReadFile(path)
+			if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+				t.Errorf("list %v: %v, not a PDF", list, err)
+			}
 		}
 	})
 }
