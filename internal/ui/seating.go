@@ -84,7 +84,7 @@ func (v *seatingView) build() {
 	buttons := container.NewHBox(
 		widget.NewButtonWithIcon(lang.L("Seat by precedence"), theme.ViewRefreshIcon(), v.onReseat),
 		widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), v.onSave),
-		widget.NewButtonWithIcon(lang.L("PDF…"), theme.DocumentPrintIcon(), v.onPrint),
+		widget.NewButtonWithIcon(lang.L("As PDF…"), theme.DocumentPrintIcon(), v.onPrint),
 	)
 	// The form folds away so that the tables have the window's height.
 	settings := widget.NewAccordion(widget.NewAccordionItem(lang.L("Tables, hosts and rules"), form))
