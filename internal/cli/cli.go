@@ -96,6 +96,7 @@ func init() {
 		"invite":        {run: runInvite},
 		"rsvp":          {run: runRSVP},
 		"checkin":       {run: runCheckin},
+		"seating":       {run: runSeating},
 		"acting-head":   {run: runActingHead},
 		"import":        {run: runImport},
 		"export":        {run: runExport},
@@ -257,6 +258,14 @@ Commands:
                                       and fails if any was not checked in;
                                       --deputy: who came instead of one absent
                                       guest, of the same mission
+  seating --event ID [--tables "head:12,10,10"] [--host "Name, Title"]...
+          [--deputies own|principal] [--spouses beside|not-seated] [--save]
+          [--seat-list]
+                                      the seating plan by precedence, table by
+                                      table (the first guest at the host's
+                                      right); options seat the guests afresh,
+                                      --save stores the plan; --seat-list: who
+                                      sits where, by name
   acting-head --person ID [--since YYYY-MM-DD]
                                       make a member of a mission whose post is
                                       vacant its chargé d'affaires a.i. (notified
@@ -279,6 +288,8 @@ Commands:
   documents --event ID --kind letters --template FILE.docx [--lang en|ru|kk] -o FILE.docx
          [--signatory NAME] [--signatory-title TITLE]
                                       an event's paperwork from its list (see README)
+                                      --kind seating|seat-list: the seating
+                                      plan, the who-sits-where list
   backup [FILE]                       a consistent copy of the database: to
                                       FILE, or as today's in the backup folder;
                                       of a server's, an SQLite snapshot (without

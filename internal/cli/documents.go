@@ -70,6 +70,8 @@ func runDocuments(ctx context.Context, c *cmdContext, args []string) error {
 	switch {
 	case a.kind == "":
 		return errors.New("documents needs --kind letters, envelopes, place-cards or badges")
+	case isSeatingKind(a.kind):
+		return writeSeatingDocument(ctx, c, a)
 	case a.template != "":
 		return writeDOCXLetters(ctx, c, a)
 	default:

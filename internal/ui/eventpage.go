@@ -40,6 +40,7 @@ type eventPage struct {
 	attendanceWhy *widget.Label
 	root          *fyne.Container
 	loads         int
+	seating       *seatingView // the seating plan last opened
 }
 
 func newEventPage(u *UI, back func()) *eventPage {
@@ -84,6 +85,7 @@ func newEventPage(u *UI, back func()) *eventPage {
 		p.attendance,
 		widget.NewButtonWithIcon(lang.L("Documents…"), theme.DocumentPrintIcon(), p.onDocuments),
 		p.checkin,
+		widget.NewButtonWithIcon(lang.L("Seating…"), theme.GridIcon(), p.onSeating),
 		widget.NewButtonWithIcon(lang.L("Remove from list"), theme.ContentRemoveIcon(), p.onRemove),
 		p.attendanceWhy,
 	)
