@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -21,6 +22,7 @@ import (
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/safefile"
+	"liaison/internal/seating"
 )
 
 // The preferences of the event's paperwork: chosen once, kept for the
@@ -31,6 +33,7 @@ const (
 	prefSignatoryTitle = "documents.signatoryTitle" // their title
 	prefLetterText     = "documents.text."          // + a language: the letters' template as edited; "" for the default
 	prefSender         = "documents.sender"         // the envelopes' sender line; "" for the event's host
+	prefTemplate       = "documents.template"       // the office's Word template for letters; "" for none
 )
 
 // documentKinds are the PDF kinds the dialog offers, with their labels.
@@ -46,8 +49,17 @@ func documentKinds() []struct {
 		{documents.Envelopes, lang.L("Envelopes")},
 		{documents.PlaceCards, lang.L("Place cards")},
 		{documents.Badges, lang.L("Badges")},
+		{kindSeating, lang.L("Seating plan")},
+		{kindSeatList, lang.L("Who sits where")},
 	}
 }
+
+// The seating kinds, written from the event's seating plan (the stored
+// one, else the one made on the fly, as liaison documents does).
+const (
+	kindSeating  documents.Kind = "seating"
+	kindSeatList documents.Kind = "seat-list"
+)
 
 // documentsDialog is Documents… on an event's page: which kind of
 // paperwork, in which language, and what letters and envelopes need.
@@ -61,6 +73,12 @@ type documentsDialog struct {
 	signatoryTitle *widget.Entry
 	letterhead     *widget.Label
 	letterheadPath string
+	// template is the office's Word template for the letters: with one,
+	// the letters come out as one .docx in its fonts and letterhead.
+	template     *widget.Label
+	templatePath string
+	chooseTmpl   *widget.Button
+	clearTmpl    *widget.Button
 	editText       *widget.Button
 	chooseHead     *widget.Button
 	clearHead      *widget.Button
@@ -105,6 +123,11 @@ func (d *documentsDialog) show() {
 	d.chooseHead = widget.NewButton(lang.L("Choose…"), d.onChooseLetterhead)
 	d.clearHead = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { d.setLetterhead("") })
 	d.editText = widget.NewButton(lang.L("Edit the text…"), d.onEditText)
+	d.template = widget.NewLabel("")
+	d.template.Truncation = fyne.TextTruncateEllipsis
+	d.chooseTmpl = widget.NewButton(lang.L("Choose…"), d.onChooseTemplate)
+	d.clearTmpl = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { d.setTemplate("") })
+	d.setTemplate(prefs.String(prefTemplate))
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Document"), d.kind),
 		widget.NewFormItem(lang.L("Language"), d.language),
@@ -115,6 +138,8 @@ func (d *documentsDialog) show() {
 		widget.NewFormItem(lang.L("Letterhead"), container.NewBorder(nil, nil, nil,
 			container.NewHBox(d.chooseHead, d.clearHead), d.letterhead)),
 		widget.NewFormItem(lang.L("Letter text"), container.NewHBox(d.editText)),
+		widget.NewFormItem(lang.L("Word template"), container.NewBorder(nil, nil, nil,
+			container.NewHBox(d.chooseTmpl, d.clearTmpl), d.template)),
 	)
 	d.kind.SetSelected(names[0])
 	dlg := dialog.NewCustomConfirm(lang.L("Documents"), lang.L("Choose file…"), lang.L("Cancel"), form, func(ok bool) {
@@ -152,7 +177,7 @@ func (d *documentsDialog) onKind() {
 	k := d.chosenKind()
 	enable(d.size, k == documents.Envelopes)
 	enable(d.sender, k == documents.Envelopes)
-	for _, w := range []fyne.Disableable{d.signatory, d.signatoryTitle, d.chooseHead, d.clearHead, d.editText} {
+	for _, w := range []fyne.Disableable{d.signatory, d.signatoryTitle, d.chooseHead, d.clearHead, d.editText, d.chooseTmpl, d.clearTmpl} {
 		enable(w, k == documents.Letters)
 	}
 }
@@ -239,7 +264,12 @@ func (d *documentsDialog) onConfirm() {
 	prefs.SetString(prefSignatoryTitle, strings.TrimSpace(d.signatoryTitle.Text))
 	prefs.SetString(prefLetterhead, d.letterheadPath)
 	prefs.SetString(prefSender, strings.TrimSpace(d.sender.Text))
+	prefs.SetString(prefTemplate, d.templatePath)
 	j := d.job()
+	ext := ".pdf"
+	if d.usesTemplate() {
+		ext = ".docx"
+	}
 	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			showError(d.p.u.win, lang.L("Documents"), err)
@@ -251,10 +281,14 @@ func (d *documentsDialog) onConfirm() {
 		// The dialog made an empty file; safefile replaces it whole.
 		path := w.URI().Path()
 		w.Close()
-		d.p.writeDocument(path, j, d.kind.Selected)
+		if ext == ".docx" {
+			d.p.writeDocumentFrom(path, j, d.kind.Selected, d.templatePath)
+			return
+		}
+		d.p.writeDocumentFrom(path, j, d.kind.Selected, "")
 	}, d.p.u.win)
-	save.SetFileName(fileName(fmt.Sprintf("%s - %s (%s)", d.p.event.Title, d.kind.Selected, j.Lang)) + ".pdf")
-	save.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	save.SetFileName(fileName(fmt.Sprintf("%s - %s (%s)", d.p.event.Title, d.kind.Selected, j.Lang)) + ext)
+	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	save.Show()
 }
 
@@ -278,9 +312,35 @@ func (d *documentsDialog) job() documents.Job {
 // letters to invitees still planned offers to mark them invited by
 // letter today.
 func (p *eventPage) writeDocument(path string, j documents.Job, what string) {
+	p.writeDocumentFrom(path, j, what, "")
+}
+
+// writeDocumentFrom is writeDocument, with the letters merged into the
+// Word template at template when it is not "", and the seating kinds
+// written from the event's seating plan.
+func (p *eventPage) writeDocumentFrom(path string, j documents.Job, what, template string) {
 	var n, planned int
 	p.u.prefs.addExportFolder(filepath.Dir(path))
 	p.u.tasks.run(lang.L("Writing the documents"), func(ctx context.Context) error {
+		if j.Kind == kindSeating || j.Kind == kindSeatList {
+			plan, _, err := p.u.store.Seating(ctx, j.Event.ID)
+			if err != nil {
+				return err
+			}
+			n = len(seating.SeatList(plan))
+			err = safefile.Write(path, func(w io.Writer) error {
+				if j.Kind == kindSeatList {
+					_, err := documents.SeatListPDF(w, j.Lang, j.Event, plan, j.Settings.Today)
+					return err
+				}
+				_, err := documents.SeatingPDF(w, j.Lang, j.Event, plan, j.Settings.Today)
+				return err
+			})
+			if errors.Is(err, documents.ErrNobody) {
+				return errors.New(lang.L("Nobody is seated yet."))
+			}
+			return err
+		}
 		rows, err := p.u.store.Invitations(ctx, j.Event.ID)
 		if err != nil {
 			return err
@@ -293,6 +353,19 @@ func (p *eventPage) writeDocument(path string, j documents.Job, what string) {
 			}
 		}
 		err = safefile.Write(path, func(w io.Writer) error {
+			if template != "" {
+				f, err := os.Open(template)
+				if err != nil {
+					return fmt.Errorf(lang.L("cannot read the Word template: %w"), err)
+				}
+				defer f.Close()
+				fi, err := f.Stat()
+				if err != nil {
+					return err
+				}
+				n, err = j.WriteDOCX(f, fi.Size(), w)
+				return err
+			}
 			n, err = j.Write(w)
 			return err
 		})
@@ -320,4 +393,34 @@ func (p *eventPage) offerMarkInvitedByLetter(planned int) {
 			p.markPlannedInvited(liaison.Letter)
 		}
 	}, p.u.win)
+}
+
+// usesTemplate reports whether the letters go into the office's Word
+// template.
+func (d *documentsDialog) usesTemplate() bool {
+	return d.chosenKind() == documents.Letters && d.templatePath != ""
+}
+
+// setTemplate shows the Word template chosen, "" for none.
+func (d *documentsDialog) setTemplate(path string) {
+	d.templatePath = path
+	if path == "" {
+		d.template.SetText(lang.L("None: the letters come out as a PDF"))
+		return
+	}
+	d.template.SetText(filepath.Base(path))
+}
+
+// onChooseTemplate lets the officer pick the office's .docx template.
+func (d *documentsDialog) onChooseTemplate() {
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		d.setTemplate(path)
+	}, d.p.u.win)
+	open.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".dotx"}))
+	open.Show()
 }

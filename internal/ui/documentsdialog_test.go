@@ -77,3 +77,60 @@ func TestDocumentsFromTheEventPage(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsWordTemplateAndSeating writes, from Documents…, the
+// letters into the office's Word template as one .docx, and the seating
+// kinds from the plan made on the fly.
+func TestDocumentsWordTemplateAndSeating(t *testing.T) {
+	u, s := newTestUI(t)
+	ctx := context.Background()
+	m := liaison.Mission{Kind: liaison.Embassy, Country: "DE", Name: "Embassy of Germany"}
+	if err := s.CreateMission(ctx, &m); err != nil {
+		t.Fatal(err)
+	}
+	amb := liaison.Person{MissionID: m.ID, FamilyName: "Schmidt", GivenName: "Hans", Salutation: "Mr.", Rank: liaison.Ambassador, HeadOfMission: true}
+	if err := s.CreatePerson(ctx, &amb); err != nil {
+		t.Fatal(err)
+	}
+	ev := liaison.Event{Title: "Reception", Kind: liaison.Reception, StartsAt: liaison.Day(2026, 12, 10).At(18, 0)}
+	if err := s.CreateEvent(ctx, &ev); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Invite(ctx, ev.ID, []int64{amb.ID}, liaison.Invited); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetStatuses(ctx, ev.ID, map[int64]liaison.Status{amb.ID: liaison.Accepted}); err != nil {
+		t.Fatal(err)
+	}
+	u.events.open(ev.ID)
+	u.tasks.wait()
+	d := newDocumentsDialog(u.events.page)
+	d.show()
+	d.kind.SetSelected("Invitation letters")
+	d.setTemplate(filepath.Join("..", "documents", "testdata", "libreoffice-letter.docx"))
+	if !d.usesTemplate() {
+		t.Fatal("letters with a template chosen should go into it")
+	}
+	path := filepath.Join(t.TempDir(), "letters.docx")
+	u.events.page.writeDocumentFrom(path, d.job(), "Invitation letters", d.templatePath)
+	u.tasks.wait()
+	b, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Fatalf("the letters in the Word template: %v", err)
+	}
+	if !bytes.Contains(b, []byte("word/document.xml")) {
+		t.Error("the .docx has no document part")
+	}
+	for _, kind := range []string{"Seating plan", "Who sits where"} {
+		d.kind.SetSelected(kind)
+		if d.usesTemplate() {
+			t.Errorf("%s should not use the Word template", kind)
+		}
+		path := filepath.Join(t.TempDir(), "seating.pdf")
+		u.events.page.writeDocumentFrom(path, d.job(), kind, "")
+		u.tasks.wait()
+		if b, err := os.ReadFile(path); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+			t.Fatalf("%s: %v", kind, err)
+		}
+	}
+}
