@@ -79,9 +79,9 @@ type documentsDialog struct {
 	templatePath string
 	chooseTmpl   *widget.Button
 	clearTmpl    *widget.Button
-	editText       *widget.Button
-	chooseHead     *widget.Button
-	clearHead      *widget.Button
+	editText     *widget.Button
+	chooseHead   *widget.Button
+	clearHead    *widget.Button
 }
 
 // onDocuments opens Documents… for the event shown.
