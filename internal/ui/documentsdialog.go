@@ -65,7 +65,7 @@ const (
 // paperwork, in which language, and what letters and envelopes need.
 type documentsDialog struct {
 	p              *eventPage
-	kind           *widget.RadioGroup
+	kind           *keySelect
 	language       *keySelect
 	size           *keySelect
 	sender         *widget.Entry
@@ -96,8 +96,9 @@ func (d *documentsDialog) show() {
 	for i, k := range kinds {
 		names[i] = k.label
 	}
-	d.kind = widget.NewRadioGroup(names, func(string) { d.onKind() })
-	d.kind.Required = true
+	// A drop-down, not radio buttons: six kinds in a column pushed the
+	// dialog past a 640-pixel screen.
+	d.kind = newKeySelect(names, func(string) { d.onKind() })
 	langNames := make([]string, len(i18n.Langs))
 	for i, l := range i18n.Langs {
 		langNames[i] = l.Name()
