@@ -23,15 +23,20 @@ func BadgeCode(eventID, personID int64) string {
 	return badgePrefix + strconv.FormatInt(eventID, 10) + ":" + strconv.FormatInt(personID, 10)
 }
 
-// ruLayout maps what a keyboard set to Russian (ЙЦУКЕН) types for the keys
-// of a badge's code back to the Latin keys: a USB scanner sends keys, not
-// letters, so on a laptop left in Russian "LIAISON-INV:3:17" arrives as
-// "ДШФШЫЩТ-ШТМЖ3Ж17".
+// ruLayout maps what a keyboard set to Russian (ЙЦУКЕН) or Kazakh types
+// for the keys of a badge's code back to the Latin keys: a USB scanner
+// sends keys, not letters, so on a laptop left in Russian
+// "LIAISON-INV:3:53" arrives as "ДШФШЫЩТ-ШТМЖ3Ж53", and in Kazakh, whose
+// number row types letters (1 " 2 ә 3 і 4 ң 5 ғ 6 , 7 . 8 ү 9 ұ 0 қ - ө),
+// as "ДШФШЫЩТөШТМЖіЖғі".
 var ruLayout = strings.NewReplacer("Д", "L", "Ш", "I", "Ф", "A", "Ы", "S", "Щ", "O", "Т", "N", "М", "V", "Ж", ":",
-	"д", "L", "ш", "I", "ф", "A", "ы", "S", "щ", "O", "т", "N", "м", "V", "ж", ":")
+	"д", "L", "ш", "I", "ф", "A", "ы", "S", "щ", "O", "т", "N", "м", "V", "ж", ":",
+	// Kazakh: the number row and the minus key, in either case.
+	`"`, "1", "ә", "2", "Ә", "2", "і", "3", "І", "3", "ң", "4", "Ң", "4", "ғ", "5", "Ғ", "5",
+	",", "6", ".", "7", "ү", "8", "Ү", "8", "ұ", "9", "Ұ", "9", "қ", "0", "Қ", "0", "ө", "-", "Ө", "-")
 
 // ParseBadgeCode reads the text of a badge's QR code (see BadgeCode),
-// also as typed by a scanner on a keyboard set to Russian, with any case
+// also as typed by a scanner on a keyboard set to Russian or Kazakh, with any case
 // and spaces around it. ok is false for any other text.
 func ParseBadgeCode(text string) (eventID, personID int64, ok bool) {
 	s := strings.ToUpper(ruLayout.Replace(strings.TrimSpace(text)))

@@ -19,6 +19,8 @@ func TestParseBadgeCode(t *testing.T) {
 		{"LIAISON-INV:3:17", 3, 17, true},
 		{"  liaison-inv:3:17\n", 3, 17, true},
 		{"ДШФШЫЩТ-ШТМЖ3Ж17", 3, 17, true}, // a scanner on a Russian keyboard
+		{"ДШФШЫЩТөШТМЖіЖғі", 3, 53, true}, // on a Kazakh one: its number row types letters
+		{"ДШФШЫЩТӨШТМЖ\"қЖ\"әұ", 10, 129, true},
 		{BadgeCode(12, 345), 12, 345, true},
 		{"LIAISON-INV:3", 0, 0, false},
 		{"LIAISON-INV:3:x", 0, 0, false},
@@ -31,7 +33,7 @@ func TestParseBadgeCode(t *testing.T) {
 			t.Errorf("ParseBadgeCode(%q) = %d, %d, %v; want %d, %d, %v", tc.text, ev, p, ok, tc.event, tc.person, tc.ok)
 		}
 	}
-	for text, want := range map[string]bool{"LIAISON-": true, "LIAISON-I": true, "ДШФШЫЩТ-Ш": true, "LIAISON-INV:3:": true, "Lia": false, "Liaison": false, "Orazov": false} {
+	for text, want := range map[string]bool{"LIAISON-": true, "LIAISON-I": true, "ДШФШЫЩТ-Ш": true, "ДШФШЫЩТөШ": true, "LIAISON-INV:3:": true, "Lia": false, "Liaison": false, "Orazov": false} {
 		if got := LooksLikeBadgeCode(text); got != want {
 			t.Errorf("LooksLikeBadgeCode(%q) = %v", text, got)
 		}
