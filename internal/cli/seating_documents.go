@@ -11,7 +11,9 @@ import (
 
 // isSeatingKind reports whether the documents verb's --kind is one the
 // seating part writes.
-func isSeatingKind(kind string) bool { return kind == "seating" || kind == "seat-list" }
+func isSeatingKind(kind string) bool {
+	return kind == string(documents.SeatingPlan) || kind == string(documents.SeatList)
+}
 
 // writeSeatingDocument writes the event's seating plan (the stored one,
 // else one made on the fly at round tables of ten) as a table plan
@@ -30,11 +32,7 @@ func writeSeatingDocument(ctx context.Context, c *cmdContext, a documentsArgs) e
 	}
 	var n int
 	if err := safefile.Write(a.out, func(w io.Writer) error {
-		if a.kind == "seat-list" {
-			n, err = documents.SeatListPDF(w, a.lang, e, plan, c.now())
-		} else {
-			n, err = documents.SeatingPDF(w, a.lang, e, plan, c.now())
-		}
+		n, err = documents.WriteSeating(w, documents.Kind(a.kind), a.lang, e, plan, c.now())
 		return err
 	}); err != nil {
 		return err
@@ -44,7 +42,7 @@ func writeSeatingDocument(ctx context.Context, c *cmdContext, a documentsArgs) e
 		what += ", not stored: made now at round tables of ten"
 	}
 	what += ")"
-	if a.kind == "seat-list" {
+	if a.kind == string(documents.SeatList) {
 		what = fmt.Sprintf("the seat list (%d guests)", n)
 	}
 	_, err = fmt.Fprintf(c.stdout, "Wrote %s to %s.\n", what, a.out)

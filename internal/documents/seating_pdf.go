@@ -19,6 +19,26 @@ const (
 	seatRow    = 6.5 // the height of a row, in millimetres
 )
 
+// The kinds of document made from an event's seating plan rather than
+// its list (see WriteSeating).
+const (
+	SeatingPlan Kind = "seating"
+	SeatList    Kind = "seat-list"
+)
+
+// WriteSeating writes the seating document of the kind, SeatingPlan
+// (SeatingPDF) or SeatList (SeatListPDF), and returns what that one
+// counts.
+func WriteSeating(w io.Writer, kind Kind, l i18n.Lang, e liaison.Event, p seating.Plan, today time.Time) (int, error) {
+	switch kind {
+	case SeatList:
+		return SeatListPDF(w, l, e, p, today)
+	case SeatingPlan:
+		return SeatingPDF(w, l, e, p, today)
+	}
+	return 0, fmt.Errorf("documents: %q is not a seating document", kind)
+}
+
 // SeatingPDF writes an event's seating plan in the language l: table by
 // table, each seat with where it is from the host (right 1, left 1...),
 // who sits there with their form of address, and their country; empty

@@ -22,7 +22,6 @@ import (
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/safefile"
-	"liaison/internal/seating"
 )
 
 // The preferences of the event's paperwork: chosen once, kept for the
@@ -49,17 +48,12 @@ func documentKinds() []struct {
 		{documents.Envelopes, lang.L("Envelopes")},
 		{documents.PlaceCards, lang.L("Place cards")},
 		{documents.Badges, lang.L("Badges")},
-		{kindSeating, lang.L("Seating plan")},
-		{kindSeatList, lang.L("Who sits where")},
+		// From the event's seating plan: the stored one, else the one
+		// made on the fly, as liaison documents does.
+		{documents.SeatingPlan, lang.L("Table plan")},
+		{documents.SeatList, lang.L("Who sits where")},
 	}
 }
-
-// The seating kinds, written from the event's seating plan (the stored
-// one, else the one made on the fly, as liaison documents does).
-const (
-	kindSeating  documents.Kind = "seating"
-	kindSeatList documents.Kind = "seat-list"
-)
 
 // documentsDialog is Documents… on an event's page: which kind of
 // paperwork, in which language, and what letters and envelopes need.
@@ -323,23 +317,12 @@ func (p *eventPage) writeDocumentFrom(path string, j documents.Job, what, templa
 	var n, planned int
 	p.u.prefs.addExportFolder(filepath.Dir(path))
 	p.u.tasks.run(lang.L("Writing the documents"), func(ctx context.Context) error {
-		if j.Kind == kindSeating || j.Kind == kindSeatList {
+		if j.Kind == documents.SeatingPlan || j.Kind == documents.SeatList {
 			plan, _, err := p.u.store.Seating(ctx, j.Event.ID)
 			if err != nil {
 				return err
 			}
-			n = len(seating.SeatList(plan))
-			err = safefile.Write(path, func(w io.Writer) error {
-				if j.Kind == kindSeatList {
-					_, err := documents.SeatListPDF(w, j.Lang, j.Event, plan, j.Settings.Today)
-					return err
-				}
-				_, err := documents.SeatingPDF(w, j.Lang, j.Event, plan, j.Settings.Today)
-				return err
-			})
-			if errors.Is(err, documents.ErrNobody) {
-				return errors.New(lang.L("Nobody is seated yet."))
-			}
+			n, err = writeSeatingFile(path, j.Kind, j.Lang, j.Event, plan, j.Settings.Today)
 			return err
 		}
 		rows, err := p.u.store.Invitations(ctx, j.Event.ID)

@@ -121,7 +121,7 @@ func TestDocumentsWordTemplateAndSeating(t *testing.T) {
 	if !bytes.Contains(b, []byte("word/document.xml")) {
 		t.Error("the .docx has no document part")
 	}
-	for _, kind := range []string{"Seating plan", "Who sits where"} {
+	for _, kind := range []string{"Table plan", "Who sits where"} {
 		d.kind.SetSelected(kind)
 		if d.usesTemplate() {
 			t.Errorf("%s should not use the Word template", kind)

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -517,7 +518,11 @@ func (v *seatingView) onPrint() {
 			}
 			path := w.URI().Path()
 			w.Close() // the dialog made an empty file; safefile replaces it whole
-			v.writePDF(path, list, l)
+			kind := documents.SeatingPlan
+			if list {
+				kind = documents.SeatList
+			}
+			v.writePDF(path, kind, l)
 		}, v.u.win)
 		save.SetFileName(fileName(fmt.Sprintf("%s - %s (%s)", v.event.Title, kind.Selected, l)) + ".pdf")
 		save.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
@@ -528,22 +533,11 @@ func (v *seatingView) onPrint() {
 // writePDF writes the plan as shown, saved or not, as the table plan or
 // the who-sits-where list in the language l to path through a temporary
 // file, and opens it in the system's viewer.
-func (v *seatingView) writePDF(path string, list bool, l i18n.Lang) {
+func (v *seatingView) writePDF(path string, kind documents.Kind, l i18n.Lang) {
 	plan, e, today := v.plan, v.event, v.u.opts.Now()
 	v.u.prefs.addExportFolder(filepath.Dir(path))
 	v.u.tasks.run(lang.L("Writing the documents"), func(context.Context) error {
-		err := safefile.Write(path, func(w io.Writer) error {
-			var err error
-			if list {
-				_, err = documents.SeatListPDF(w, l, e, plan, today)
-			} else {
-				_, err = documents.SeatingPDF(w, l, e, plan, today)
-			}
-			return err
-		})
-		if errors.Is(err, documents.ErrNobody) {
-			return errors.New(lang.L("Nobody is seated yet."))
-		}
+		_, err := writeSeatingFile(path, kind, l, e, plan, today)
 		return err
 	}, func() {
 		v.u.notify(fmt.Sprintf(lang.L("Written to %s."), path))
@@ -551,4 +545,19 @@ func (v *seatingView) writePDF(path string, list bool, l i18n.Lang) {
 			inform(v.u.win, lang.L("Seating as PDF"), fmt.Sprintf(lang.L("The file is written, but the system could not open it (%v). Open %s in a PDF viewer."), err, path))
 		}
 	})
+}
+
+// writeSeatingFile writes the seating document of the kind
+// (documents.WriteSeating) to path through a temporary file.
+func writeSeatingFile(path string, kind documents.Kind, l i18n.Lang, e liaison.Event, plan seating.Plan, today time.Time) (int, error) {
+	var n int
+	err := safefile.Write(path, func(w io.Writer) error {
+		var err error
+		n, err = documents.WriteSeating(w, kind, l, e, plan, today)
+		return err
+	})
+	if errors.Is(err, documents.ErrNobody) {
+		return n, errors.New(lang.L("Nobody is seated yet."))
+	}
+	return n, err
 }

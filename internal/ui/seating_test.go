@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"liaison/internal/documents"
 	"liaison/internal/i18n"
 	"liaison/internal/liaison"
 	"liaison/internal/seating"
@@ -125,13 +126,13 @@ func TestSeatingView(t *testing.T) {
 		}
 	})
 	t.Run("the plan shown as a PDF", func(t *testing.T) {
-		for _, list := range []bool{false, true} {
+		for _, kind := range []documents.Kind{documents.SeatingPlan, documents.SeatList} {
 			path := filepath.Join(t.TempDir(), "seating.pdf")
-			v.writePDF(path, list, i18n.Kk)
+			v.writePDF(path, kind, i18n.Kk)
 			u.tasks.wait()
 			b, err := os.ReadFile(path)
 			if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
-				t.Errorf("list %v: %v, not a PDF", list, err)
+				t.Errorf("%s: %v, not a PDF", kind, err)
 			}
 		}
 	})
