@@ -196,18 +196,24 @@ func (d *documentsDialog) setLetterhead(path string) {
 
 // onChooseLetterhead asks for the letterhead's image.
 func (d *documentsDialog) onChooseLetterhead() {
+	d.chooseFile(lang.L("Letterhead"), []string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}, d.setLetterhead)
+}
+
+// chooseFile asks for a file of one of the extensions and gives its path
+// to set; what names it in an error.
+func (d *documentsDialog) chooseFile(what string, extensions []string, set func(path string)) {
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			showError(d.p.u.win, lang.L("Letterhead"), err)
+			showError(d.p.u.win, what, err)
 			return
 		}
 		if r == nil {
 			return
 		}
 		r.Close()
-		d.setLetterhead(r.URI().Path())
+		set(r.URI().Path())
 	}, d.p.u.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}))
+	open.SetFilter(storage.NewExtensionFileFilter(extensions))
 	open.Show()
 }
 
@@ -397,14 +403,5 @@ func (d *documentsDialog) setTemplate(path string) {
 
 // onChooseTemplate lets the officer pick the office's .docx template.
 func (d *documentsDialog) onChooseTemplate() {
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		d.setTemplate(path)
-	}, d.p.u.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".dotx"}))
-	open.Show()
+	d.chooseFile(lang.L("Word template"), []string{".docx", ".dotx"}, d.setTemplate)
 }
