@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 
@@ -81,14 +80,7 @@ func (s *Store) snapshotInto(ctx context.Context, dir, name string) (*os.File, e
 // one self-contained file with no write-ahead log beside it, like a
 // backup SQLite's VACUUM INTO writes. A snapshot that fails is deleted.
 func snapshotDSN(abs string) string {
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(MEMORY)")
-	q.Add("_pragma", "synchronous(OFF)")
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Set("_txlock", "immediate")
-	q.Set("_time_format", "sqlite")
-	return "file:" + (&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath() + "?" + q.Encode()
+	return fileDSN(abs, "busy_timeout(10000)", "journal_mode(MEMORY)", "synchronous(OFF)", "foreign_keys(1)")
 }
 
 // syncDir flushes a rename to disk. Not every system can sync a folder;

@@ -145,14 +145,18 @@ func openFile(ctx context.Context, path string, dsnOf func(abs string) string) (
 //   - _time_format=sqlite: time.Time values are written in SQLite's own
 //     format, which its date functions understand.
 func dsn(abs string) string {
+	return fileDSN(abs, "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(FULL)", "foreign_keys(1)",
+		"secure_delete(1)", "cache_size(-16384)", "mmap_size(268435456)")
+}
+
+// fileDSN returns the connection string for the database file at abs
+// with the pragmas given, in immediate transactions and SQLite's time
+// format (see dsn).
+func fileDSN(abs string, pragmas ...string) string {
 	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(FULL)")
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "secure_delete(1)")
-	q.Add("_pragma", "cache_size(-16384)")
-	q.Add("_pragma", "mmap_size(268435456)")
+	for _, p := range pragmas {
+		q.Add("_pragma", p)
+	}
 	q.Set("_txlock", "immediate")
 	q.Set("_time_format", "sqlite")
 	return "file:" + (&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath() + "?" + q.Encode()
