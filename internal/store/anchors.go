@@ -38,7 +38,7 @@ func (a *pageAnchors) seek(ctx context.Context, s *Store, where, order string, a
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	key := where + order + fmt.Sprint(args...)
+	key := where + order + fmt.Sprintf("%q", args)
 	if a.key != key || time.Since(a.built) > anchorLife || a.writes != s.writes.Load() {
 		a.sorts, a.ids = nil, nil
 		a.key, a.built, a.writes = key, time.Now(), s.writes.Load()
