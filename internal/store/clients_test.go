@@ -222,6 +222,11 @@ func runClient(jobText string) {
 		}
 	}
 	pause := func() { time.Sleep(time.Duration(1+job.Client) * time.Millisecond) }
+	shared, err := s.Invitation(ctx, job.Event, job.Sharing)
+	if err != nil {
+		fail(err)
+	}
+	sharedWhat := fmt.Sprintf("invitation %d", shared.ID)
 	for round := range clientRounds {
 		mark := "c" + strconv.Itoa(job.Client) + "r" + strconv.Itoa(round) + ";"
 		for _, id := range job.Shared {
@@ -244,19 +249,15 @@ func runClient(jobText string) {
 			pause()
 			return s.UpdateEvent(ctx, e)
 		})
-		var sharedInv int64
-		edit("", "Note", func() error {
+		edit(sharedWhat, "Note", func() error {
 			inv, err := s.Invitation(ctx, job.Event, job.Sharing)
 			if err != nil {
 				return err
 			}
-			sharedInv = inv.ID
 			inv.Note += mark
 			pause()
 			return s.UpdateInvitation(ctx, inv)
 		})
-		r.Saves[fmt.Sprintf("invitation %d", sharedInv)] += r.Saves[""]
-		delete(r.Saves, "")
 		for _, g := range job.Guests {
 			inv, err := s.Invitation(ctx, job.Event, g)
 			if err != nil {
